@@ -1,0 +1,97 @@
+/**
+ * The validated, normalised config that the engine and layers consume.
+ * `load.ts` turns a `driftcheck.yml` (DESIGN.md "Config contract") into this shape; nothing downstream reads raw YAML.
+ */
+
+/** Where a value stands in the config file, for errors, SARIF and annotations. */
+export interface SourceLocation {
+  file: string
+  line: number
+  column: number
+}
+
+export interface SshTarget {
+  /** The value as written, without secrets (`ssh://deploy@infra-node:22`). */
+  raw: string
+  user?: string
+  hostname: string
+  port?: number
+}
+
+export interface TargetConfig {
+  /** null = the local engine (DOCKER_HOST honoured). */
+  host: SshTarget | null
+  ssh: { identityFile?: string; knownHostsFile?: string }
+  /** The compose project's directory on the target; defaults to the config file's folder. Absolute. */
+  dir: string
+  /** Absent = compose's own discovery (compose.yaml, docker-compose.yml… in `dir`; project from the folder name). */
+  compose: { project?: string; files?: string[] }
+}
+
+export interface ServiceConfig {
+  name: string
+  /** Base URL for route/auth probes. */
+  url?: string
+  /** For services not in a compose file: the image to inspect (artifact layer). */
+  image?: string
+  /** For services not in a compose file: the running container's name or ID (container layer). */
+  container?: string
+}
+
+/**
+ * The normalised form of every `expect`:
+ *  - `protected` → 401 or 403, nothing else; `exists` → answers, and not 404/405/501;
+ *  - a status or a list of statuses → exactly those;
+ *  - an object → `status` (any of the above) plus optional body, JSON and header checks.
+ */
+export type StatusExpectation = { kind: 'protected' } | { kind: 'exists' } | { kind: 'codes'; codes: number[] }
+
+export interface Expectation {
+  status: StatusExpectation
+  /** Every string must appear in the body. */
+  bodyContains: string[]
+  /** JSON path (`data.steps[0].id`) → expected value (deep equality). */
+  json: Record<string, unknown>
+  /** Response header (case-insensitive name) → expected value (exact). */
+  headers: Record<string, string>
+}
+
+export interface ProbeConfig {
+  service: string
+  path: string
+  method: string
+  /** Request headers; values may hold secrets (see `DriftConfig.secrets`). */
+  headers: Record<string, string>
+  body?: string
+  expect: Expectation
+  /** How long the probe may keep retrying while a fresh deploy settles. */
+  timeoutMs: number
+  location?: SourceLocation
+}
+
+export interface FeatureConfig {
+  name: string
+  /** Paths/globs relative to `DriftConfig.baseDir`. */
+  source: string[]
+  /** Compose service → absolute paths inside its image / running container. */
+  artifact: Record<string, string[]>
+  routes: ProbeConfig[]
+  auth: ProbeConfig[]
+  location?: SourceLocation
+}
+
+export interface DriftConfig {
+  version: 1
+  /** Absolute path of the config file. */
+  file: string
+  /** The config file's folder: the checkout root for `source` paths. */
+  baseDir: string
+  target: TargetConfig
+  services: Record<string, ServiceConfig>
+  features: FeatureConfig[]
+  /** Every value that came from `${ENV}` interpolation: redacted everywhere. */
+  secrets: string[]
+}
+
+/** Default time a probe retries while a deploy settles. */
+export const DEFAULT_PROBE_TIMEOUT_MS = 15_000

@@ -1,0 +1,57 @@
+import type { SourceLocation } from '../config/types.js'
+
+/** Bad config or usage: exit 2. The message is one line; `location` points at the config file. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError'
+  constructor(
+    message: string,
+    readonly location?: SourceLocation
+  ) {
+    super(location ? `${location.file}:${location.line}:${location.column}: ${message}` : message)
+  }
+}
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError'
+}
+
+/** Could not check (daemon down, host unreachable, key refused…): exit 3. `hint` says what to do. */
+export class InfraError extends Error {
+  override readonly name: string = 'InfraError'
+  constructor(
+    message: string,
+    readonly hint?: string,
+    options?: { cause?: unknown }
+  ) {
+    super(message, options)
+  }
+}
+
+/** An external command exited non-zero. `stderr` is already redacted. */
+export class CommandError extends InfraError {
+  override readonly name = 'CommandError'
+  constructor(
+    readonly command: string,
+    readonly exitCode: number,
+    readonly stderr: string,
+    hint?: string,
+    options?: { cause?: unknown }
+  ) {
+    super(`\`${command}\` failed (exit ${exitCode}): ${lastLines(stderr, 1) || 'no error output'}`, hint, options)
+  }
+}
+
+/** The last `n` non-empty lines of a tool's output: compose/ssh errors put the cause at the end. */
+export function lastLines(text: string, n: number): string {
+  return text
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter(Boolean)
+    .slice(-n)
+    .join('\n')
+}
+
+/** Exit code for any thrown error (DESIGN.md): 2 bad config/usage, 3 could not check. */
+export function exitCodeForError(error: unknown): 2 | 3 {
+  return error instanceof ConfigError || error instanceof UsageError ? 2 : 3
+}

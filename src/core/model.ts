@@ -1,0 +1,87 @@
+/**
+ * The result model: what every layer returns and what every report renders.
+ * The JSON result (DESIGN.md "JSON result") is exactly `RunResult`; extend it, never rename.
+ */
+
+/** The five layers, in the order a feature must line up. */
+export const LAYERS = ['source', 'artifact', 'container', 'route', 'auth'] as const
+export type LayerName = (typeof LAYERS)[number]
+
+/** `skip` = not configured or not reached; `error` = could not be checked (never reported as pass). */
+export type LayerStatus = 'pass' | 'fail' | 'skip' | 'error'
+
+export type FeatureVerdict =
+  | 'pass'
+  | 'missing-in-source'
+  | 'build-drift'
+  | 'runtime-drift'
+  | 'route-missing'
+  | 'auth-failed'
+  | 'error'
+
+export type RunVerdict = 'pass' | 'fail' | 'error'
+
+/** One thing a layer looked at: a path in an image, a probe of a route. */
+export interface Check {
+  /** What was checked: a path (`/app/dist/modules/workflow`) or a probe (`GET https://api.example.com/x`). */
+  target: string
+  /** The compose service it belongs to, when there is one. */
+  service?: string
+  /** pass/fail for this check; `error` when it could not be checked. */
+  status: 'pass' | 'fail' | 'error'
+  /** What was expected, in words (`exists`, `401 or 403`). */
+  expected?: string
+  /** What was seen (`drwxr-xr-x /app/dist/modules/workflow`, `404 Route not found`, `ECONNREFUSED`). Never a secret. */
+  observed: string
+  latencyMs?: number
+}
+
+export interface Evidence {
+  /** One sentence a person reads first: the reason for the status. */
+  summary: string
+  /** The commands that were run, secrets redacted (`docker run --rm --entrypoint ls api:HEAD -ld /app/dist/modules/workflow`). */
+  commands?: string[]
+  checks?: Check[]
+}
+
+export interface LayerResult {
+  layer: LayerName
+  status: LayerStatus
+  evidence: Evidence
+  durationMs: number
+}
+
+export interface FeatureResult {
+  name: string
+  verdict: FeatureVerdict
+  /** The first layer that is not pass/skip after the ones before it passed; null when the feature passes. */
+  faultLine: LayerName | null
+  layers: LayerResult[]
+}
+
+export interface ServiceResult {
+  name: string
+  /** The image built from this checkout (ID), when the artifact layer ran. */
+  builtImage: string | null
+  /** The image of the running container (ID), when the container layer ran. */
+  runningImage: string | null
+  /** `org.opencontainers.image.revision` of the running image, when it has one. */
+  runningRevision: string | null
+  /** True when the running container's image is not the one built from `revision`. */
+  stale: boolean
+  /** When the running image was created (ISO 8601), when known. */
+  runningCreated?: string | null
+  /** The running container (name), when found. */
+  container?: string | null
+}
+
+export interface RunResult {
+  version: 1
+  verdict: RunVerdict
+  /** The commit that was checked (`git rev-parse HEAD` of the checkout), or null outside git. */
+  revision: string | null
+  startedAt: string
+  durationMs: number
+  services: ServiceResult[]
+  features: FeatureResult[]
+}

@@ -1,0 +1,164 @@
+/**
+ * The interfaces layers and the engine receive. Only `src/adapters/` implements them against the outside world;
+ * unit tests use plain fakes.
+ */
+
+/** Logging through a small interface: `@actions/core` in the action, a terminal renderer in the CLI. */
+export interface Logger {
+  debug(message: string): void
+  info(message: string): void
+  warn(message: string): void
+  error(message: string): void
+}
+
+export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Running commands (locally through execa, or on the target through ssh)
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface RunOptions {
+  cwd?: string
+  env?: Record<string, string>
+  input?: string | Buffer
+  timeoutMs?: number
+  /** Return non-zero exits instead of throwing `CommandError`. */
+  allowFailure?: boolean
+}
+
+export interface CommandResult {
+  /** The command as logged (secrets redacted, remote quoting shown). */
+  command: string
+  exitCode: number
+  stdout: string
+  stderr: string
+}
+
+export interface BinaryCommandResult extends Omit<CommandResult, 'stdout'> {
+  stdout: Buffer
+}
+
+/** Where commands run: the local machine, or a remote target over ssh. The docker/compose adapters take one of these. */
+export interface CommandRunner {
+  /** `local` or `ssh://user@host:port`, for messages. */
+  readonly where: string
+  run(file: string, args: readonly string[], options?: RunOptions): Promise<CommandResult>
+  runBinary(file: string, args: readonly string[], options?: RunOptions): Promise<BinaryCommandResult>
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Docker engine
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface PathEntry {
+  path: string
+  exists: boolean
+  /** The `ls -ld` line when it exists (`drwxr-xr-x 2 0 0 4096 … /app/dist/modules/workflow`), or why not. */
+  detail: string
+}
+
+export interface PathListing {
+  /** `ls` = one `docker run/exec … ls -ld`; `archive` = read through the Docker archive API (image has no ls/shell). */
+  method: 'ls' | 'archive'
+  /** The commands that produced it, as logged. */
+  commands: string[]
+  entries: PathEntry[]
+}
+
+export interface ImageInfo {
+  id: string
+  /** ISO 8601, from the image config. */
+  created: string | null
+  /** `org.opencontainers.image.revision`. */
+  revision: string | null
+  labels: Record<string, string>
+  tags: string[]
+}
+
+export interface RunningContainer {
+  id: string
+  name: string
+  /** The image ID (`sha256:…`) the container runs. */
+  imageId: string
+  /** The image reference it was created from (`aibp-api`, `api:latest`). */
+  imageRef: string
+  state: string
+  startedAt: string | null
+}
+
+export interface DockerEngine {
+  /** `local` or the ssh target, for messages. */
+  readonly where: string
+  /** ONE `docker run --rm --entrypoint ls IMAGE -ld PATH…`; without `ls` in the image, the archive API (`docker create` + `docker cp`). */
+  listImagePaths(image: string, paths: readonly string[]): Promise<PathListing>
+  /** ONE `docker exec CONTAINER ls -ld PATH…`; same archive fallback (works on running containers). */
+  listContainerPaths(container: string, paths: readonly string[]): Promise<PathListing>
+  /** null when there is no such image. */
+  inspectImage(ref: string): Promise<ImageInfo | null>
+  /** The running container of a compose service, by `com.docker.compose.project` / `.service` labels. */
+  findServiceContainer(project: string, service: string): Promise<RunningContainer | null>
+  /** A running container by name or ID. */
+  findContainer(nameOrId: string): Promise<RunningContainer | null>
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Compose (v2 `docker compose` or v1 `docker-compose`, detected)
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface BuiltImage {
+  service: string
+  /** The image reference compose tagged (`aibp-api`, or the service's `image:`). */
+  ref: string
+  id: string
+  revision: string | null
+  created: string | null
+}
+
+export interface ComposeProject {
+  /** Resolved project name (explicit, or compose's default from the folder name). */
+  readonly project: string
+  /** The directory compose runs in. */
+  readonly dir: string
+  /** `v1` (docker-compose) or `v2` (docker compose). */
+  version(): Promise<'v1' | 'v2'>
+  /** The services the compose files define, with the image reference each builds or uses. */
+  services(): Promise<Record<string, { image: string; builds: boolean }>>
+  /** `compose build` of the services, stamped with OCI labels (revision, created). */
+  build(services: readonly string[], labels: Record<string, string>): Promise<BuiltImage[]>
+  /** `compose up -d` (recreating) of the services. */
+  up(services: readonly string[], options?: { noBuild?: boolean; forceRecreate?: boolean }): Promise<void>
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// HTTP
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface ProbeRequest {
+  url: string
+  method: string
+  headers: Record<string, string>
+  body?: string
+  /** A single attempt's timeout. */
+  attemptTimeoutMs: number
+}
+
+export type ProbeResponse =
+  | { ok: true; status: number; headers: Record<string, string>; body: string; latencyMs: number }
+  /** Could not get an answer (refused, timeout, DNS, TLS): `cause` is the code or message. */
+  | { ok: false; cause: string; latencyMs: number }
+
+export interface HttpClient {
+  request(request: ProbeRequest): Promise<ProbeResponse>
+  close(): Promise<void>
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Source tree
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface SourceTree {
+  /** The commit of the checkout, or null outside git. */
+  revision(): Promise<string | null>
+  /** Files/folders matching a path or glob, relative to the checkout root (git-aware: tracked files). */
+  match(pattern: string): Promise<string[]>
+}
