@@ -57,6 +57,10 @@ export interface FeatureResult {
   /** The first layer that is not pass/skip after the ones before it passed; null when the feature passes. */
   faultLine: LayerName | null
   layers: LayerResult[]
+  /** The feature's configured `source` paths (SARIF and annotations locate failures there). Extension of the DESIGN contract. */
+  source?: string[]
+  /** Where the feature is declared in the config file (path relative to the checkout). Extension of the DESIGN contract. */
+  location?: { file: string; line: number; column: number }
 }
 
 export interface ServiceResult {
