@@ -1,0 +1,158 @@
+// A real OpenSSH server on a loopback port for the integration tests: generated host and client keys, its own
+// authorized_keys, a known_hosts file that trusts exactly this host key. Fails loudly when sshd is missing.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { createServer, connect } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { TargetConfig } from '../../src/config/types.js'
+
+const SSHD = '/usr/sbin/sshd'
+
+export interface TestSshd {
+  port: number
+  dir: string
+  /** The client key sshd accepts. */
+  clientKey: string
+  /** A key sshd does not accept. */
+  wrongKey: string
+  /** known_hosts with this server's host key. */
+  knownHosts: string
+  /** known_hosts with a different key for the same host and port (a "changed" host key). */
+  changedKnownHosts: string
+  /** An empty known_hosts (an "unknown" host key). */
+  emptyKnownHosts: string
+  /** A target for this server with the right key and known_hosts; override what a test needs. */
+  target(dir: string, override?: Partial<TargetConfig['ssh']>): TargetConfig
+  stop(): Promise<void>
+  /** Stops sshd but keeps its keys (to test "sshd down"). */
+  pause(): Promise<void>
+  /** Starts sshd again on the same port (after `pause`). */
+  restart(): Promise<void>
+}
+
+export async function startSshd(): Promise<TestSshd> {
+  if (!existsSync(SSHD)) throw new Error(`${SSHD} is missing: apt-get install openssh-server (the ssh tests never skip)`)
+  const dir = await mkdtemp(join(tmpdir(), 'driftcheck-sshd-'))
+  const keygen = (file: string) => execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'driftcheck-test', '-f', file])
+  const hostKey = join(dir, 'host_ed25519')
+  const otherHostKey = join(dir, 'other_host_ed25519')
+  const clientKey = join(dir, 'client_ed25519')
+  const wrongKey = join(dir, 'wrong_ed25519')
+  for (const key of [hostKey, otherHostKey, clientKey, wrongKey]) keygen(key)
+  await writeFile(join(dir, 'authorized_keys'), await readFile(`${clientKey}.pub`))
+  // sshd's privilege separation directory (Debian creates it at boot only).
+  await mkdir('/run/sshd', { recursive: true, mode: 0o755 })
+
+  const port = await freePort()
+  const hostLine = async (pub: string) => {
+    const [type, key] = (await readFile(pub, 'utf8')).trim().split(/\s+/)
+    return `[127.0.0.1]:${port} ${type} ${key}\n`
+  }
+  const knownHosts = join(dir, 'known_hosts')
+  const changedKnownHosts = join(dir, 'known_hosts_changed')
+  const emptyKnownHosts = join(dir, 'known_hosts_empty')
+  await writeFile(knownHosts, await hostLine(`${hostKey}.pub`))
+  await writeFile(changedKnownHosts, await hostLine(`${otherHostKey}.pub`))
+  await writeFile(emptyKnownHosts, '')
+
+  const config = join(dir, 'sshd_config')
+  await writeFile(
+    config,
+    [
+      `Port ${port}`,
+      'ListenAddress 127.0.0.1',
+      `HostKey ${hostKey}`,
+      `PidFile ${join(dir, 'sshd.pid')}`,
+      `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`,
+      'StrictModes no',
+      'PermitRootLogin yes',
+      'PubkeyAuthentication yes',
+      'PasswordAuthentication no',
+      'KbdInteractiveAuthentication no',
+      'UsePAM no',
+      // Tests run many sessions over one multiplexed connection, and several test files at once.
+      'MaxSessions 100',
+      'MaxStartups 100',
+      'LogLevel ERROR',
+      ''
+    ].join('\n')
+  )
+
+  let child: ChildProcess | null = null
+  const start = async () => {
+    const proc = spawn(SSHD, ['-D', '-e', '-f', config], { stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    proc.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child = proc
+    await waitForBanner(port, () => (proc.exitCode !== null ? `sshd exited: ${stderr.trim()}` : null))
+  }
+  const stop = async () => {
+    const proc = child
+    child = null
+    if (!proc || proc.exitCode !== null) return
+    const exited = new Promise((resolve) => proc.once('exit', resolve))
+    proc.kill('SIGTERM')
+    await exited
+  }
+  await start()
+
+  return {
+    port,
+    dir,
+    clientKey,
+    wrongKey,
+    knownHosts,
+    changedKnownHosts,
+    emptyKnownHosts,
+    target: (targetDir, override = {}) => ({
+      host: { raw: `ssh://root@127.0.0.1:${port}`, user: 'root', hostname: '127.0.0.1', port },
+      ssh: { identityFile: clientKey, knownHostsFile: knownHosts, ...override },
+      dir: targetDir,
+      compose: {}
+    }),
+    async stop() {
+      await stop()
+      await rm(dir, { recursive: true, force: true })
+    },
+    pause: stop,
+    restart: async () => {
+      await stop()
+      await start()
+    }
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1')
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once('error', () => resolve(false))
+  })
+}
+
+async function waitForBanner(port: number, failed: () => string | null): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const reason = failed()
+    if (reason) throw new Error(reason)
+    if (await accepts(port)) return
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error(`sshd did not listen on 127.0.0.1:${port} within 5 s`)
+}

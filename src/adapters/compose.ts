@@ -1,0 +1,203 @@
+import { CommandError, ConfigError, InfraError, lastLines } from '../core/errors.js'
+import type { BuiltImage, CommandResult, CommandRunner, ComposeProject, Logger } from '../core/ports.js'
+import { silentLogger } from '../core/ports.js'
+import { buildArgs, composeInvocation, configArgs, stdinTarget, upArgs, type ComposeTarget } from './compose/args.js'
+import { COMPOSE_PLUGIN, COMPOSE_STANDALONE, parseComposeVersion, type ComposeCommand } from './compose/command.js'
+import { labelledBuildConfig, parseComposeConfig, type ResolvedConfig } from './compose/config.js'
+import { parseImageInspect } from './compose/inspect.js'
+import { defaultProjectName } from './compose/project.js'
+
+export type { ComposeCommand } from './compose/command.js'
+
+export interface ComposeOptions {
+  /** The compose project's directory (on the runner's side): every command runs there. */
+  dir: string
+  /** Explicit project name; default: compose's own, from the folder name of `dir`. */
+  project?: string
+  /** Compose files relative to `dir`; default: compose's discovery (`compose.yaml`, `docker-compose.yml`…). */
+  files?: string[]
+  logger?: Logger
+  /** Extra environment for compose (variables its files interpolate, e.g. ports). */
+  env?: Record<string, string>
+  /** Skip detection: the command `detectCompose` found (openCompose passes it). */
+  command?: ComposeCommand
+  /** Limit for one `compose build`; default 20 minutes. */
+  buildTimeoutMs?: number
+}
+
+const QUICK_TIMEOUT_MS = 120_000
+const DEFAULT_BUILD_TIMEOUT_MS = 20 * 60_000
+/** Compose and the builder put the cause at the end of their output. */
+const ERROR_TAIL_LINES = 20
+
+/**
+ * Finds compose on the runner's side: the v2 plugin (`docker compose`), else `docker-compose` (v1 — or a standalone v2,
+ * told apart by its version). Neither → InfraError that says why each failed.
+ */
+export async function detectCompose(runner: CommandRunner): Promise<ComposeCommand> {
+  const reasons: string[] = []
+  for (const candidate of [COMPOSE_PLUGIN, COMPOSE_STANDALONE]) {
+    const shown = [candidate.file, ...candidate.prefix].join(' ')
+    try {
+      const result = await runner.run(candidate.file, [...candidate.prefix, 'version', '--short'], {
+        allowFailure: true,
+        timeoutMs: QUICK_TIMEOUT_MS
+      })
+      const parsed = result.exitCode === 0 ? parseComposeVersion(result.stdout) : null
+      if (parsed) return { file: candidate.file, prefix: [...candidate.prefix], ...parsed }
+      reasons.push(`\`${shown}\`: ${lastLines(result.stderr || result.stdout, 1) || `exit ${result.exitCode}`}`)
+    } catch (error) {
+      if (!(error instanceof InfraError)) throw error
+      reasons.push(`\`${shown}\`: ${error.message}`)
+    }
+  }
+  throw new InfraError(
+    `Docker Compose is not available on ${runner.where} (${reasons.join('; ')})`,
+    'install the Compose plugin (`docker compose`, v2) or `docker-compose` (v1)'
+  )
+}
+
+/** A ComposeCli with compose detected first, so the default project name follows that version's rules exactly. */
+export async function openCompose(runner: CommandRunner, options: ComposeOptions): Promise<ComposeCli> {
+  const command = options.command ?? (await detectCompose(runner))
+  return new ComposeCli(runner, { ...options, command })
+}
+
+/**
+ * A compose project driven through the compose CLI (v1 or v2), only through the injected runner: plain argv, `cwd`
+ * for the directory, stdin instead of temporary files — so it works the same locally and over ssh.
+ * The project name is always passed (`-p`): what this class names is what compose uses.
+ */
+export class ComposeCli implements ComposeProject {
+  readonly project: string
+  readonly dir: string
+  private readonly files: readonly string[] | undefined
+  private readonly logger: Logger
+  private detected: Promise<ComposeCommand> | undefined
+
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly options: ComposeOptions
+  ) {
+    this.dir = options.dir
+    this.files = options.files?.length ? options.files : undefined
+    this.logger = options.logger ?? silentLogger
+    // Before detection the version is unknown; v1 and v2 only differ for folders that start with `_`/`-`.
+    this.project = options.project || defaultProjectName(options.dir, options.command?.flavour ?? 'v2')
+    if (options.command) this.detected = Promise.resolve(options.command)
+  }
+
+  async version(): Promise<'v1' | 'v2'> {
+    return (await this.command()).flavour
+  }
+
+  async services(): Promise<Record<string, { image: string; builds: boolean }>> {
+    return (await this.resolvedConfig()).services
+  }
+
+  async build(services: readonly string[], labels: Record<string, string>): Promise<BuiltImage[]> {
+    const command = await this.command()
+    const config = await this.resolvedConfig()
+    this.assertDefined(config, services)
+    const buildable = services.filter((s) => config.services[s]?.builds)
+    const skipped = services.filter((s) => !buildable.includes(s))
+    if (skipped.length) this.logger.debug(`compose: ${skipped.join(', ')} use an image and are not built`)
+    if (!buildable.length) return []
+
+    this.logger.info(`compose build ${buildable.join(' ')} (${command.flavour}, project ${this.project})`)
+    await this.compose(command, buildArgs(buildable), 'build', {
+      target: stdinTarget(this.target()),
+      input: labelledBuildConfig(config, buildable, labels),
+      timeoutMs: this.options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS
+    })
+
+    const built: BuiltImage[] = []
+    for (const service of buildable) {
+      const ref = config.services[service]!.image
+      const result = await this.runner.run('docker', ['image', 'inspect', ref], {
+        allowFailure: true,
+        timeoutMs: QUICK_TIMEOUT_MS
+      })
+      if (result.exitCode !== 0) {
+        throw new InfraError(`compose built ${service} but image ${ref} is not there: ${lastLines(result.stderr, 1)}`)
+      }
+      built.push({ service, ref, ...parseImageInspect(result.stdout) })
+    }
+    return built
+  }
+
+  async up(services: readonly string[], options: { noBuild?: boolean; forceRecreate?: boolean } = {}): Promise<void> {
+    const command = await this.command()
+    this.logger.info(`compose up -d ${services.join(' ')} (${command.flavour}, project ${this.project})`)
+    await this.compose(command, upArgs(services, options), 'up', {
+      timeoutMs: this.options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS
+    })
+  }
+
+  /** `compose down` of the project (tests and the demo clean up with it). */
+  async down(options: { volumes?: boolean; removeImages?: 'local' | 'all' } = {}): Promise<void> {
+    const command = await this.command()
+    const args = [
+      'down',
+      ...(options.volumes ? ['-v'] : []),
+      ...(options.removeImages ? ['--rmi', options.removeImages] : [])
+    ]
+    await this.compose(command, args, 'down', { timeoutMs: QUICK_TIMEOUT_MS })
+  }
+
+  private command(): Promise<ComposeCommand> {
+    this.detected ??= detectCompose(this.runner)
+    return this.detected
+  }
+
+  private target(): ComposeTarget {
+    return { project: this.project, files: this.files }
+  }
+
+  private async resolvedConfig(): Promise<ResolvedConfig> {
+    const command = await this.command()
+    const result = await this.compose(command, configArgs(command.flavour), 'config', { timeoutMs: QUICK_TIMEOUT_MS })
+    try {
+      return parseComposeConfig(result.stdout, this.project, command.flavour)
+    } catch (error) {
+      throw new InfraError(`${(error as Error).message} (in ${this.dir})`)
+    }
+  }
+
+  private assertDefined(config: ResolvedConfig, services: readonly string[]): void {
+    const unknown = services.filter((s) => !(s in config.services))
+    if (unknown.length) {
+      const known = Object.keys(config.services).join(', ') || 'none'
+      throw new ConfigError(
+        `service ${unknown.map((s) => `'${s}'`).join(', ')} is not defined by the compose project in ${this.dir} (services: ${known})`
+      )
+    }
+  }
+
+  /** Runs one compose subcommand; a failure carries the tail of its output (the builder prints the cause on stdout). */
+  private async compose(
+    command: ComposeCommand,
+    subcommand: string[],
+    what: string,
+    options: { target?: ComposeTarget; input?: string; timeoutMs: number }
+  ): Promise<CommandResult> {
+    const { file, args } = composeInvocation(command, options.target ?? this.target(), subcommand)
+    const result = await this.runner.run(file, args, {
+      cwd: this.dir,
+      env: this.options.env,
+      input: options.input,
+      timeoutMs: options.timeoutMs,
+      allowFailure: true
+    })
+    if (result.exitCode === 0) return result
+    const tail = lastLines(`${what === 'config' ? '' : result.stdout}\n${result.stderr}`, ERROR_TAIL_LINES)
+    const error = new CommandError(
+      result.command,
+      result.exitCode,
+      result.stderr,
+      `run it in ${this.dir} to see all of its output`
+    )
+    error.message = `compose ${what} failed on ${this.runner.where} (exit ${result.exitCode}): \`${result.command}\`\n${tail || 'no output'}`
+    throw error
+  }
+}

@@ -1,0 +1,49 @@
+import type { ComposeCommand } from './command.js'
+
+/** What every compose invocation names: the project, and the compose files (none = compose's own discovery). */
+export interface ComposeTarget {
+  project: string
+  files?: readonly string[]
+}
+
+export interface Invocation {
+  file: string
+  args: string[]
+}
+
+/** `docker compose -p P -f a.yml … SUBCOMMAND…` / `docker-compose -p P -f a.yml … SUBCOMMAND…`. */
+export function composeInvocation(
+  command: ComposeCommand,
+  target: ComposeTarget,
+  subcommand: readonly string[]
+): Invocation {
+  const files = (target.files ?? []).flatMap((f) => ['-f', f])
+  return { file: command.file, args: [...command.prefix, '-p', target.project, ...files, ...subcommand] }
+}
+
+/** v2 can print JSON; v1 only prints YAML. */
+export function configArgs(flavour: 'v1' | 'v2'): string[] {
+  return flavour === 'v2' ? ['config', '--format', 'json'] : ['config']
+}
+
+export function buildArgs(services: readonly string[]): string[] {
+  return ['build', ...services]
+}
+
+export function upArgs(
+  services: readonly string[],
+  options: { noBuild?: boolean; forceRecreate?: boolean } = {}
+): string[] {
+  return [
+    'up',
+    '-d',
+    ...(options.noBuild ? ['--no-build'] : []),
+    ...(options.forceRecreate ? ['--force-recreate'] : []),
+    ...services
+  ]
+}
+
+/** The build reads the labelled, resolved config from stdin instead of the project's files (see `labelledBuildConfig`). */
+export function stdinTarget(target: ComposeTarget): ComposeTarget {
+  return { project: target.project, files: ['-'] }
+}

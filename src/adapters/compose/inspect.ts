@@ -1,0 +1,20 @@
+/** What `BuiltImage` needs from `docker image inspect REF` (a JSON array with one object). */
+export interface InspectedImage {
+  id: string
+  created: string | null
+  revision: string | null
+}
+
+export const REVISION_LABEL = 'org.opencontainers.image.revision'
+
+export function parseImageInspect(text: string): InspectedImage {
+  const parsed: unknown = JSON.parse(text)
+  const image = (Array.isArray(parsed) ? parsed[0] : parsed) as
+    { Id?: string; Created?: string; Config?: { Labels?: Record<string, string> | null } } | undefined
+  if (!image?.Id) throw new Error('docker image inspect printed no image ID')
+  return {
+    id: image.Id,
+    created: image.Created || null,
+    revision: image.Config?.Labels?.[REVISION_LABEL] ?? null
+  }
+}

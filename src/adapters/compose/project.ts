@@ -1,0 +1,19 @@
+import { posix } from 'node:path'
+
+/**
+ * Compose's default project name from the project directory's folder name. Both keep only `[a-z0-9_-]` after lowercasing
+ * (v1 1.29 `normalize_name`); v2 (compose-go `NormalizeProjectName`) also trims leading `_`/`-`.
+ * The directory may be on a remote target, hence POSIX paths.
+ */
+export function defaultProjectName(dir: string, flavour: 'v1' | 'v2'): string {
+  const folder = posix.basename(posix.normalize(dir.replace(/\/+$/, '') || '/'))
+  const name = folder.toLowerCase().replace(/[^-_a-z0-9]/g, '')
+  const normalised = flavour === 'v2' ? name.replace(/^[-_]+/, '') : name
+  return normalised || 'default'
+}
+
+/** The reference compose tags a built image with when the service has no `image:`: v1 `<project>_<service>`, v2 `<project>-<service>`. */
+export function defaultImageRef(project: string, service: string, flavour: 'v1' | 'v2'): string {
+  // v1 strips leading `_`/`-` from the project here (`Service.image_name`).
+  return flavour === 'v1' ? `${project.replace(/^[-_]+/, '')}_${service}` : `${project}-${service}`
+}

@@ -1,0 +1,235 @@
+import { InfraError } from '../core/errors.js'
+import type {
+  CommandResult,
+  CommandRunner,
+  DockerEngine,
+  ImageInfo,
+  Logger,
+  PathEntry,
+  PathListing,
+  RunningContainer
+} from '../core/ports.js'
+import { silentLogger } from '../core/ports.js'
+import {
+  containerInspectArgs,
+  copyOutArgs,
+  createArgs,
+  imageInspectArgs,
+  lsContainerArgs,
+  lsImageArgs,
+  removeArgs,
+  serviceContainersArgs
+} from './docker/args.js'
+import { classifyDockerError, dockerMessage, unreachableError, type DockerFailure } from './docker/errors.js'
+import { parseContainersInspect, parseImageInspect, parsePsIds } from './docker/inspect.js'
+import { parseLsOutput } from './docker/ls.js'
+import { describeTarEntry, readFirstTarEntry } from './docker/tar.js'
+
+export interface DockerCliOptions {
+  /** Per command; a hung daemon must not hang the check. */
+  timeoutMs?: number
+}
+
+const DEFAULT_TIMEOUT_MS = 120_000
+
+/**
+ * The Docker engine through the `docker` CLI, run only through the injected `CommandRunner` (local, or ssh on the target),
+ * as plain argv. A failure is never turned into an answer: what cannot be explained throws `InfraError`.
+ */
+export class DockerCli implements DockerEngine {
+  readonly where: string
+  private readonly timeoutMs: number
+
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly logger: Logger = silentLogger,
+    options: DockerCliOptions = {}
+  ) {
+    this.where = runner.where
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  }
+
+  async listImagePaths(image: string, paths: readonly string[]): Promise<PathListing> {
+    if (paths.length === 0) return { method: 'ls', commands: [], entries: [] }
+    const result = await this.docker(lsImageArgs(image, unique(paths)))
+    const failure = this.engineFailure(result)
+    if (failure === 'no-ls') {
+      this.logger.debug(`image ${image} has no ls: reading it through the archive API`)
+      return this.listImageArchive(image, paths, [result.command])
+    }
+    if (failure === 'no-such-image') throw this.missingImage(image)
+    if (failure) throw this.failed(`could not list paths in image ${image}`, result)
+    return { method: 'ls', commands: [result.command], entries: this.readLs(result, paths, `image ${image}`) }
+  }
+
+  async listContainerPaths(container: string, paths: readonly string[]): Promise<PathListing> {
+    if (paths.length === 0) return { method: 'ls', commands: [], entries: [] }
+    const result = await this.docker(lsContainerArgs(container, unique(paths)))
+    const failure = this.engineFailure(result)
+    if (failure === 'no-ls') {
+      this.logger.debug(`container ${container} has no ls: reading it through the archive API`)
+      const commands = [result.command]
+      return { method: 'archive', commands, entries: await this.copyEntries(container, paths, commands) }
+    }
+    if (failure === 'no-such-container') throw new InfraError(`no container ${container} on the ${this.where} engine`)
+    if (failure === 'not-running') throw new InfraError(`container ${container} is not running (${this.where})`)
+    if (failure) throw this.failed(`could not list paths in container ${container}`, result)
+    return { method: 'ls', commands: [result.command], entries: this.readLs(result, paths, `container ${container}`) }
+  }
+
+  async inspectImage(ref: string): Promise<ImageInfo | null> {
+    const result = await this.docker(imageInspectArgs(ref))
+    if (result.exitCode !== 0) {
+      const failure = classifyDockerError(result.stderr)
+      if (failure === 'unreachable') throw unreachableError(this.where, result.stderr)
+      if (failure === 'no-such-image') return null
+      throw this.failed(`could not inspect image ${ref}`, result)
+    }
+    return parsed(() => parseImageInspect(result.stdout), result)
+  }
+
+  async findServiceContainer(project: string, service: string): Promise<RunningContainer | null> {
+    const result = await this.docker(serviceContainersArgs(project, service))
+    if (result.exitCode !== 0) {
+      if (classifyDockerError(result.stderr) === 'unreachable') throw unreachableError(this.where, result.stderr)
+      throw this.failed(`could not list the containers of ${project}/${service}`, result)
+    }
+    const ids = parsed(() => parsePsIds(result.stdout), result)
+    if (ids.length === 0) return null
+    const running = await this.inspectRunning(ids)
+    if (running.length > 1) {
+      const names = running.map((c) => c.name).join(', ')
+      this.logger.debug(`${project}/${service} has ${running.length} running containers (${names}): checking ${running[0]!.name}`)
+    }
+    return running[0] ?? null
+  }
+
+  async findContainer(nameOrId: string): Promise<RunningContainer | null> {
+    const [found] = await this.inspectRunning([nameOrId])
+    return found ?? null
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+
+  /** The containers among `ids` that exist and run, in the order given (a container may vanish between ps and inspect). */
+  private async inspectRunning(ids: readonly string[]): Promise<RunningContainer[]> {
+    const result = await this.docker(containerInspectArgs(ids))
+    const failure = result.exitCode === 0 ? null : classifyDockerError(result.stderr)
+    if (failure === 'unreachable') throw unreachableError(this.where, result.stderr)
+    // Inspect prints the ones it found and exits 1 for the others ("No such container").
+    if (failure && failure !== 'no-such-container') throw this.failed(`could not inspect container ${ids.join(', ')}`, result)
+    const found = result.stdout.trim() ? parsed(() => parseContainersInspect(result.stdout), result) : []
+    for (const c of found) if (c.state !== 'running') this.logger.debug(`container ${c.name} is ${c.state}, not running`)
+    return found.filter((c) => c.state === 'running')
+  }
+
+  /** A `docker create`d (never started) container of the image, read with `docker cp`, removed whatever happens. */
+  private async listImageArchive(image: string, paths: readonly string[], commands: string[]): Promise<PathListing> {
+    const created = await this.docker(createArgs(image))
+    commands.push(created.command)
+    if (created.exitCode !== 0) {
+      const failure = classifyDockerError(created.stderr)
+      if (failure === 'unreachable') throw unreachableError(this.where, created.stderr)
+      if (failure === 'no-such-image') throw this.missingImage(image)
+      throw this.failed(`could not create a container of image ${image} to read it`, created)
+    }
+    const id = created.stdout.trim().split('\n').pop()!.trim()
+    try {
+      return { method: 'archive', commands, entries: await this.copyEntries(id, paths, commands) }
+    } finally {
+      const removed = await this.docker(removeArgs(id)).catch((error: unknown) => error)
+      if (removed instanceof Error || (removed as CommandResult).exitCode !== 0) {
+        const why = removed instanceof Error ? removed.message : dockerMessage((removed as CommandResult).stderr)
+        this.logger.warn(`could not remove the temporary container ${id.slice(0, 12)}: ${why}`)
+      }
+    }
+  }
+
+  /** One `docker cp CONTAINER:PATH -` per path (sequential: an ssh target limits parallel sessions); the first tar header is the detail. */
+  private async copyEntries(container: string, paths: readonly string[], commands: string[]): Promise<PathEntry[]> {
+    const seen = new Map<string, PathEntry>()
+    for (const path of unique(paths)) {
+      const result = await this.runner.runBinary('docker', copyOutArgs(container, path), {
+        allowFailure: true,
+        timeoutMs: this.timeoutMs
+      })
+      commands.push(result.command)
+      if (result.exitCode === 0) {
+        try {
+          seen.set(path, { path, exists: true, detail: describeTarEntry(readFirstTarEntry(result.stdout), path) })
+        } catch (error) {
+          throw new InfraError(`could not read ${path} from container ${container}: ${(error as Error).message}`)
+        }
+        continue
+      }
+      const failure = classifyDockerError(result.stderr)
+      if (failure === 'path-not-found') {
+        const reason = /not a directory/i.test(result.stderr) ? 'Not a directory' : 'No such file or directory'
+        seen.set(path, { path, exists: false, detail: reason })
+      } else if (failure === 'unreachable') {
+        throw unreachableError(this.where, result.stderr)
+      } else {
+        throw this.failed(`could not read ${path} from container ${container}`, result)
+      }
+    }
+    return paths.map((path) => seen.get(path)!)
+  }
+
+  /** For `ls` runs: a failure of docker itself (not of ls), or null when ls ran and its output is to be read. */
+  private engineFailure(result: CommandResult): DockerFailure | null {
+    if (result.exitCode === 0) return null
+    // ls's own complaints (`ls: /x: No such file or directory`) are for the parser, not for docker's classification.
+    // `docker exec` prints the runtime's "exec failed" on stdout: at 125+ ls never ran, so stdout is docker's too.
+    const dockerSaid = [result.stderr, result.exitCode >= 125 ? result.stdout : '']
+      .join('\n')
+      .split('\n')
+      .filter((l) => !l.startsWith('ls: '))
+      .join('\n')
+    const failure = classifyDockerError(dockerSaid)
+    if (failure === 'unreachable') throw unreachableError(this.where, dockerSaid)
+    if (failure !== 'other' && failure !== 'path-not-found') return failure
+    // 125-127: docker could not run the command at all; ls itself exits 1 or 2.
+    return result.exitCode >= 125 ? 'other' : null
+  }
+
+  private readLs(result: CommandResult, paths: readonly string[], what: string): PathEntry[] {
+    const { entries, unexplained } = parseLsOutput(paths, result.stdout, result.stderr)
+    if (unexplained.length > 0) {
+      const dockerSaid = result.stderr
+        .split('\n')
+        .filter((l) => !l.startsWith('ls: '))
+        .join('\n')
+      // ls never ran properly: docker's own words say why better than a list of paths.
+      if (entries.length === 0 && dockerSaid.trim()) throw this.failed(`could not list paths in ${what}`, result)
+      const list = unexplained.map((u) => `${u.path} (${u.reason})`).join(', ')
+      throw new InfraError(`could not tell whether ${list} exist in ${what}`, `the command was: ${result.command}`)
+    }
+    return entries
+  }
+
+  private missingImage(image: string): InfraError {
+    return new InfraError(`image ${image} is not on the ${this.where} Docker engine`, 'build it first (driftcheck build)')
+  }
+
+  private failed(what: string, result: Pick<CommandResult, 'command' | 'exitCode' | 'stderr'> & { stdout?: unknown }): InfraError {
+    const stdout = typeof result.stdout === 'string' && result.exitCode >= 125 ? result.stdout : ''
+    const said = dockerMessage(result.stderr) || dockerMessage(stdout) || `exit ${result.exitCode}`
+    return new InfraError(`${what}: ${said}`, `the command was: ${result.command}`)
+  }
+
+  private docker(args: string[]): Promise<CommandResult> {
+    return this.runner.run('docker', args, { allowFailure: true, timeoutMs: this.timeoutMs })
+  }
+}
+
+function unique(paths: readonly string[]): string[] {
+  return [...new Set(paths)]
+}
+
+function parsed<T>(parse: () => T, result: CommandResult): T {
+  try {
+    return parse()
+  } catch (error) {
+    throw new InfraError(`unexpected output from docker: ${(error as Error).message}`, `the command was: ${result.command}`)
+  }
+}

@@ -1,0 +1,24 @@
+import { verify } from '../../core/engine.js'
+import { exitCodeFor } from '../../core/verdict.js'
+import { emitReport, openContext, parseFormat, parseLayers, type GlobalOptions } from '../context.js'
+
+export interface VerifyOptions extends GlobalOptions {
+  layers?: string
+  format?: string
+  output?: string
+}
+
+/** `driftcheck verify`: every configured layer, the fault line per feature; exit 0 pass, 1 drift, 3 could not check. */
+export async function verifyCommand(options: VerifyOptions): Promise<number> {
+  const layers = parseLayers(options.layers)
+  parseFormat(options.format) // a bad --format is a usage error before any work starts
+  const ctx = await openContext(options)
+  const deps = await ctx.deps()
+  try {
+    const result = await verify(ctx.config, deps, { layers })
+    await emitReport(result, options)
+    return exitCodeFor(result.verdict)
+  } finally {
+    await deps.close()
+  }
+}

@@ -1,0 +1,67 @@
+import { writeFile } from 'node:fs/promises'
+import { createDeps, type Deps } from '../adapters/index.js'
+import { loadConfig } from '../config/load.js'
+import type { DriftConfig } from '../config/types.js'
+import { UsageError } from '../core/errors.js'
+import { LAYERS, type LayerName, type RunResult } from '../core/model.js'
+import type { Logger } from '../core/ports.js'
+import { Redactor } from '../core/redact.js'
+import { REPORT_FORMATS, render, type ReportFormat } from '../report/index.js'
+import { terminalLogger } from './logger.js'
+
+export interface GlobalOptions {
+  config: string
+  verbose?: boolean
+  color?: boolean
+}
+
+/** What every command that reads the config shares: the config, a redacting logger, and the adapters. */
+export interface CommandContext {
+  config: DriftConfig
+  logger: Logger
+  redactor: Redactor
+  /** Opens the adapters (an ssh connection for remote targets); close them in a finally. */
+  deps(): Promise<Deps>
+}
+
+export async function openContext(options: GlobalOptions): Promise<CommandContext> {
+  const config = await loadConfig(options.config)
+  const redactor = new Redactor(config.secrets)
+  const logger = terminalLogger({ verbose: !!options.verbose, color: useColor(options), redactor })
+  return { config, logger, redactor, deps: () => createDeps(config, { logger, redactor }) }
+}
+
+export function useColor(options: { color?: boolean }): boolean {
+  if (options.color === false || process.env.NO_COLOR) return false
+  return process.stdout.isTTY === true || !!process.env.FORCE_COLOR
+}
+
+export function parseLayers(value: string | undefined): LayerName[] {
+  if (!value) return [...LAYERS]
+  const asked = value.split(',').map((s) => s.trim()).filter(Boolean)
+  const unknown = asked.filter((l) => !(LAYERS as readonly string[]).includes(l))
+  if (unknown.length) throw new UsageError(`unknown layer '${unknown.join(',')}' in --layers; expected some of ${LAYERS.join(',')}`)
+  return asked as LayerName[]
+}
+
+export function parseFormat(value: string | undefined): ReportFormat {
+  const format = value ?? 'text'
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format '${format}'; expected one of ${REPORT_FORMATS.join(', ')}`)
+  }
+  return format as ReportFormat
+}
+
+/** Writes the report: to --output in the asked format (and a text summary on stdout), or to stdout. */
+export async function emitReport(
+  result: RunResult,
+  options: { format?: string; output?: string; color?: boolean }
+): Promise<void> {
+  const format = parseFormat(options.format)
+  if (options.output) {
+    await writeFile(options.output, render(result, format))
+    if (format !== 'text') process.stdout.write(render(result, 'text', { color: useColor(options) }))
+  } else {
+    process.stdout.write(render(result, format, { color: format === 'text' && useColor(options) }))
+  }
+}

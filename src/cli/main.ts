@@ -1,0 +1,70 @@
+import { Command, CommanderError, Option } from 'commander'
+import { exitCodeForError, InfraError, lastLines } from '../core/errors.js'
+import { REPORT_FORMATS } from '../report/index.js'
+import { VERSION } from '../version.js'
+import { buildCommand } from './commands/build.js'
+import { registerDeploy } from './commands/deploy.js'
+import { reportCommand } from './commands/report.js'
+import { verifyCommand } from './commands/verify.js'
+
+const formatOption = () => new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text')
+
+/** Runs the CLI and resolves to its exit code: 0 pass · 1 drift · 2 bad config/usage · 3 could not check. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode = 0
+  const run = (action: () => Promise<number>) => async () => {
+    exitCode = await action()
+  }
+  const program = new Command('driftcheck')
+    .description('Prove a feature really exists in production: source → image → running container → route → auth.')
+    .version(VERSION)
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ outputError: (message, write) => write(message.replace(/^error: /, 'driftcheck: ')) })
+
+  const common = (cmd: Command) =>
+    cmd
+      .option('-c, --config <file>', 'the config file', 'driftcheck.yml')
+      .option('-v, --verbose', 'log every command run')
+      .option('--no-color', 'plain output')
+
+  common(program.command('verify').description('check every configured layer and name the fault line'))
+    .option('--layers <list>', 'comma-separated subset of source,artifact,container,route,auth')
+    .addOption(formatOption())
+    .option('-o, --output <file>', 'write the report in --format to this file (a text summary still goes to stdout)')
+    .action((opts) => run(() => verifyCommand(opts))())
+
+  common(program.command('build').description('build the services’ images, stamped with the revision label'))
+    .option('--services <list>', 'comma-separated services (default: every configured service with a build)')
+    .action((opts) => run(() => buildCommand(opts))())
+
+  registerDeploy(common, program, run)
+
+  program
+    .command('report')
+    .description('render a saved JSON result in another format')
+    .argument('<result.json>')
+    .addOption(formatOption())
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .option('--no-color', 'plain output')
+    .action((file, opts) => run(() => reportCommand(file, opts))())
+
+  try {
+    await program.parseAsync(argv, { from: 'user' })
+    return exitCode
+  } catch (error) {
+    return handleError(error)
+  }
+}
+
+/** One line on stderr, never a stack trace (unless DRIFTCHECK_DEBUG is set). */
+function handleError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  const hint = error instanceof InfraError && error.hint ? ` (${error.hint})` : ''
+  process.stderr.write(`driftcheck: ${lastLines(message, 3).replace(/\n/g, ' — ')}${hint}\n`)
+  if (process.env.DRIFTCHECK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
+  return exitCodeForError(error)
+}

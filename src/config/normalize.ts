@@ -1,0 +1,101 @@
+import { homedir } from 'node:os'
+import { dirname, resolve } from 'node:path'
+import { durationMs } from './duration.js'
+import type { PositionIndex } from './positions.js'
+import { asList, PROBE_KINDS } from './raw.js'
+import type { RawConfig, RawExpect, RawProbe, RawStatus } from './raw.js'
+import { parseSshTarget } from './ssh-target.js'
+import { DEFAULT_PROBE_TIMEOUT_MS } from './types.js'
+import type { DriftConfig, Expectation, FeatureConfig, ProbeConfig, StatusExpectation, TargetConfig } from './types.js'
+
+/** Defaults and normal forms for a config that passed the schema and the semantic checks. */
+export function normalize(
+  raw: RawConfig,
+  file: string,
+  index: PositionIndex,
+  env: Record<string, string | undefined>,
+  secrets: string[]
+): DriftConfig {
+  const absoluteFile = resolve(file)
+  const baseDir = dirname(absoluteFile)
+  const home = env.HOME || homedir()
+  const features = Object.entries(raw.features).map(([name, spec]): FeatureConfig => {
+    const at = ['features', name]
+    const probes = (kind: (typeof PROBE_KINDS)[number]) =>
+      (spec[kind] ?? []).map((probe, i) => toProbe(probe, kind, index.location(index.valueOffset([...at, kind, i]))))
+    return {
+      name,
+      source: asList(spec.source),
+      artifact: Object.fromEntries(Object.entries(spec.artifact ?? {}).map(([service, paths]) => [service, asList(paths)])),
+      routes: probes('routes'),
+      auth: probes('auth'),
+      location: index.location(index.keyOffset(at))
+    }
+  })
+  return {
+    version: 1,
+    file: absoluteFile,
+    baseDir,
+    target: toTarget(raw.target ?? {}, baseDir, home),
+    services: Object.fromEntries(
+      Object.entries(raw.services ?? {}).map(([name, service]) => [name, { name, ...definedOnly(service ?? {}) }])
+    ),
+    features,
+    secrets: [...new Set(secrets)]
+  }
+}
+
+function toTarget(target: NonNullable<RawConfig['target']>, baseDir: string, home: string): TargetConfig {
+  const expand = (p: string) => resolve(baseDir, p.replace(/^~(?=$|\/)/, home))
+  const host = target.host === undefined ? null : parseSshTarget(target.host, target.host)!
+  const ssh = target.ssh ?? {}
+  return {
+    host,
+    ssh: {
+      ...(ssh.identityFile === undefined ? {} : { identityFile: expand(ssh.identityFile) }),
+      ...(ssh.knownHostsFile === undefined ? {} : { knownHostsFile: expand(ssh.knownHostsFile) })
+    },
+    // A remote dir is a path on the host: checked absolute, kept as written. A local one resolves against the config.
+    dir: host ? target.dir! : target.dir === undefined ? baseDir : expand(target.dir),
+    compose: definedOnly({ project: target.compose?.project, files: target.compose?.files && [...target.compose.files] })
+  }
+}
+
+function toProbe(probe: RawProbe, kind: (typeof PROBE_KINDS)[number], location: ProbeConfig['location']): ProbeConfig {
+  const defaultStatus: StatusExpectation = kind === 'routes' ? { kind: 'exists' } : { kind: 'codes', codes: [200] }
+  return {
+    service: probe.service,
+    path: probe.path,
+    method: (probe.method ?? 'GET').toUpperCase(),
+    headers: stringValues(probe.headers),
+    ...(probe.body === undefined ? {} : { body: probe.body }),
+    expect: toExpectation(probe.expect, defaultStatus),
+    timeoutMs: probe.timeout === undefined ? DEFAULT_PROBE_TIMEOUT_MS : durationMs(probe.timeout)!,
+    location
+  }
+}
+
+function toExpectation(expect: RawExpect | undefined, defaultStatus: StatusExpectation): Expectation {
+  if (expect === undefined || typeof expect !== 'object' || Array.isArray(expect)) {
+    return { status: expect === undefined ? defaultStatus : toStatus(expect), bodyContains: [], json: {}, headers: {} }
+  }
+  return {
+    status: expect.status === undefined ? defaultStatus : toStatus(expect.status),
+    bodyContains: asList(expect.bodyContains),
+    json: { ...expect.json },
+    headers: stringValues(expect.headers)
+  }
+}
+
+function toStatus(status: RawStatus): StatusExpectation {
+  if (status === 'protected' || status === 'exists') return { kind: status }
+  return { kind: 'codes', codes: [...new Set(asList(status))] }
+}
+
+function stringValues(map: Record<string, string | number | boolean> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k, String(v)]))
+}
+
+function definedOnly<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as never
+}

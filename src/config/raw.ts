@@ -1,0 +1,46 @@
+/** The config as written, once it matches the JSON Schema (before defaults and normalisation). */
+
+export type RawStatus = 'protected' | 'exists' | number | number[]
+
+export type RawExpect =
+  | RawStatus
+  | {
+      status?: RawStatus
+      bodyContains?: string | string[]
+      json?: Record<string, unknown>
+      headers?: Record<string, string | number | boolean>
+    }
+
+export interface RawProbe {
+  service: string
+  path: string
+  method?: string
+  headers?: Record<string, string | number | boolean>
+  body?: string
+  timeout?: number | string
+  expect?: RawExpect
+}
+
+export interface RawFeature {
+  source?: string | string[]
+  artifact?: Record<string, string | string[]>
+  routes?: RawProbe[]
+  auth?: RawProbe[]
+}
+
+export interface RawConfig {
+  version: 1
+  target?: {
+    host?: string
+    ssh?: { identityFile?: string; knownHostsFile?: string }
+    dir?: string
+    compose?: { project?: string; files?: string[] }
+  }
+  services?: Record<string, { url?: string; image?: string; container?: string } | null>
+  features: Record<string, RawFeature>
+}
+
+export const PROBE_KINDS = ['routes', 'auth'] as const
+
+/** A string or a list of strings, as a list. */
+export const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])

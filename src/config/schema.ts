@@ -1,0 +1,237 @@
+/**
+ * The JSON Schema of `driftcheck.yml`. This object is the source of truth: `schema/driftcheck.schema.json` (shipped for
+ * editor completion) is generated from it, and a test fails when the two differ.
+ * `x-expected` completes our one-line errors (`…, expected <x-expected>`); editors ignore it.
+ */
+
+const status = {
+  type: 'integer',
+  minimum: 100,
+  maximum: 599,
+  description: 'An HTTP status code.',
+  'x-expected': 'an HTTP status from 100 to 599'
+}
+
+const ref = (name: string) => ({ $ref: `#/definitions/${name}` })
+
+const statusForms = [
+  {
+    enum: ['protected', 'exists'],
+    description: '`protected`: 401 or 403 (the route is there and wants auth). `exists`: answers, and not 404/405/501.'
+  },
+  ref('status'),
+  {
+    type: 'array',
+    items: ref('status'),
+    minItems: 1,
+    description: 'Any of these statuses.',
+    'x-expected': 'a non-empty list of HTTP statuses'
+  }
+]
+
+const stringOrList = (what: string) => ({
+  anyOf: [
+    { type: 'string', minLength: 1 },
+    { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }
+  ],
+  'x-expected': `${what} or a non-empty list of them`
+})
+
+const stringMap = {
+  type: 'object',
+  additionalProperties: { type: ['string', 'number', 'boolean'], 'x-expected': 'a string' },
+  'x-expected': 'a mapping of names to strings'
+}
+
+const expectation = {
+  description:
+    'What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, ' +
+    'or an object with `status`, `bodyContains`, `json` and `headers` checks.',
+  anyOf: [
+    ...statusForms,
+    {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        status: ref('statusForm'),
+        bodyContains: { ...stringOrList('a string'), description: 'Text that must appear in the response body.' },
+        json: {
+          type: 'object',
+          description: 'JSON path (`data.steps[0].id`) → expected value (deep equality).',
+          'x-expected': 'a mapping of JSON paths to expected values'
+        },
+        headers: { ...ref('stringMap'), description: 'Response header (case-insensitive name) → expected value (exact).' }
+      },
+      'x-expected': 'a mapping with `status`, `bodyContains`, `json`, `headers`'
+    }
+  ],
+  'x-expected':
+    '`protected`, `exists`, a status (200), a list of statuses ([200, 204]) or a mapping with `status`, `bodyContains`, `json`, `headers`'
+}
+
+const probe = (what: string, defaultExpect: string) => ({
+  type: 'object',
+  description: what,
+  additionalProperties: false,
+  required: ['service', 'path'],
+  properties: {
+    service: { type: 'string', minLength: 1, description: 'A service declared under `services`, with a `url`.' },
+    path: {
+      type: 'string',
+      pattern: '^/',
+      description: 'The path probed, appended to the service URL.',
+      'x-expected': 'a path starting with /'
+    },
+    method: {
+      type: 'string',
+      pattern: '^[A-Za-z]+$',
+      default: 'GET',
+      description: 'HTTP method (default GET).',
+      'x-expected': 'an HTTP method such as GET or POST'
+    },
+    headers: {
+      ...ref('stringMap'),
+      description: 'Request headers. Use `${NAME}` for credentials: values from the environment are never printed.'
+    },
+    body: { type: 'string', description: 'Request body.' },
+    timeout: {
+      anyOf: [
+        { type: 'number', exclusiveMinimum: 0 },
+        { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m)\\s*$' }
+      ],
+      description: 'How long to retry while a fresh deploy settles: milliseconds, or "500ms", "15s", "2m" (default 15s).',
+      'x-expected': 'milliseconds (15000) or a duration like "500ms", "15s", "2m"'
+    },
+    expect: { ...ref('expectation'), description: `${expectation.description} Default: ${defaultExpect}.` }
+  },
+  'x-expected': 'a mapping with `service`, `path` and optionally `method`, `headers`, `body`, `timeout`, `expect`'
+})
+
+const absolutePath = {
+  type: 'string',
+  pattern: '^/',
+  'x-expected': 'an absolute path (starting with /)'
+}
+
+export const configSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'driftcheck.yml',
+  description:
+    'driftcheck: prove a feature really exists in production — source → image → running container → route → behaviour after auth.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['version', 'features'],
+  properties: {
+    version: { const: 1, description: 'Config format version. Always 1.', 'x-expected': '1' },
+    target: {
+      type: 'object',
+      description: 'Where the running system lives. Omit `host` for the local engine (DOCKER_HOST honoured).',
+      additionalProperties: false,
+      properties: {
+        host: {
+          type: 'string',
+          description: 'ssh://[user@]host[:port] of the Docker host. Omit for the local engine.',
+          'x-expected': 'ssh://[user@]host[:port]'
+        },
+        ssh: {
+          type: 'object',
+          description: 'ssh client settings for `host`.',
+          additionalProperties: false,
+          properties: {
+            identityFile: { type: 'string', minLength: 1, description: 'Private key file (~ is your home).' },
+            knownHostsFile: { type: 'string', minLength: 1, description: 'known_hosts file (~ is your home).' }
+          },
+          'x-expected': 'a mapping with `identityFile`, `knownHostsFile`'
+        },
+        dir: {
+          type: 'string',
+          minLength: 1,
+          description:
+            "The compose project's directory on the target. Default: the config file's folder (local); required and absolute for ssh."
+        },
+        compose: {
+          type: 'object',
+          description: "Compose project settings. Omit for compose's own discovery (compose.yaml, docker-compose.yml… in `dir`).",
+          additionalProperties: false,
+          properties: {
+            project: { type: 'string', minLength: 1, description: 'Compose project name (default: the folder name).' },
+            files: {
+              type: 'array',
+              items: { type: 'string', minLength: 1 },
+              minItems: 1,
+              description: 'Compose files, relative to `dir`.',
+              'x-expected': 'a non-empty list of compose files'
+            }
+          },
+          'x-expected': 'a mapping with `project`, `files`'
+        }
+      },
+      'x-expected': 'a mapping with `host`, `ssh`, `dir`, `compose`'
+    },
+    services: {
+      type: 'object',
+      description: 'Services by compose service name. Their build comes from the compose file.',
+      additionalProperties: {
+        type: ['object', 'null'],
+        additionalProperties: false,
+        properties: {
+          url: { type: 'string', description: 'Base URL for route and auth probes (http or https).' },
+          image: { type: 'string', minLength: 1, description: 'For a service not in a compose file: the image to inspect.' },
+          container: {
+            type: 'string',
+            minLength: 1,
+            description: "For a service not in a compose file: the running container's name or ID."
+          }
+        },
+        'x-expected': 'a mapping with `url`, `image`, `container`'
+      },
+      'x-expected': 'a mapping of service names to their settings'
+    },
+    features: {
+      type: 'object',
+      description: 'The features to prove, by name.',
+      minProperties: 1,
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          source: { ...stringOrList('a path or glob'), description: "Paths/globs in the checkout (relative to the config's folder)." },
+          artifact: {
+            type: 'object',
+            description: 'Service → absolute paths that must exist inside its image and its running container.',
+            additionalProperties: {
+              anyOf: [ref('absolutePath'), { type: 'array', items: ref('absolutePath'), minItems: 1 }],
+              'x-expected': 'an absolute path or a non-empty list of them'
+            },
+            'x-expected': 'a mapping of service names to absolute paths'
+          },
+          routes: {
+            type: 'array',
+            description: 'HTTP probes without credentials.',
+            items: probe('A route probe (no credentials).', 'exists'),
+            'x-expected': 'a list of route probes'
+          },
+          auth: {
+            type: 'array',
+            description: 'HTTP probes with credentials.',
+            items: probe('A probe with credentials (`headers`).', '200'),
+            'x-expected': 'a list of probes'
+          }
+        },
+        'x-expected': 'a mapping with `source`, `artifact`, `routes`, `auth`'
+      },
+      'x-expected': 'a mapping of feature names to their checks'
+    }
+  },
+  definitions: {
+    status,
+    statusForm: {
+      description: '`protected`, `exists`, a status or a list of statuses.',
+      anyOf: statusForms,
+      'x-expected': '`protected`, `exists`, a status (200) or a list of statuses ([200, 204])'
+    },
+    expectation,
+    stringMap,
+    absolutePath
+  }
+} as const

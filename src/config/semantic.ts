@@ -1,0 +1,94 @@
+import { displayPath } from './positions.js'
+import type { PositionIndex, Problem } from './positions.js'
+import { jsonPathSegments } from './json-path.js'
+import { asList, PROBE_KINDS } from './raw.js'
+import type { RawConfig } from './raw.js'
+import { parseSshTarget } from './ssh-target.js'
+import { closest } from './suggest.js'
+
+/** What the schema cannot say: cross-references, URLs, ssh targets, features with nothing to check. */
+export function semanticProblems(config: RawConfig, index: PositionIndex): Problem[] {
+  return [...targetProblems(config, index), ...serviceProblems(config, index), ...featureProblems(config, index)]
+}
+
+function targetProblems({ target }: RawConfig, index: PositionIndex): Problem[] {
+  if (target?.host === undefined) return []
+  const hostPath = ['target', 'host']
+  if (!parseSshTarget(target.host, '')) {
+    const message = `\`target.host\` is \`${index.written(hostPath)}\`, expected ssh://[user@]host[:port] (omit it for the local engine)`
+    return [{ offset: index.valueOffset(hostPath), message }]
+  }
+  if (target.dir === undefined) {
+    const message = "an ssh target has no `target.dir`, expected the compose project's absolute directory on the host"
+    return [{ offset: index.keyOffset(['target']), sortOffset: index.get(['target'])?.end, message }]
+  }
+  if (!target.dir.startsWith('/')) {
+    const message = `\`target.dir\` is \`${index.written(['target', 'dir'])}\`, expected an absolute path on the ssh host`
+    return [{ offset: index.valueOffset(['target', 'dir']), message }]
+  }
+  return []
+}
+
+function serviceProblems({ services = {} }: RawConfig, index: PositionIndex): Problem[] {
+  return Object.entries(services).flatMap(([name, service]) => {
+    if (service?.url === undefined || isHttpUrl(service.url)) return []
+    const path = ['services', name, 'url']
+    const message = `\`${displayPath(path)}\` is \`${index.written(path)}\`, expected an http(s) URL like https://api.example.com`
+    return [{ offset: index.valueOffset(path), message }]
+  })
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && url.hash === ''
+  } catch {
+    return false
+  }
+}
+
+function featureProblems(config: RawConfig, index: PositionIndex): Problem[] {
+  const services = config.services ?? {}
+  const names = Object.keys(services)
+  const unknownService = (name: string, shown: string, offset: number): Problem => {
+    const guess = closest(name, names)
+    const hint = guess ? ` (did you mean \`${guess}\`?)` : ''
+    const known = names.length ? `one of ${names.map((n) => `\`${n}\``).join(', ')}` : 'a service declared under `services`'
+    return { offset, message: `unknown service \`${shown}\`${hint}, expected ${known}` }
+  }
+  const problems: Problem[] = []
+  for (const [feature, spec] of Object.entries(config.features)) {
+    const artifact = spec.artifact ?? {}
+    const checks = asList(spec.source).length + Object.keys(artifact).length
+    if (checks + (spec.routes?.length ?? 0) + (spec.auth?.length ?? 0) === 0) {
+      const message = `feature \`${feature}\` has nothing to check, expected at least one of \`source\`, \`artifact\`, \`routes\`, \`auth\``
+      problems.push({ offset: index.keyOffset(['features', feature]), message })
+    }
+    for (const service of Object.keys(artifact)) {
+      if (!Object.hasOwn(services, service)) {
+        problems.push(unknownService(service, service, index.keyOffset(['features', feature, 'artifact', service])))
+      }
+    }
+    for (const kind of PROBE_KINDS) {
+      spec[kind]?.forEach((probe, i) => {
+        const at = ['features', feature, kind, i]
+        const servicePath = [...at, 'service']
+        const offset = index.valueOffset(servicePath)
+        if (!Object.hasOwn(services, probe.service)) {
+          problems.push(unknownService(probe.service, index.written(servicePath), offset))
+        } else if (services[probe.service]?.url === undefined) {
+          const name = index.written(servicePath)
+          const message = `service \`${name}\` has no \`url\` to probe, expected \`services.${name}.url\``
+          problems.push({ offset, message })
+        }
+        const json = typeof probe.expect === 'object' && !Array.isArray(probe.expect) ? (probe.expect.json ?? {}) : {}
+        for (const jsonPath of Object.keys(json)) {
+          if (jsonPathSegments(jsonPath)) continue
+          const message = `JSON path \`${jsonPath}\` is malformed, expected a path like \`data.steps[0].id\``
+          problems.push({ offset: index.keyOffset([...at, 'expect', 'json', jsonPath]), message })
+        }
+      })
+    }
+  }
+  return problems
+}

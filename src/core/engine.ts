@@ -1,0 +1,252 @@
+import type { DriftConfig } from '../config/types.js'
+import { runArtifactLayer } from '../layers/artifact.js'
+import { runAuthLayer } from '../layers/auth.js'
+import { runContainerLayer } from '../layers/container.js'
+import { runRouteLayer } from '../layers/route.js'
+import { runSourceLayer } from '../layers/source.js'
+import { LAYERS, type FeatureResult, type LayerName, type LayerResult, type RunResult, type ServiceResult } from './model.js'
+import type { BuiltImage, ComposeProject, DockerEngine, HttpClient, Logger, RunningContainer, SourceTree } from './ports.js'
+import { Redactor } from './redact.js'
+import { judgeFeature, judgeRun } from './verdict.js'
+
+/** One Docker engine plus the compose project on it. */
+export interface EngineSide {
+  docker: DockerEngine
+  /** null when the side has no compose project (only `image:`/`container:` services). */
+  compose: ComposeProject | null
+  /** Set when this side could not be reached (ssh refused, host down): its layers are `error` with this reason. */
+  unavailable?: string
+}
+
+export interface EngineDeps {
+  /** Where images are built from the checkout (always the local engine). */
+  build: EngineSide
+  /** Where the system runs (local engine, or the ssh target). */
+  target: EngineSide
+  http: HttpClient
+  tree: SourceTree
+  logger: Logger
+  redactor: Redactor
+}
+
+/**
+ * Serializable progress of one run. The CLI runs every phase in one process; the composite action runs one phase per step and
+ * hands this state on through a JSON file under $RUNNER_TEMP.
+ */
+export interface RunState {
+  version: 1
+  revision: string | null
+  startedAt: string
+  /** The layers asked for (`--layers`); the others are reported as `skip`. */
+  layers: LayerName[]
+  /** service → the image built from the checkout (or the configured `image:`), or why there is none. */
+  built: Record<string, BuiltImage | { error: string }>
+  /** feature → layer → result. */
+  results: Record<string, Partial<Record<LayerName, LayerResult>>>
+  services: Record<string, ServiceResult>
+}
+
+/** The phases, in order. The action runs them as separate steps; `verify()` runs them all. */
+export const PHASES = ['build', 'artifact', 'container', 'probe'] as const
+export type Phase = (typeof PHASES)[number]
+
+export function newState(revision: string | null, layers: readonly LayerName[] = LAYERS, now = new Date()): RunState {
+  return { version: 1, revision, startedAt: now.toISOString(), layers: [...layers], built: {}, results: {}, services: {} }
+}
+
+/** Runs one phase and returns the state with its results merged in. */
+export async function runPhase(phase: Phase, state: RunState, config: DriftConfig, deps: EngineDeps): Promise<RunState> {
+  const wants = (layer: LayerName) => state.layers.includes(layer)
+  switch (phase) {
+    case 'build': {
+      const [source, built] = await Promise.all([
+        wants('source') ? runSourceLayer({ features: config.features, tree: deps.tree }) : undefined,
+        wants('artifact') || wants('container') ? buildImages(config, deps) : undefined
+      ])
+      return merge(state, source, built ? { built } : {})
+    }
+    case 'artifact': {
+      if (!wants('artifact')) return state
+      const images = new Map(Object.entries(state.built).map(([svc, b]) => [svc, 'error' in b ? b : { ref: b.ref }]))
+      return merge(state, await runArtifactLayer({ features: config.features, images, docker: deps.build.docker, logger: deps.logger }))
+    }
+    case 'container': {
+      if (!wants('container')) return state
+      const project = deps.target.compose?.project ?? ''
+      const containers = await findContainers(config, deps.target, artifactServices(config))
+      const built = new Map(Object.entries(state.built).filter((e): e is [string, BuiltImage] => !('error' in e[1])))
+      const out = await runContainerLayer({
+        features: config.features,
+        containers,
+        built,
+        revision: state.revision,
+        docker: deps.target.docker,
+        project,
+        logger: deps.logger
+      })
+      const services = { ...state.services }
+      for (const svc of out.services) services[svc.name] = svc
+      return { ...merge(state, out.features), services }
+    }
+    case 'probe': {
+      const common = { features: config.features, services: config.services, http: deps.http, logger: deps.logger }
+      const [route, auth] = await Promise.all([
+        wants('route') ? runRouteLayer({ ...common, redactor: deps.redactor }) : undefined,
+        wants('auth') ? runAuthLayer({ ...common, redactor: deps.redactor }) : undefined
+      ])
+      return merge(merge(state, route), auth)
+    }
+  }
+}
+
+/** Every configured layer runs; unasked or unconfigured layers are `skip`; verdicts and fault lines come from the DESIGN table. */
+export function finish(state: RunState, config: DriftConfig, now = new Date()): RunResult {
+  const features: FeatureResult[] = config.features.map((feature) => {
+    const got = state.results[feature.name] ?? {}
+    const layers = LAYERS.map(
+      (layer): LayerResult =>
+        got[layer] ?? {
+          layer,
+          status: 'skip',
+          evidence: { summary: state.layers.includes(layer) ? 'not configured for this feature' : 'not asked for (--layers)' },
+          durationMs: 0
+        }
+    )
+    return {
+      name: feature.name,
+      ...judgeFeature(layers),
+      layers,
+      source: feature.source,
+      ...(feature.location ? { location: feature.location } : {})
+    }
+  })
+  const services = Object.keys(config.services).map(
+    (name): ServiceResult =>
+      state.services[name] ?? {
+        name,
+        builtImage: builtId(state.built[name]),
+        runningImage: null,
+        runningRevision: null,
+        stale: false
+      }
+  )
+  // Defence in depth: whatever a layer or a tool's stderr let through, no value from ${ENV} leaves the engine.
+  return new Redactor(config.secrets).redactValue({
+    version: 1,
+    verdict: judgeRun(features),
+    revision: state.revision,
+    startedAt: state.startedAt,
+    durationMs: Math.max(0, now.getTime() - Date.parse(state.startedAt)),
+    services,
+    features
+  })
+}
+
+/** The whole verification in one process: source ∥ probes ∥ (build → artifact ∥ container). */
+export async function verify(
+  config: DriftConfig,
+  deps: EngineDeps,
+  options: { layers?: readonly LayerName[] } = {}
+): Promise<RunResult> {
+  const state = newState(await deps.tree.revision(), options.layers ?? LAYERS)
+  const [built, probed] = await Promise.all([
+    runPhase('build', state, config, deps),
+    runPhase('probe', state, config, deps)
+  ])
+  const [artifact, container] = await Promise.all([
+    runPhase('artifact', built, config, deps),
+    runPhase('container', built, config, deps)
+  ])
+  const merged = [probed, artifact, container].reduce((acc, part) => mergeStates(acc, part), built)
+  return deps.redactor.redactValue(finish(merged, config))
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+
+function builtId(built: BuiltImage | { error: string } | undefined): string | null {
+  return built && !('error' in built) ? built.id : null
+}
+
+/** Services whose images/containers some feature inspects. */
+function artifactServices(config: DriftConfig): string[] {
+  return [...new Set(config.features.flatMap((f) => Object.keys(f.artifact)))]
+}
+
+/** Builds the compose services that features inspect (stamped with the revision), and resolves `image:` services. */
+async function buildImages(config: DriftConfig, deps: EngineDeps): Promise<RunState['built']> {
+  const wanted = artifactServices(config)
+  const built: RunState['built'] = {}
+  const revision = await deps.tree.revision()
+  const fromCompose = wanted.filter((svc) => !config.services[svc]?.image)
+  await Promise.all([
+    (async () => {
+      if (fromCompose.length === 0) return
+      const compose = deps.build.compose
+      if (!compose) {
+        for (const svc of fromCompose) built[svc] = { error: `service ${svc} has no image: and no compose project was found` }
+        return
+      }
+      try {
+        const labels: Record<string, string> = { 'org.opencontainers.image.created': new Date().toISOString() }
+        if (revision) labels['org.opencontainers.image.revision'] = revision
+        deps.logger.info(`building ${fromCompose.join(', ')} (${compose.project})`)
+        for (const image of await compose.build(fromCompose, labels)) built[image.service] = image
+      } catch (error) {
+        for (const svc of fromCompose) built[svc] = { error: `build failed: ${messageOf(error)}` }
+      }
+    })(),
+    ...wanted
+      .filter((svc) => config.services[svc]?.image)
+      .map(async (svc) => {
+        const ref = config.services[svc]!.image!
+        try {
+          const info = await deps.build.docker.inspectImage(ref)
+          built[svc] = info
+            ? { service: svc, ref, id: info.id, revision: info.revision, created: info.created }
+            : { error: `image ${ref} is not on the ${deps.build.docker.where} engine` }
+        } catch (error) {
+          built[svc] = { error: messageOf(error) }
+        }
+      })
+  ])
+  for (const svc of fromCompose) built[svc] ??= { error: `compose did not build service ${svc}` }
+  return built
+}
+
+async function findContainers(
+  config: DriftConfig,
+  target: EngineSide,
+  services: string[]
+): Promise<Map<string, RunningContainer | null | { error: string }>> {
+  const found = new Map<string, RunningContainer | null | { error: string }>()
+  await Promise.all(
+    services.map(async (svc) => {
+      try {
+        if (target.unavailable) throw new Error(target.unavailable)
+        const named = config.services[svc]?.container
+        if (named) found.set(svc, await target.docker.findContainer(named))
+        else if (target.compose) found.set(svc, await target.docker.findServiceContainer(target.compose.project, svc))
+        else found.set(svc, { error: `service ${svc} has no container: and no compose project was found` })
+      } catch (error) {
+        found.set(svc, { error: messageOf(error) })
+      }
+    })
+  )
+  return found
+}
+
+function merge(state: RunState, layer?: Map<string, LayerResult>, extra: Partial<RunState> = {}): RunState {
+  const results = { ...state.results }
+  for (const [feature, result] of layer ?? []) results[feature] = { ...results[feature], [result.layer]: result }
+  return { ...state, ...extra, results }
+}
+
+function mergeStates(a: RunState, b: RunState): RunState {
+  const results = { ...a.results }
+  for (const [feature, layers] of Object.entries(b.results)) results[feature] = { ...results[feature], ...layers }
+  return { ...a, built: { ...a.built, ...b.built }, services: { ...a.services, ...b.services }, results }
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

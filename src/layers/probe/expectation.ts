@@ -1,0 +1,150 @@
+import type { Expectation, StatusExpectation } from '../../config/types.js'
+import { jsonPathGet, describeValue, deepEqual } from './json-path.js'
+
+/** The part of an answer an expectation looks at. */
+export interface Answer {
+  status: number
+  headers: Record<string, string>
+  body: string
+}
+
+export interface Evaluation {
+  ok: boolean
+  /** What was expected, in words: `401 or 403 (protected)`. */
+  expected: string
+  /** What was seen, in words: `404 Route not found`. Not yet redacted. */
+  observed: string
+  /** The unmet check beyond the status (`body lacks "x"`), when there is one. */
+  detail?: string
+}
+
+/** Statuses that say "no such route" (`exists` refuses them). */
+const ABSENT_STATUSES = [404, 405, 501]
+
+export function statusMatches(expectation: StatusExpectation, status: number): boolean {
+  switch (expectation.kind) {
+    // Only these two say "the route is there and wants credentials"; any other 4xx proves nothing.
+    case 'protected':
+      return status === 401 || status === 403
+    case 'exists':
+      return status >= 100 && status <= 599 && !ABSENT_STATUSES.includes(status)
+    case 'codes':
+      return expectation.codes.includes(status)
+  }
+}
+
+export function describeStatusExpectation(expectation: StatusExpectation): string {
+  switch (expectation.kind) {
+    case 'protected':
+      return '401 or 403 (protected)'
+    case 'exists':
+      return 'any answer but 404/405/501 (exists)'
+    case 'codes':
+      return orList(expectation.codes.map(String))
+  }
+}
+
+export function describeExpectation(expect: Expectation): string {
+  const parts = [describeStatusExpectation(expect.status)]
+  for (const text of expect.bodyContains) parts.push(`body contains ${quote(text)}`)
+  for (const [path, value] of Object.entries(expect.json)) parts.push(`${path} = ${describeValue(value)}`)
+  for (const [name, value] of Object.entries(expect.headers)) parts.push(`header ${name.toLowerCase()}: ${value}`)
+  return parts.join(', ')
+}
+
+/** Pure: does `answer` meet `expect`? The first unmet check names what was observed. */
+export function evaluate(expect: Expectation, answer: Answer): Evaluation {
+  const expected = describeExpectation(expect)
+  const head = describeAnswer(answer)
+  const unmet = (detail: string): Evaluation => ({ ok: false, expected, observed: `${head}, ${detail}`, detail })
+  if (!statusMatches(expect.status, answer.status)) return { ok: false, expected, observed: head }
+
+  for (const text of expect.bodyContains) {
+    if (!answer.body.includes(text)) return unmet(`body lacks ${quote(text)}`)
+  }
+
+  const jsonPaths = Object.entries(expect.json)
+  if (jsonPaths.length > 0) {
+    let document: unknown
+    try {
+      document = JSON.parse(answer.body)
+    } catch {
+      return unmet(`body is not JSON`)
+    }
+    for (const [path, want] of jsonPaths) {
+      let found: ReturnType<typeof jsonPathGet>
+      try {
+        found = jsonPathGet(document, path)
+      } catch (error) {
+        return unmet((error as Error).message)
+      }
+      if (!found.found) return unmet(`${path} is missing`)
+      if (!deepEqual(found.value, want)) {
+        return unmet(`${path} = ${describeValue(found.value)}`)
+      }
+    }
+  }
+
+  for (const [name, want] of Object.entries(expect.headers)) {
+    const got = headerValue(answer.headers, name)
+    if (got === undefined) return unmet(`no ${name.toLowerCase()} header`)
+    if (got !== want) return unmet(`header ${name.toLowerCase()}: ${clip(got, 80)}`)
+  }
+
+  return { ok: true, expected, observed: head }
+}
+
+function headerValue(headers: Record<string, string>, name: string): string | undefined {
+  const wanted = name.toLowerCase()
+  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === wanted) return value
+  return undefined
+}
+
+/** `404 Route not found`: the status and a short, single-line hint of the body. */
+export function describeAnswer(answer: Pick<Answer, 'status' | 'body'>): string {
+  const snippet = bodySnippet(answer.body)
+  return snippet ? `${answer.status} ${snippet}` : String(answer.status)
+}
+
+const MESSAGE_FIELDS = ['message', 'error', 'detail', 'title', 'msg']
+
+/** At most `max` characters on one line; a JSON error's message field is more telling than the raw JSON. */
+export function bodySnippet(body: string, max = 80): string {
+  const trimmed = body.trim()
+  if (!trimmed) return ''
+  if (trimmed.startsWith('{')) {
+    try {
+      const parsed = JSON.parse(trimmed) as Record<string, unknown>
+      for (const field of MESSAGE_FIELDS) {
+        const value = parsed[field]
+        if (typeof value === 'string' && value.trim()) return clip(value, max)
+        if (value && typeof value === 'object' && typeof (value as { message?: unknown }).message === 'string') {
+          return clip((value as { message: string }).message, max)
+        }
+      }
+    } catch {
+      // Not JSON after all: show the raw start.
+    }
+  }
+  if (trimmed.startsWith('<')) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(trimmed)?.[1]
+    const text = title?.trim() || trimmed.replace(/<[^>]*>/g, ' ')
+    return clip(text, max)
+  }
+  return clip(trimmed, max)
+}
+
+function clip(text: string, max: number): string {
+  // eslint-disable-next-line no-control-regex
+  const line = text.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim()
+  return line.length <= max ? line : `${line.slice(0, max - 1)}…`
+}
+
+function quote(text: string): string {
+  return JSON.stringify(text)
+}
+
+function orList(items: string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`
+}

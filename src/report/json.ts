@@ -1,0 +1,51 @@
+/**
+ * The JSON contract (DESIGN.md "JSON result"): the RunResult, keys in contract order, known fields only — so internal
+ * extras never leak into a saved result — pretty-printed with a trailing newline.
+ */
+import type { Check, FeatureResult, LayerResult, RunResult, ServiceResult } from '../core/model.js'
+
+/** Copies only the keys that are set, in the order given: optional fields stay absent rather than `undefined`. */
+function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>
+  for (const key of keys) if (value[key] !== undefined) out[key] = value[key]
+  return out
+}
+
+function check(value: Check): Check {
+  return pick(value, ['target', 'service', 'status', 'expected', 'observed', 'latencyMs'])
+}
+
+function layer(value: LayerResult): LayerResult {
+  const evidence = pick(value.evidence, ['summary', 'commands', 'checks'])
+  if (evidence.commands) evidence.commands = [...evidence.commands]
+  if (evidence.checks) evidence.checks = evidence.checks.map(check)
+  return { layer: value.layer, status: value.status, evidence, durationMs: value.durationMs }
+}
+
+function feature(value: FeatureResult): FeatureResult {
+  const out = pick(value, ['name', 'verdict', 'faultLine', 'layers', 'source', 'location'])
+  out.layers = value.layers.map(layer)
+  if (value.location) out.location = pick(value.location, ['file', 'line', 'column'])
+  return out
+}
+
+function service(value: ServiceResult): ServiceResult {
+  return pick(value, ['name', 'builtImage', 'runningImage', 'runningRevision', 'stale', 'runningCreated', 'container'])
+}
+
+/** The result exactly as the JSON contract defines it. */
+export function toContract(result: RunResult): RunResult {
+  return {
+    version: result.version,
+    verdict: result.verdict,
+    revision: result.revision,
+    startedAt: result.startedAt,
+    durationMs: result.durationMs,
+    services: result.services.map(service),
+    features: result.features.map(feature)
+  }
+}
+
+export function renderJson(result: RunResult): string {
+  return JSON.stringify(toContract(result), null, 2) + '\n'
+}

@@ -1,0 +1,178 @@
+/**
+ * The Markdown report, for a PR comment or a job summary: verdict heading, layer matrix, fault lines with a hint,
+ * services, and the evidence per feature folded in `<details>`. With `maxLength` it drops the evidence first, then
+ * whole rows/items from the end — never cutting inside a tag or a code block — and says where the full report is.
+ */
+import {
+  LAYERS,
+  type Check,
+  type FeatureResult,
+  type LayerResult,
+  type LayerStatus,
+  type RunResult
+} from '../core/model.js'
+import { explainFault, VERDICT_HINT } from './explain.js'
+import { codeBlock, htmlText, mdText } from './markdown-escape.js'
+import { UsageError } from '../core/errors.js'
+import { clip } from './sanitize.js'
+import { verdictLine } from './summary.js'
+import { formatAge, formatDuration, shortImageId, shortRevision } from './units.js'
+
+const ICON: Record<LayerStatus, string> = { pass: '✅', fail: '❌', skip: '⏭', error: '⚠️' }
+const RUN_ICON = { pass: '✅', fail: '❌', error: '⚠️' } as const
+// Response bodies can be long; the matrix and fault lines matter more than a body dump.
+const MAX_OBSERVED = 300
+
+/** A titled part of the report: `items` are the units truncation keeps or drops whole. */
+interface Section {
+  head: string
+  items: string[]
+  sep: '\n' | '\n\n'
+  evidence?: boolean
+}
+
+function featureIcon(feature: FeatureResult): string {
+  return feature.verdict === 'pass' ? ICON.pass : feature.verdict === 'error' ? ICON.error : ICON.fail
+}
+
+function statusOf(feature: FeatureResult, layer: (typeof LAYERS)[number]): LayerStatus {
+  return feature.layers.find((l) => l.layer === layer)?.status ?? 'skip'
+}
+
+function headingSection(result: RunResult, title: string): Section {
+  const revision = result.revision ? ` · revision ${mdText(shortRevision(result.revision))}` : ''
+  return {
+    head: `## ${RUN_ICON[result.verdict]} ${mdText(title)}: ${result.verdict}`,
+    items: [`${mdText(verdictLine(result))}${revision} · started ${mdText(result.startedAt)}`],
+    sep: '\n\n'
+  }
+}
+
+function matrixSection(result: RunResult): Section {
+  const header = ['feature', 'verdict', ...LAYERS]
+  return {
+    head: `| ${header.join(' | ')} |\n| :-- | :-- | ${LAYERS.map(() => ':-:').join(' | ')} |`,
+    items: result.features.map((f) => {
+      const cells = [mdText(f.name), `${featureIcon(f)} ${f.verdict}`, ...LAYERS.map((l) => ICON[statusOf(f, l)])]
+      return `| ${cells.join(' | ')} |`
+    }),
+    sep: '\n'
+  }
+}
+
+function faultSection(result: RunResult): Section {
+  return {
+    head: '### Fault lines',
+    items: result.features
+      .filter((f) => f.verdict !== 'pass')
+      .map((f) => {
+        const where = f.faultLine ? ` at **${f.faultLine}**` : ''
+        return `- ${featureIcon(f)} **${mdText(f.name)}** — ${f.verdict}${where}: ${mdText(explainFault(f))}\n  _Hint: ${mdText(VERDICT_HINT[f.verdict])}._`
+      }),
+    sep: '\n'
+  }
+}
+
+function servicesSection(result: RunResult): Section {
+  return {
+    head: '### Services\n\n| service | built image | running image | running revision | stale |\n| :-- | :-- | :-- | :-- | :-- |',
+    items: result.services.map((s) => {
+      const age = formatAge(s.runningCreated, result.startedAt)
+      const stale = s.stale ? `⚠️ stale${age ? ` (running image built ${age})` : ''}` : s.runningImage ? 'no' : '—'
+      const cells = [s.name, shortImageId(s.builtImage), shortImageId(s.runningImage), shortRevision(s.runningRevision)]
+      return `| ${cells.map(mdText).join(' | ')} | ${stale} |`
+    }),
+    sep: '\n'
+  }
+}
+
+function checkItem(check: Check): string {
+  const service = check.service ? ` (${mdText(check.service)})` : ''
+  const expected = check.expected ? `expected ${mdText(check.expected)}; ` : ''
+  const latency = check.latencyMs !== undefined ? ` · ${formatDuration(check.latencyMs)}` : ''
+  const icon = check.status === 'pass' ? ICON.pass : check.status === 'fail' ? ICON.fail : ICON.error
+  return `- ${icon} ${mdText(check.target)}${service}: ${expected}observed ${mdText(clip(check.observed, MAX_OBSERVED))}${latency}`
+}
+
+function layerEvidence(layer: LayerResult): string {
+  const parts = [
+    `**${layer.layer}** ${ICON[layer.status]} — ${mdText(layer.evidence.summary) || layer.status} · ${formatDuration(layer.durationMs)}`
+  ]
+  if (layer.evidence.commands?.length) parts.push(codeBlock(layer.evidence.commands))
+  if (layer.evidence.checks?.length) parts.push(layer.evidence.checks.map(checkItem).join('\n'))
+  return parts.join('\n\n')
+}
+
+function evidenceSection(result: RunResult): Section {
+  return {
+    head: '### Evidence',
+    items: result.features.map((f) => {
+      const where = f.faultLine ? ` at ${f.faultLine}` : ''
+      const layers = [...f.layers].sort((a, b) => LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer))
+      const body = layers.length ? layers.map(layerEvidence).join('\n\n') : '_No layer ran._'
+      return `<details><summary>${featureIcon(f)} ${htmlText(f.name)} — ${f.verdict}${where}</summary>\n\n${body}\n\n</details>`
+    }),
+    sep: '\n\n',
+    evidence: true
+  }
+}
+
+function sectionLength(section: Section, items = section.items.length): number {
+  return (
+    section.head.length + section.items.slice(0, items).reduce((n, item) => n + section.sep.length + item.length, 0)
+  )
+}
+
+function join(sections: Section[]): string {
+  return sections.map((s) => [s.head, ...s.items].join(s.sep)).join('\n\n') + '\n'
+}
+
+function truncationNote(maxLength: number, what: string): string {
+  return (
+    `> [!NOTE]\n> This report was shortened to fit ${maxLength} characters (${what}). ` +
+    'The full report is in the job summary and the run artifact.'
+  )
+}
+
+/** Keeps whole sections and items, in order, while they and the note fit; stops at the first item that does not. */
+function truncate(sections: Section[], maxLength: number): string {
+  const note = truncationNote(maxLength, 'evidence and the last entries were left out')
+  const budget = maxLength - note.length - '\n\n'.length - '\n'.length
+  const kept: Section[] = []
+  let used = 0
+  for (const section of sections) {
+    const separator = kept.length ? '\n\n'.length : 0
+    let count = 0
+    while (count < section.items.length && used + separator + sectionLength(section, count + 1) <= budget) count++
+    if (count === 0) break
+    kept.push({ ...section, items: section.items.slice(0, count) })
+    used += separator + sectionLength(section, count)
+    if (count < section.items.length) break
+  }
+  if (!kept.length) return note + '\n'
+  return join(kept) + '\n' + note + '\n'
+}
+
+/** The smallest `maxLength` that still leaves room for the heading and the truncation note. */
+export const MIN_MARKDOWN_LENGTH = 400
+
+export function renderMarkdown(result: RunResult, options: { maxLength?: number; title?: string } = {}): string {
+  const sections = [
+    headingSection(result, options.title ?? 'driftcheck'),
+    matrixSection(result),
+    faultSection(result),
+    servicesSection(result),
+    evidenceSection(result)
+  ].filter((s) => s.items.length)
+  const full = join(sections)
+  const max = options.maxLength
+  if (max !== undefined && !(Number.isInteger(max) && max >= MIN_MARKDOWN_LENGTH)) {
+    throw new UsageError(`maxLength must be an integer of at least ${MIN_MARKDOWN_LENGTH} characters, got ${max}`)
+  }
+  if (max === undefined || full.length <= max) return full
+
+  const withoutEvidence = sections.filter((s) => !s.evidence)
+  const noted = join(withoutEvidence) + '\n' + truncationNote(max, 'the evidence details were left out') + '\n'
+  if (noted.length <= max) return noted
+  return truncate(withoutEvidence, max)
+}

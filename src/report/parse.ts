@@ -1,0 +1,155 @@
+/**
+ * `driftcheck report RESULT.json`: read a saved result back, checking it is a version-1 RunResult before any format
+ * renders it. Every problem is one line naming the file and the field (`result.json: features[0].verdict is "ok"; …`).
+ */
+import { UsageError } from '../core/errors.js'
+import { LAYERS, type RunResult } from '../core/model.js'
+import { oneLine } from './sanitize.js'
+
+const RUN_VERDICTS = ['pass', 'fail', 'error'] as const
+const FEATURE_VERDICTS = [
+  'pass',
+  'missing-in-source',
+  'build-drift',
+  'runtime-drift',
+  'route-missing',
+  'auth-failed',
+  'error'
+] as const
+const LAYER_STATUSES = ['pass', 'fail', 'skip', 'error'] as const
+const CHECK_STATUSES = ['pass', 'fail', 'error'] as const
+
+type Json = unknown
+
+class Invalid extends Error {}
+
+function show(value: Json): string {
+  const text = value === undefined ? 'missing' : JSON.stringify(value)
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text
+}
+
+function fail(path: string, value: Json, expected: string): never {
+  throw new Invalid(
+    value === undefined ? `${path} is missing (${expected})` : `${path} is ${show(value)}; expected ${expected}`
+  )
+}
+
+function object(value: Json, path: string): Record<string, Json> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, value, 'an object')
+  return value as Record<string, Json>
+}
+
+function array(value: Json, path: string): Json[] {
+  if (!Array.isArray(value)) fail(path, value, 'an array')
+  return value
+}
+
+function string(value: Json, path: string): void {
+  if (typeof value !== 'string') fail(path, value, 'a string')
+}
+
+function nullableString(value: Json, path: string): void {
+  if (value !== null && typeof value !== 'string') fail(path, value, 'a string or null')
+}
+
+function duration(value: Json, path: string): void {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) fail(path, value, 'a duration in ms (>= 0)')
+}
+
+function oneOf(value: Json, allowed: readonly string[], path: string): void {
+  if (typeof value !== 'string' || !allowed.includes(value)) fail(path, value, `one of ${allowed.join(', ')}`)
+}
+
+function optional(record: Record<string, Json>, key: string, check: (value: Json, path: string) => void, path: string) {
+  if (record[key] !== undefined) check(record[key], `${path}.${key}`)
+}
+
+function strings(value: Json, path: string): void {
+  array(value, path).forEach((item, i) => string(item, `${path}[${i}]`))
+}
+
+function validateCheck(value: Json, path: string): void {
+  const check = object(value, path)
+  string(check.target, `${path}.target`)
+  oneOf(check.status, CHECK_STATUSES, `${path}.status`)
+  string(check.observed, `${path}.observed`)
+  optional(check, 'service', string, path)
+  optional(check, 'expected', string, path)
+  optional(check, 'latencyMs', duration, path)
+}
+
+function validateLayer(value: Json, path: string): void {
+  const layer = object(value, path)
+  oneOf(layer.layer, LAYERS, `${path}.layer`)
+  oneOf(layer.status, LAYER_STATUSES, `${path}.status`)
+  duration(layer.durationMs, `${path}.durationMs`)
+  const evidence = object(layer.evidence, `${path}.evidence`)
+  string(evidence.summary, `${path}.evidence.summary`)
+  optional(evidence, 'commands', strings, `${path}.evidence`)
+  if (evidence.checks !== undefined) {
+    array(evidence.checks, `${path}.evidence.checks`).forEach((c, i) =>
+      validateCheck(c, `${path}.evidence.checks[${i}]`)
+    )
+  }
+}
+
+function validateLocation(value: Json, path: string): void {
+  const location = object(value, path)
+  string(location.file, `${path}.file`)
+  for (const key of ['line', 'column'] as const) {
+    const n = location[key]
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) fail(`${path}.${key}`, n, 'a positive integer')
+  }
+}
+
+function validateFeature(value: Json, path: string): void {
+  const feature = object(value, path)
+  string(feature.name, `${path}.name`)
+  oneOf(feature.verdict, FEATURE_VERDICTS, `${path}.verdict`)
+  if (feature.faultLine !== null) oneOf(feature.faultLine, LAYERS, `${path}.faultLine`)
+  array(feature.layers, `${path}.layers`).forEach((l, i) => validateLayer(l, `${path}.layers[${i}]`))
+  optional(feature, 'source', strings, path)
+  optional(feature, 'location', validateLocation, path)
+}
+
+function validateService(value: Json, path: string): void {
+  const service = object(value, path)
+  string(service.name, `${path}.name`)
+  nullableString(service.builtImage, `${path}.builtImage`)
+  nullableString(service.runningImage, `${path}.runningImage`)
+  nullableString(service.runningRevision, `${path}.runningRevision`)
+  if (typeof service.stale !== 'boolean') fail(`${path}.stale`, service.stale, 'true or false')
+  optional(service, 'runningCreated', nullableString, path)
+  optional(service, 'container', nullableString, path)
+}
+
+function validateRun(value: Json): RunResult {
+  const run = object(value, 'the result')
+  if (run.version !== 1) fail('version', run.version, '1 (a driftcheck version-1 result)')
+  oneOf(run.verdict, RUN_VERDICTS, 'verdict')
+  nullableString(run.revision, 'revision')
+  string(run.startedAt, 'startedAt')
+  if (Number.isNaN(Date.parse(run.startedAt as string))) fail('startedAt', run.startedAt, 'an ISO 8601 date')
+  duration(run.durationMs, 'durationMs')
+  array(run.services, 'services').forEach((s, i) => validateService(s, `services[${i}]`))
+  array(run.features, 'features').forEach((f, i) => validateFeature(f, `features[${i}]`))
+  return run as unknown as RunResult
+}
+
+/** Parses and validates a saved driftcheck JSON result; throws a one-line `UsageError` naming `file` and the problem. */
+export function parseResult(text: string, file: string): RunResult {
+  const name = oneLine(file)
+  let value: Json
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    const reason = (error as Error).message.replace(/\s+/g, ' ').trim()
+    throw new UsageError(`${name}: not a driftcheck result: invalid JSON (${reason})`)
+  }
+  try {
+    return validateRun(value)
+  } catch (error) {
+    if (error instanceof Invalid) throw new UsageError(`${name}: not a valid driftcheck result: ${error.message}`)
+    throw error
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * User text (feature names, paths, evidence) reaches terminals, XML, Markdown and annotations. These helpers keep it
+ * inert: control characters become visible escapes so a name cannot move the cursor, inject colour or break a line.
+ */
+
+// C0 controls except tab/newline/CR, DEL, and C1 controls (ESC sequences, CSI).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
+
+function escapeControl(char: string): string {
+  return `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`
+}
+
+/** Control characters shown as `\x1b`; tabs and line breaks kept. */
+export function visibleControls(text: string): string {
+  return text.replace(CONTROL, escapeControl)
+}
+
+/** One line: control characters visible, all whitespace runs (newlines included) collapsed to one space. */
+export function oneLine(text: string): string {
+  return visibleControls(text).replace(/\s+/g, ' ').trim()
+}
+
+/** At most `max` characters, with an ellipsis when cut (never splits a surrogate pair). */
+export function clip(text: string, max: number): string {
+  const chars = [...text]
+  return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join('') + '…'
+}

@@ -1,0 +1,121 @@
+/**
+ * SARIF 2.1.0 for code scanning: one rule per verdict kind, one result per failing or erroring feature, located at
+ * the feature's declaration in the config (file/line/column) and at its `source` paths, relative to `%SRCROOT%`.
+ */
+import { createHash } from 'node:crypto'
+import type { FeatureResult, FeatureVerdict, RunResult } from '../core/model.js'
+import { explainFeature, VERDICT_CAUSE, VERDICT_HINT } from './explain.js'
+import { oneLine } from './sanitize.js'
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
+
+type RuleVerdict = Exclude<FeatureVerdict, 'pass'>
+export const SARIF_RULES: readonly RuleVerdict[] = [
+  'missing-in-source',
+  'build-drift',
+  'runtime-drift',
+  'route-missing',
+  'auth-failed',
+  'error'
+]
+
+const RULE_NAME: Record<RuleVerdict, string> = {
+  'missing-in-source': 'MissingInSource',
+  'build-drift': 'BuildDrift',
+  'runtime-drift': 'RuntimeDrift',
+  'route-missing': 'RouteMissing',
+  'auth-failed': 'AuthFailed',
+  error: 'CouldNotCheck'
+}
+
+const RULE_SUMMARY: Record<RuleVerdict, string> = {
+  'missing-in-source': 'The feature is not in the source tree.',
+  'build-drift': 'The feature is in the source but not in the image built from it.',
+  'runtime-drift': 'The feature is in the built image but not in the running container.',
+  'route-missing': 'The feature is deployed but its route is not exposed.',
+  'auth-failed': 'The route is exposed but does not work after authentication.',
+  error: 'A layer could not be checked, so the feature is not proven.'
+}
+
+function level(verdict: RuleVerdict): 'error' | 'warning' {
+  return verdict === 'error' ? 'warning' : 'error'
+}
+
+function rule(verdict: RuleVerdict) {
+  const help = `Typical cause: ${VERDICT_CAUSE[verdict]}. What to do: ${VERDICT_HINT[verdict]}.`
+  return {
+    id: verdict,
+    name: RULE_NAME[verdict],
+    shortDescription: { text: RULE_SUMMARY[verdict] },
+    fullDescription: { text: `${RULE_SUMMARY[verdict]} Typical cause: ${VERDICT_CAUSE[verdict]}.` },
+    help: {
+      text: help,
+      markdown: `**Typical cause:** ${VERDICT_CAUSE[verdict]}.\n\n**What to do:** ${VERDICT_HINT[verdict]}.`
+    },
+    defaultConfiguration: { level: level(verdict) }
+  }
+}
+
+/**
+ * A path relative to the checkout as a URI reference: forward slashes, no leading `./`, each segment percent-encoded
+ * (spaces, `#`, `%`, `?` would otherwise change what the URI means). Absolute paths become `file://` URIs.
+ */
+export function toUri(path: string): { uri: string; uriBaseId?: string } {
+  const slashed = path.replace(/\\/g, '/')
+  const encode = (p: string) => p.split('/').map(encodeURIComponent).join('/')
+  if (slashed.startsWith('/')) return { uri: `file://${encode(slashed)}` }
+  return { uri: encode(slashed.replace(/^(\.\/)+/, '')), uriBaseId: '%SRCROOT%' }
+}
+
+function locations(feature: FeatureResult) {
+  const out: object[] = []
+  if (feature.location) {
+    out.push({
+      physicalLocation: {
+        artifactLocation: toUri(feature.location.file),
+        region: { startLine: feature.location.line, startColumn: feature.location.column }
+      }
+    })
+  }
+  for (const path of feature.source ?? []) {
+    if (path.trim()) out.push({ physicalLocation: { artifactLocation: toUri(path) } })
+  }
+  return out
+}
+
+/** Stable across runs for the same feature and verdict, so code scanning tracks one alert instead of opening new ones. */
+function fingerprint(feature: FeatureResult): string {
+  return createHash('sha256').update(`${feature.name}\0${feature.verdict}`).digest('hex').slice(0, 32)
+}
+
+export function renderSarif(result: RunResult): string {
+  const failing = result.features.filter((f): f is FeatureResult & { verdict: RuleVerdict } => f.verdict !== 'pass')
+  const endTime = new Date(Date.parse(result.startedAt) + result.durationMs)
+  const sarif = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'driftcheck', rules: SARIF_RULES.map(rule) } },
+        invocations: [
+          {
+            executionSuccessful: true,
+            startTimeUtc: new Date(result.startedAt).toISOString(),
+            endTimeUtc: endTime.toISOString()
+          }
+        ],
+        results: failing.map((feature) => ({
+          ruleId: feature.verdict,
+          ruleIndex: SARIF_RULES.indexOf(feature.verdict),
+          level: level(feature.verdict),
+          message: { text: explainFeature(feature) },
+          locations: locations(feature),
+          partialFingerprints: { 'driftcheckFeature/v1': fingerprint(feature) },
+          properties: { feature: oneLine(feature.name), verdict: feature.verdict, faultLine: feature.faultLine }
+        })),
+        properties: { revision: result.revision, verdict: result.verdict }
+      }
+    ]
+  }
+  return JSON.stringify(sarif, null, 2) + '\n'
+}

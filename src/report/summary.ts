@@ -1,0 +1,34 @@
+/** Counts and the one-line overall verdict shared by the formats. */
+import type { RunResult } from '../core/model.js'
+import { formatDuration } from './units.js'
+
+export interface Tally {
+  total: number
+  passed: number
+  drifted: number
+  errored: number
+}
+
+export function tally(result: RunResult): Tally {
+  const verdicts = result.features.map((f) => f.verdict)
+  const passed = verdicts.filter((v) => v === 'pass').length
+  const errored = verdicts.filter((v) => v === 'error').length
+  return { total: verdicts.length, passed, errored, drifted: verdicts.length - passed - errored }
+}
+
+function features(n: number): string {
+  return `${n} feature${n === 1 ? '' : 's'}`
+}
+
+/** `1 of 3 features drifted, 1 could not be checked · 4.2 s` — the verdict word is left to each format. */
+export function verdictLine(result: RunResult): string {
+  const t = tally(result)
+  const parts: string[] = []
+  if (t.total === 0) parts.push('no features were checked')
+  else if (t.passed === t.total) parts.push(t.total === 1 ? 'the feature lines up' : `all ${features(t.total)} line up`)
+  else {
+    if (t.drifted) parts.push(`${t.drifted} of ${features(t.total)} drifted`)
+    if (t.errored) parts.push(`${t.drifted ? t.errored : `${t.errored} of ${features(t.total)}`} could not be checked`)
+  }
+  return `${parts.join(', ')} · ${formatDuration(result.durationMs)}`
+}

@@ -1,0 +1,96 @@
+/**
+ * The terminal report: the feature × layer matrix, the services in plain words, one sentence per failing feature,
+ * then the verdict and the duration. Colour only when asked; user text never carries control characters through.
+ */
+import { LAYERS, type LayerStatus, type RunResult, type RunVerdict } from '../core/model.js'
+import { explainFeature, explainService } from './explain.js'
+import { oneLine } from './sanitize.js'
+import { verdictLine } from './summary.js'
+import { shortRevision } from './units.js'
+
+// Plain ANSI SGR codes rather than util.styleText: styleText strips colour by itself when stdout is not a TTY
+// (Node >= 22.13), and the caller has already decided.
+const ANSI = { bold: [1, 22], dim: [2, 22], red: [31, 39], green: [32, 39], yellow: [33, 39] } as const
+type Style = keyof typeof ANSI
+
+const SYMBOL: Record<LayerStatus, string> = { pass: '✓', fail: '✗', skip: '–', error: '!' }
+const STATUS_STYLE: Record<LayerStatus, Style> = { pass: 'green', fail: 'red', skip: 'dim', error: 'yellow' }
+const RUN_STYLE: Record<RunVerdict, Style> = { pass: 'green', fail: 'red', error: 'yellow' }
+
+function width(text: string): number {
+  return [...text].length
+}
+
+export function renderText(result: RunResult, options: { color?: boolean; title?: string } = {}): string {
+  const paint = (style: Style, text: string) =>
+    options.color ? `\u001b[${ANSI[style][0]}m${text}\u001b[${ANSI[style][1]}m` : text
+  // Pads on the plain text, then paints, so escape codes never skew the columns.
+  const cell = (text: string, size: number, style?: Style) => {
+    const padded = text + ' '.repeat(Math.max(0, size - width(text)))
+    return style ? paint(style, text) + padded.slice(text.length) : padded
+  }
+
+  const lines: string[] = []
+  const title = oneLine(options.title ?? 'driftcheck')
+  lines.push(
+    `${paint('bold', title)} · revision ${shortRevision(result.revision && oneLine(result.revision))} · ${oneLine(result.startedAt)}`
+  )
+  lines.push('')
+
+  if (result.features.length) {
+    const names = result.features.map((f) => oneLine(f.name))
+    const nameWidth = Math.max(width('feature'), ...names.map(width))
+    const verdictWidth = Math.max(width('verdict'), ...result.features.map((f) => width(f.verdict)))
+    lines.push(
+      [cell('feature', nameWidth), cell('verdict', verdictWidth), ...LAYERS.map((l) => cell(l, l.length))]
+        .join('  ')
+        .trimEnd()
+    )
+    result.features.forEach((feature, i) => {
+      const status = (layer: (typeof LAYERS)[number]) => feature.layers.find((l) => l.layer === layer)?.status ?? 'skip'
+      const row = [
+        cell(names[i]!, nameWidth),
+        cell(
+          feature.verdict,
+          verdictWidth,
+          feature.verdict === 'pass' ? 'green' : feature.verdict === 'error' ? 'yellow' : 'red'
+        ),
+        ...LAYERS.map((layer) => cell(SYMBOL[status(layer)], layer.length, STATUS_STYLE[status(layer)]))
+      ]
+      lines.push(row.join('  ').trimEnd())
+    })
+    lines.push(
+      paint('dim', `${SYMBOL.pass} pass  ${SYMBOL.fail} fail  ${SYMBOL.skip} skip  ${SYMBOL.error} could not check`)
+    )
+    lines.push('')
+  }
+
+  if (result.services.length) {
+    lines.push(paint('bold', 'services'))
+    for (const service of result.services) {
+      const mark = service.stale
+        ? paint('red', 'stale')
+        : service.runningImage
+          ? paint('green', 'fresh')
+          : paint('dim', '     ')
+      lines.push(`  ${mark}  ${explainService(service, result.revision, result.startedAt)}`)
+    }
+    lines.push('')
+  }
+
+  const failing = result.features.filter((f) => f.verdict !== 'pass')
+  if (failing.length) {
+    lines.push(paint('bold', 'fault lines'))
+    for (const feature of failing) {
+      lines.push(
+        `  ${paint(feature.verdict === 'error' ? 'yellow' : 'red', SYMBOL[feature.verdict === 'error' ? 'error' : 'fail'])} ${explainFeature(feature)}`
+      )
+    }
+    lines.push('')
+  }
+
+  lines.push(
+    `${paint(RUN_STYLE[result.verdict], paint('bold', result.verdict.toUpperCase()))} — ${verdictLine(result)}`
+  )
+  return lines.join('\n') + '\n'
+}
