@@ -20,6 +20,8 @@ export interface TestRoute {
   unavailableFirst?: number
   /** Wait this long before answering. */
   delayMs?: number
+  /** Close the connection without answering (a reset). */
+  hangUp?: boolean
 }
 
 export interface TestServerOptions {
@@ -48,6 +50,7 @@ export async function startHttpServer(options: TestServerOptions = {}): Promise<
   const hitsByPath = new Map<string, number>()
   let requests = 0
   let connections = 0
+  const pending = new Set<NodeJS.Timeout>()
 
   const server = createServer((request, response) => {
     requests++
@@ -56,13 +59,15 @@ export async function startHttpServer(options: TestServerOptions = {}): Promise<
     hitsByPath.set(path, seen)
     const route = routes[path]
     const answer = (status: number, body: string, headers: Record<string, string> = {}) => {
-      response.writeHead(status, { 'content-type': 'application/json', ...headers })
+      const lower = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]))
+      response.writeHead(status, { 'content-type': 'application/json', ...lower })
       response.end(body)
     }
     const respond = () => {
       if (!route || (route.method && route.method !== request.method)) {
         return answer(route ? 405 : 404, JSON.stringify({ error: route ? 'Method not allowed' : 'Route not found' }))
       }
+      if (route.hangUp) return void request.socket.destroy()
       if (route.unavailableFirst !== undefined && seen <= route.unavailableFirst) {
         return answer(503, 'Service Unavailable', { 'content-type': 'text/plain' })
       }
@@ -73,7 +78,14 @@ export async function startHttpServer(options: TestServerOptions = {}): Promise<
     }
     // Drain the request body first, so keep-alive connections stay usable.
     request.resume()
-    request.on('end', () => (route?.delayMs ? setTimeout(respond, route.delayMs) : respond()))
+    request.on('end', () => {
+      if (!route?.delayMs) return respond()
+      const delayed = setTimeout(() => {
+        pending.delete(delayed)
+        if (!response.destroyed) respond()
+      }, route.delayMs)
+      pending.add(delayed)
+    })
   })
   server.on('connection', () => connections++)
   server.keepAliveTimeout = 30_000
@@ -106,6 +118,7 @@ export async function startHttpServer(options: TestServerOptions = {}): Promise<
     listening,
     close: async () => {
       clearTimeout(timer)
+      for (const delayed of pending) clearTimeout(delayed)
       if (!server.listening) return
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))

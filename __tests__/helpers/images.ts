@@ -67,7 +67,8 @@ export async function buildBusyboxImage(spec: ImageSpec): Promise<BuiltTestImage
  */
 export async function buildShelllessImage(spec: ImageSpec & { keepAlive?: boolean }): Promise<BuiltTestImage> {
   const lines = ['FROM scratch', 'COPY rootfs/ /']
-  if (spec.keepAlive) lines.push('COPY busybox /.keepalive/busybox', 'ENTRYPOINT ["/.keepalive/busybox", "sleep", "3600"]')
+  if (spec.keepAlive)
+    lines.push('COPY busybox /.keepalive/busybox', 'ENTRYPOINT ["/.keepalive/busybox", "sleep", "3600"]')
   return build(spec, lines)
 }
 

@@ -58,7 +58,14 @@ describe('evaluate: status forms', () => {
 })
 
 describe('evaluate: body, JSON and headers', () => {
-  const steps = JSON.stringify({ data: { steps: [{ id: 'close-books', n: 1 }, { id: 'report', tags: ['a'] }] } })
+  const steps = JSON.stringify({
+    data: {
+      steps: [
+        { id: 'close-books', n: 1 },
+        { id: 'report', tags: ['a'] }
+      ]
+    }
+  })
 
   it.each([
     [{ bodyContains: ['close-books'] }, 200, steps, true, undefined],
@@ -68,7 +75,13 @@ describe('evaluate: body, JSON and headers', () => {
     [{ json: { 'data.steps[0].id': 'close-books' } }, 200, steps, true, undefined],
     [{ json: { '$.data.steps[1].tags': ['a'] } }, 200, steps, true, undefined],
     [{ json: { 'data.steps[0]': { id: 'close-books', n: 1 } } }, 200, steps, true, undefined],
-    [{ json: { 'data.steps[0]': { id: 'close-books' } } }, 200, steps, false, 'data.steps[0] = {"id":"close-books","n":1}'],
+    [
+      { json: { 'data.steps[0]': { id: 'close-books' } } },
+      200,
+      steps,
+      false,
+      'data.steps[0] = {"id":"close-books","n":1}'
+    ],
     [{ json: { 'data.steps[0].n': '1' } }, 200, steps, false, 'data.steps[0].n = 1'],
     [{ json: { 'data.steps[5].id': 'x' } }, 200, steps, false, 'data.steps[5].id is missing'],
     [{ json: { 'data.steps[-1].id': 'report' } }, 200, steps, true, undefined],

@@ -99,7 +99,9 @@ export class DockerCli implements DockerEngine {
     const running = await this.inspectRunning(ids)
     if (running.length > 1) {
       const names = running.map((c) => c.name).join(', ')
-      this.logger.debug(`${project}/${service} has ${running.length} running containers (${names}): checking ${running[0]!.name}`)
+      this.logger.debug(
+        `${project}/${service} has ${running.length} running containers (${names}): checking ${running[0]!.name}`
+      )
     }
     return running[0] ?? null
   }
@@ -117,9 +119,11 @@ export class DockerCli implements DockerEngine {
     const failure = result.exitCode === 0 ? null : classifyDockerError(result.stderr)
     if (failure === 'unreachable') throw unreachableError(this.where, result.stderr)
     // Inspect prints the ones it found and exits 1 for the others ("No such container").
-    if (failure && failure !== 'no-such-container') throw this.failed(`could not inspect container ${ids.join(', ')}`, result)
+    if (failure && failure !== 'no-such-container')
+      throw this.failed(`could not inspect container ${ids.join(', ')}`, result)
     const found = result.stdout.trim() ? parsed(() => parseContainersInspect(result.stdout), result) : []
-    for (const c of found) if (c.state !== 'running') this.logger.debug(`container ${c.name} is ${c.state}, not running`)
+    for (const c of found)
+      if (c.state !== 'running') this.logger.debug(`container ${c.name} is ${c.state}, not running`)
     return found.filter((c) => c.state === 'running')
   }
 
@@ -208,10 +212,16 @@ export class DockerCli implements DockerEngine {
   }
 
   private missingImage(image: string): InfraError {
-    return new InfraError(`image ${image} is not on the ${this.where} Docker engine`, 'build it first (driftcheck build)')
+    return new InfraError(
+      `image ${image} is not on the ${this.where} Docker engine`,
+      'build it first (driftcheck build)'
+    )
   }
 
-  private failed(what: string, result: Pick<CommandResult, 'command' | 'exitCode' | 'stderr'> & { stdout?: unknown }): InfraError {
+  private failed(
+    what: string,
+    result: Pick<CommandResult, 'command' | 'exitCode' | 'stderr'> & { stdout?: unknown }
+  ): InfraError {
     const stdout = typeof result.stdout === 'string' && result.exitCode >= 125 ? result.stdout : ''
     const said = dockerMessage(result.stderr) || dockerMessage(stdout) || `exit ${result.exitCode}`
     return new InfraError(`${what}: ${said}`, `the command was: ${result.command}`)
@@ -230,6 +240,9 @@ function parsed<T>(parse: () => T, result: CommandResult): T {
   try {
     return parse()
   } catch (error) {
-    throw new InfraError(`unexpected output from docker: ${(error as Error).message}`, `the command was: ${result.command}`)
+    throw new InfraError(
+      `unexpected output from docker: ${(error as Error).message}`,
+      `the command was: ${result.command}`
+    )
   }
 }

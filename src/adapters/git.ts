@@ -24,6 +24,12 @@ export class GitSourceTree implements SourceTree {
     return result?.exitCode === 0 ? result.stdout.trim() || null : null
   }
 
+  /** The committer date of HEAD (ISO 8601): a build stamped with it is reproducible, so the same commit gives the same image. */
+  async revisionDate(): Promise<string | null> {
+    const result = await this.git(['show', '-s', '--format=%cI', 'HEAD'])
+    return result?.exitCode === 0 ? result.stdout.trim() || null : null
+  }
+
   /**
    * Paths under the root matching `pattern`: a file path matches itself, a folder path the tracked files under it,
    * a glob (`dashboard/src/pages/*.tsx`) the tracked files and folders it matches. Sorted; empty when nothing matches.

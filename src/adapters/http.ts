@@ -45,9 +45,19 @@ export class UndiciHttpClient implements HttpClient {
         bodyTimeout: probe.attemptTimeoutMs
       })
       const body = await readCapped(response.body, this.maxBodyBytes)
-      return { ok: true, status: response.statusCode, headers: flattenHeaders(response.headers), body, latencyMs: latency() }
+      return {
+        ok: true,
+        status: response.statusCode,
+        headers: flattenHeaders(response.headers),
+        body,
+        latencyMs: latency()
+      }
     } catch (error) {
-      return { ok: false, cause: describeNetworkError(error, probe.attemptTimeoutMs, signal.aborted), latencyMs: latency() }
+      return {
+        ok: false,
+        cause: describeNetworkError(error, probe.attemptTimeoutMs, signal.aborted),
+        latencyMs: latency()
+      }
     }
   }
 

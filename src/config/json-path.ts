@@ -7,7 +7,11 @@ export function jsonPathSegments(path: string): (string | number)[] | undefined 
     token.lastIndex = at
     const match = token.exec(path)
     // A leading dot or a dot before `[n]` is malformed; so is a name right after `]` without a dot.
-    if (!match || (at === 0 && path.startsWith('.')) || (at > 0 && match[1] !== undefined && !path.startsWith('.', at))) {
+    if (
+      !match ||
+      (at === 0 && path.startsWith('.')) ||
+      (at > 0 && match[1] !== undefined && !path.startsWith('.', at))
+    ) {
       return undefined
     }
     segments.push(match[2] === undefined ? match[1]! : Number(match[2]))

@@ -19,7 +19,8 @@ export function parseConfig(text: string, file: string, env: Record<string, stri
     const tree = readYamlTree(text, file, env)
     secrets = tree.secrets
     const { index } = tree
-    const problems = [...tree.problems, ...schemaProblems(tree.value, index)]
+    const schema = schemaProblems(tree.value, index).filter((p) => !tree.failedScalars.has(p.offset))
+    const problems = [...tree.problems, ...schema]
     const structural = index.firstError(problems)
     if (structural) throw structural
     const raw = tree.value as RawConfig
@@ -32,7 +33,10 @@ export function parseConfig(text: string, file: string, env: Record<string, stri
 }
 
 /** Reads and parses the config file; a missing or unreadable file is a `ConfigError` naming it. */
-export async function loadConfig(file: string, env: Record<string, string | undefined> = process.env): Promise<DriftConfig> {
+export async function loadConfig(
+  file: string,
+  env: Record<string, string | undefined> = process.env
+): Promise<DriftConfig> {
   let text: string
   try {
     text = await readFile(file, 'utf8')

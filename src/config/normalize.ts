@@ -26,7 +26,9 @@ export function normalize(
     return {
       name,
       source: asList(spec.source),
-      artifact: Object.fromEntries(Object.entries(spec.artifact ?? {}).map(([service, paths]) => [service, asList(paths)])),
+      artifact: Object.fromEntries(
+        Object.entries(spec.artifact ?? {}).map(([service, paths]) => [service, asList(paths)])
+      ),
       routes: probes('routes'),
       auth: probes('auth'),
       location: index.location(index.keyOffset(at))
@@ -36,7 +38,7 @@ export function normalize(
     version: 1,
     file: absoluteFile,
     baseDir,
-    target: toTarget(raw.target ?? {}, baseDir, home),
+    target: toTarget(raw.target ?? {}, index.get(['target', 'host'])?.written ?? '', baseDir, home),
     services: Object.fromEntries(
       Object.entries(raw.services ?? {}).map(([name, service]) => [name, { name, ...definedOnly(service ?? {}) }])
     ),
@@ -45,9 +47,15 @@ export function normalize(
   }
 }
 
-function toTarget(target: NonNullable<RawConfig['target']>, baseDir: string, home: string): TargetConfig {
+function toTarget(
+  target: NonNullable<RawConfig['target']>,
+  written: string,
+  baseDir: string,
+  home: string
+): TargetConfig {
   const expand = (p: string) => resolve(baseDir, p.replace(/^~(?=$|\/)/, home))
-  const host = target.host === undefined ? null : parseSshTarget(target.host, target.host)!
+  // `raw` is the host as written: `${SSH_USER}` stays a reference, never the secret.
+  const host = target.host === undefined ? null : parseSshTarget(target.host, written)!
   const ssh = target.ssh ?? {}
   return {
     host,
@@ -57,7 +65,10 @@ function toTarget(target: NonNullable<RawConfig['target']>, baseDir: string, hom
     },
     // A remote dir is a path on the host: checked absolute, kept as written. A local one resolves against the config.
     dir: host ? target.dir! : target.dir === undefined ? baseDir : expand(target.dir),
-    compose: definedOnly({ project: target.compose?.project, files: target.compose?.files && [...target.compose.files] })
+    compose: definedOnly({
+      project: target.compose?.project,
+      files: target.compose?.files && [...target.compose.files]
+    })
   }
 }
 

@@ -31,7 +31,7 @@ export function pointer(path: Path): string {
 
 /** `features.workflow.routes[0].service`, for messages. */
 export function displayPath(path: Path): string {
-  return path.reduce<string>((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s), '') || '(top)'
+  return path.reduce<string>((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s), '')
 }
 
 export class PositionIndex {

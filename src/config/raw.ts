@@ -43,4 +43,5 @@ export interface RawConfig {
 export const PROBE_KINDS = ['routes', 'auth'] as const
 
 /** A string or a list of strings, as a list. */
-export const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])
+export const asList = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value]

@@ -60,7 +60,10 @@ const expectation = {
           description: 'JSON path (`data.steps[0].id`) → expected value (deep equality).',
           'x-expected': 'a mapping of JSON paths to expected values'
         },
-        headers: { ...ref('stringMap'), description: 'Response header (case-insensitive name) → expected value (exact).' }
+        headers: {
+          ...ref('stringMap'),
+          description: 'Response header (case-insensitive name) → expected value (exact).'
+        }
       },
       'x-expected': 'a mapping with `status`, `bodyContains`, `json`, `headers`'
     }
@@ -99,7 +102,8 @@ const probe = (what: string, defaultExpect: string) => ({
         { type: 'number', exclusiveMinimum: 0 },
         { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m)\\s*$' }
       ],
-      description: 'How long to retry while a fresh deploy settles: milliseconds, or "500ms", "15s", "2m" (default 15s).',
+      description:
+        'How long to retry while a fresh deploy settles: milliseconds, or "500ms", "15s", "2m" (default 15s).',
       'x-expected': 'milliseconds (15000) or a duration like "500ms", "15s", "2m"'
     },
     expect: { ...ref('expectation'), description: `${expectation.description} Default: ${defaultExpect}.` }
@@ -151,7 +155,8 @@ export const configSchema = {
         },
         compose: {
           type: 'object',
-          description: "Compose project settings. Omit for compose's own discovery (compose.yaml, docker-compose.yml… in `dir`).",
+          description:
+            "Compose project settings. Omit for compose's own discovery (compose.yaml, docker-compose.yml… in `dir`).",
           additionalProperties: false,
           properties: {
             project: { type: 'string', minLength: 1, description: 'Compose project name (default: the folder name).' },
@@ -176,7 +181,11 @@ export const configSchema = {
         additionalProperties: false,
         properties: {
           url: { type: 'string', description: 'Base URL for route and auth probes (http or https).' },
-          image: { type: 'string', minLength: 1, description: 'For a service not in a compose file: the image to inspect.' },
+          image: {
+            type: 'string',
+            minLength: 1,
+            description: 'For a service not in a compose file: the image to inspect.'
+          },
           container: {
             type: 'string',
             minLength: 1,
@@ -195,7 +204,10 @@ export const configSchema = {
         type: 'object',
         additionalProperties: false,
         properties: {
-          source: { ...stringOrList('a path or glob'), description: "Paths/globs in the checkout (relative to the config's folder)." },
+          source: {
+            ...stringOrList('a path or glob'),
+            description: "Paths/globs in the checkout (relative to the config's folder)."
+          },
           artifact: {
             type: 'object',
             description: 'Service → absolute paths that must exist inside its image and its running container.',

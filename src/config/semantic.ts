@@ -53,7 +53,9 @@ function featureProblems(config: RawConfig, index: PositionIndex): Problem[] {
   const unknownService = (name: string, shown: string, offset: number): Problem => {
     const guess = closest(name, names)
     const hint = guess ? ` (did you mean \`${guess}\`?)` : ''
-    const known = names.length ? `one of ${names.map((n) => `\`${n}\``).join(', ')}` : 'a service declared under `services`'
+    const known = names.length
+      ? `one of ${names.map((n) => `\`${n}\``).join(', ')}`
+      : 'a service declared under `services`'
     return { offset, message: `unknown service \`${shown}\`${hint}, expected ${known}` }
   }
   const problems: Problem[] = []

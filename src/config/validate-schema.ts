@@ -39,7 +39,8 @@ function group(errors: ErrorObject[]): ErrorNode[] {
   for (const error of errors) {
     const branches: ErrorNode[] = []
     if (error.keyword === 'anyOf' || error.keyword === 'oneOf') {
-      while (stack.length && isUnder(stack.at(-1)!.error.instancePath, error.instancePath)) branches.unshift(stack.pop()!)
+      while (stack.length && isUnder(stack.at(-1)!.error.instancePath, error.instancePath))
+        branches.unshift(stack.pop()!)
     }
     stack.push({ error, branches })
   }
@@ -48,7 +49,8 @@ function group(errors: ErrorObject[]): ErrorNode[] {
 
 /** Branch errors that mean "the type fitted, something inside did not" — more precise than "none of the forms". */
 const fitted = (node: ErrorNode, parent: ErrorNode) =>
-  node.error.instancePath !== parent.error.instancePath || !['type', 'enum', 'const', 'anyOf', 'oneOf'].includes(node.error.keyword)
+  node.error.instancePath !== parent.error.instancePath ||
+  !['type', 'enum', 'const', 'anyOf', 'oneOf'].includes(node.error.keyword)
 
 /** `fallback`: the enclosing anyOf's wording, for a branch (at the same value) that has none of its own. */
 function explain(node: ErrorNode, index: PositionIndex, fallback: string | undefined): Problem {
@@ -64,7 +66,7 @@ function explain(node: ErrorNode, index: PositionIndex, fallback: string | undef
   }
   const info = index.get(error.instancePath)
   const path = info?.path ?? []
-  const name = `\`${displayPath(path)}\``
+  const name = path.length ? `\`${displayPath(path)}\`` : 'the config'
   const valueAt = index.valueOffset(error.instancePath)
   const params = error.params as Record<string, unknown>
   switch (error.keyword) {
@@ -86,9 +88,10 @@ function explain(node: ErrorNode, index: PositionIndex, fallback: string | undef
     case 'minProperties':
     case 'minLength':
       return { offset: valueAt, message: `${name} is empty, expected ${expected}` }
-    default:
+    default: {
       const is = shown(info, error.data, error.keyword === 'type')
       return { offset: valueAt, message: `${name} is ${is}, expected ${expected}${suggestion(node, error.data)}` }
+    }
   }
 }
 

@@ -12,6 +12,8 @@ export interface YamlTree {
   secrets: string[]
   /** Interpolation and structure problems found while reading (syntax errors are thrown at once). */
   problems: Problem[]
+  /** Start offsets of the scalars whose interpolation failed: a schema complaint about them would only be an echo. */
+  failedScalars: Set<number>
 }
 
 const MAX_DEPTH = 64
@@ -47,6 +49,7 @@ function describeSyntaxError(error: YAMLError, text: string): string {
 class TreeReader {
   private readonly secrets: string[] = []
   private readonly problems: Problem[] = []
+  private readonly failedScalars = new Set<number>()
   private aliases = 0
 
   constructor(
@@ -58,15 +61,23 @@ class TreeReader {
 
   read(): YamlTree {
     const value = this.node(this.doc.contents, [], undefined, 0)
-    return { value, index: this.index, secrets: this.secrets, problems: this.problems }
+    return {
+      value,
+      index: this.index,
+      secrets: this.secrets,
+      problems: this.problems,
+      failedScalars: this.failedScalars
+    }
   }
 
   private node(node: unknown, path: Path, keyOffset: number | undefined, depth: number): unknown {
-    if (depth > MAX_DEPTH) throw new ConfigError('nesting too deep, expected a config', this.index.location(keyOffset ?? 0))
+    if (depth > MAX_DEPTH)
+      throw new ConfigError('nesting too deep, expected a config', this.index.location(keyOffset ?? 0))
     if (isAlias(node)) return this.alias(node, path, keyOffset, depth)
     const range = (node as Node | null)?.range
-    // `key:` with nothing after it has no node: point at the key.
-    const start = range?.[0] ?? keyOffset ?? 0
+    // `key:` with nothing after it has no node, or an empty one: point at the key.
+    const empty = !range || (range[0] === range[1] && keyOffset !== undefined)
+    const start = empty ? (keyOffset ?? 0) : range[0]
     this.index.set({ path: [...path], keyOffset, start, end: range?.[1] ?? start })
     if (isScalar(node)) return this.scalar(node.value, node.source, path, keyOffset, start, range?.[1] ?? start)
     if (isMap(node)) return this.map(node.items as Pair[], path, depth)
@@ -85,14 +96,25 @@ class TreeReader {
     return value
   }
 
-  private scalar(value: unknown, source: string | undefined, path: Path, keyOffset: number | undefined, start: number, end: number) {
+  private scalar(
+    value: unknown,
+    source: string | undefined,
+    path: Path,
+    keyOffset: number | undefined,
+    start: number,
+    end: number
+  ) {
     const written = typeof value === 'string' ? value : (source ?? String(value))
     this.index.set({ path: [...path], keyOffset, start, end, written })
     if (typeof value !== 'string') return value
     const result = interpolate(value, this.env)
     this.secrets.push(...result.secrets)
     if (result.problem) {
-      this.problems.push({ offset: this.offsetInScalar(value, result.problem.index, start, end), message: result.problem.message })
+      this.failedScalars.add(start)
+      this.problems.push({
+        offset: this.offsetInScalar(value, result.problem.index, start, end),
+        message: result.problem.message
+      })
     }
     return result.value
   }
@@ -121,7 +143,10 @@ class TreeReader {
         if (merged && typeof merged === 'object' && !Array.isArray(merged)) {
           for (const [k, v] of Object.entries(merged)) if (!Object.hasOwn(out, k)) define(out, k, v)
         } else {
-          this.problems.push({ offset, message: 'a merge key `<<` with a non-mapping value, expected an alias to a mapping' })
+          this.problems.push({
+            offset,
+            message: 'a merge key `<<` with a non-mapping value, expected an alias to a mapping'
+          })
         }
       }
     }

@@ -172,11 +172,21 @@ function artifactServices(config: DriftConfig): string[] {
   return [...new Set(config.features.flatMap((f) => Object.keys(f.artifact)))]
 }
 
+/**
+ * The OCI labels every build is stamped with. `created` is the commit's date, not the clock: the same commit then builds
+ * the same image ID (the build cache hits), so a container recreated from `driftcheck build` is recognised as fresh.
+ */
+export async function buildLabels(tree: SourceTree): Promise<Record<string, string>> {
+  const [revision, date] = await Promise.all([tree.revision(), tree.revisionDate()])
+  const labels: Record<string, string> = { 'org.opencontainers.image.created': date ?? new Date().toISOString() }
+  if (revision) labels['org.opencontainers.image.revision'] = revision
+  return labels
+}
+
 /** Builds the compose services that features inspect (stamped with the revision), and resolves `image:` services. */
 async function buildImages(config: DriftConfig, deps: EngineDeps): Promise<RunState['built']> {
   const wanted = artifactServices(config)
   const built: RunState['built'] = {}
-  const revision = await deps.tree.revision()
   const fromCompose = wanted.filter((svc) => !config.services[svc]?.image)
   await Promise.all([
     (async () => {
@@ -187,8 +197,7 @@ async function buildImages(config: DriftConfig, deps: EngineDeps): Promise<RunSt
         return
       }
       try {
-        const labels: Record<string, string> = { 'org.opencontainers.image.created': new Date().toISOString() }
-        if (revision) labels['org.opencontainers.image.revision'] = revision
+        const labels = await buildLabels(deps.tree)
         deps.logger.info(`building ${fromCompose.join(', ')} (${compose.project})`)
         for (const image of await compose.build(fromCompose, labels)) built[image.service] = image
       } catch (error) {

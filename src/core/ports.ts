@@ -159,6 +159,8 @@ export interface HttpClient {
 export interface SourceTree {
   /** The commit of the checkout, or null outside git. */
   revision(): Promise<string | null>
+  /** When that commit was made (ISO 8601), or null outside git: the `created` stamp of reproducible builds. */
+  revisionDate(): Promise<string | null>
   /** Files/folders matching a path or glob, relative to the checkout root (git-aware: tracked files). */
   match(pattern: string): Promise<string[]>
 }

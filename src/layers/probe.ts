@@ -5,7 +5,14 @@ import type { HttpClient, Logger } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
 import { Redactor, SECRET_HEADERS } from '../core/redact.js'
 import { mapLimited } from './probe/concurrency.js'
-import { DEFAULT_RETRY, probeWithRetry, systemClock, type Clock, type ProbeOutcome, type RetryPolicy } from './probe/retry.js'
+import {
+  DEFAULT_RETRY,
+  probeWithRetry,
+  systemClock,
+  type Clock,
+  type ProbeOutcome,
+  type RetryPolicy
+} from './probe/retry.js'
 import { displayUrl, joinUrl } from './probe/url.js'
 
 export { evaluate, describeExpectation, bodySnippet } from './probe/expectation.js'
@@ -47,16 +54,11 @@ interface Done {
 export async function runProbeLayer(layer: ProbeLayer, input: ProbeLayerInput): Promise<Map<string, LayerResult>> {
   const logger = input.logger ?? silentLogger
   const clock = input.clock ?? systemClock
-  const results = new Map<string, LayerResult>()
   // Resolve every URL first: a misconfigured probe is a config error before anything is sent.
   const jobs: Job[] = []
   for (const feature of input.features) {
-    const probes = layer === 'route' ? feature.routes : feature.auth
-    if (probes.length === 0) {
-      results.set(feature.name, skipped(layer))
-      continue
-    }
-    for (const probe of probes) jobs.push({ feature: feature.name, probe, url: resolveUrl(layer, feature, probe, input.services) })
+    for (const probe of layer === 'route' ? feature.routes : feature.auth)
+      jobs.push({ feature: feature.name, probe, url: resolveUrl(layer, feature, probe, input.services) })
   }
 
   const redactor = input.redactor.with(jobs.flatMap((job) => credentialValues(job.probe.headers)))
@@ -75,10 +77,10 @@ export async function runProbeLayer(layer: ProbeLayer, input: ProbeLayerInput): 
     return { job, outcome, startedAt, endedAt: clock.now() }
   })
 
+  const results = new Map<string, LayerResult>()
   for (const feature of input.features) {
     const mine = done.filter((d) => d.job.feature === feature.name)
-    if (mine.length === 0) continue
-    results.set(feature.name, redactor.redactValue(featureResult(layer, mine)))
+    results.set(feature.name, mine.length === 0 ? skipped(layer) : redactor.redactValue(featureResult(layer, mine)))
   }
   return results
 }
@@ -91,7 +93,8 @@ function resolveUrl(
 ): string {
   const where = `feature '${feature.name}', ${layer} ${probe.method} ${probe.path}`
   const service = services[probe.service]
-  if (!service) throw new ConfigError(`${where}: service '${probe.service}' is not defined under services`, probe.location)
+  if (!service)
+    throw new ConfigError(`${where}: service '${probe.service}' is not defined under services`, probe.location)
   if (!service.url) throw new ConfigError(`${where}: service '${probe.service}' has no url to probe`, probe.location)
   try {
     return joinUrl(service.url, probe.path)
@@ -104,7 +107,8 @@ function resolveUrl(
 export function credentialValues(headers: Record<string, string>): string[] {
   const values: string[] = []
   for (const [name, value] of Object.entries(headers)) {
-    if (!SECRET_HEADERS.has(name.toLowerCase()) && !/token|secret|key|auth|session|password|cookie/i.test(name)) continue
+    if (!SECRET_HEADERS.has(name.toLowerCase()) && !/token|secret|key|auth|session|password|cookie/i.test(name))
+      continue
     values.push(value)
     const [scheme, ...rest] = value.trim().split(/\s+/)
     const credential = rest.join(' ')
@@ -140,7 +144,12 @@ function featureResult(layer: ProbeLayer, done: Done[]): LayerResult {
       : 'pass'
   const startedAt = Math.min(...done.map((d) => d.startedAt))
   const endedAt = Math.max(...done.map((d) => d.endedAt))
-  return { layer, status, evidence: { summary: summarise(layer, status, done), checks }, durationMs: endedAt - startedAt }
+  return {
+    layer,
+    status,
+    evidence: { summary: summarise(layer, status, done), checks },
+    durationMs: endedAt - startedAt
+  }
 }
 
 function summarise(layer: ProbeLayer, status: LayerStatus, done: Done[]): string {
@@ -149,7 +158,8 @@ function summarise(layer: ProbeLayer, status: LayerStatus, done: Done[]): string
     return done.length === 1 ? sentence(layer, done[0]!) : `all ${done.length} ${noun} answered as expected`
   }
   const bad = done.filter((d) => d.outcome.status === status)
-  const more = done.length > 1 ? ` (${bad.length} of ${done.length} ${noun} ${status === 'fail' ? 'failed' : 'unchecked'})` : ''
+  const more =
+    done.length > 1 ? ` (${bad.length} of ${done.length} ${noun} ${status === 'fail' ? 'failed' : 'unchecked'})` : ''
   return `${sentence(layer, bad[0]!)}${more}`
 }
 
@@ -163,7 +173,8 @@ export function sentence(layer: ProbeLayer, { job, outcome }: Pick<Done, 'job' |
   const answered = `${request} answered ${describeOutcome(outcome)}`
   const kind = job.probe.expect.status.kind
   if (outcome.status === 'pass') {
-    if (layer === 'route' && kind === 'protected') return `${request} answered ${code}: the route is there, it wants credentials`
+    if (layer === 'route' && kind === 'protected')
+      return `${request} answered ${code}: the route is there, it wants credentials`
     if (layer === 'route') return `${request} answered ${code}: the route is there`
     return `${request} answered ${code} as expected with credentials`
   }

@@ -1,6 +1,9 @@
 /** Escaping for the Markdown report: user text must render as text, never as markup, HTML or a mention. */
 import { oneLine, visibleControls } from './sanitize.js'
 
+// An `@` GitHub would turn into a mention (not one inside `user@host`).
+const MENTION = /(?<![\w.+-])@/g
+
 /**
  * Inline Markdown (table cells, list items): one line; `|` escaped so a cell cannot split a table, `<` `>` `&` as
  * entities so no HTML gets through, Markdown punctuation backslash-escaped, and `@` broken with a zero-width space so a
@@ -12,7 +15,7 @@ export function mdText(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/@/g, '@&#8203;')
+    .replace(MENTION, '@&#8203;')
 }
 
 /** Text inside raw HTML (`<summary>`): Markdown escapes are not processed there, entities are. */
@@ -22,7 +25,9 @@ export function htmlText(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/@/g, '@&#8203;')
+    .replace(/`/g, '&#96;')
+    .replace(/\|/g, '&#124;')
+    .replace(MENTION, '@&#8203;')
 }
 
 /** A fenced code block whose fence is longer than any backtick run inside, so the content cannot close it. */

@@ -67,7 +67,7 @@ function faultSection(result: RunResult): Section {
       .filter((f) => f.verdict !== 'pass')
       .map((f) => {
         const where = f.faultLine ? ` at **${f.faultLine}**` : ''
-        return `- ${featureIcon(f)} **${mdText(f.name)}** — ${f.verdict}${where}: ${mdText(explainFault(f))}\n  _Hint: ${mdText(VERDICT_HINT[f.verdict])}._`
+        return `- ${featureIcon(f)} **${mdText(f.name)}** — ${f.verdict}${where}: ${mdText(explainFault(f))}\n  - _Hint: ${mdText(VERDICT_HINT[f.verdict])}._`
       }),
     sep: '\n'
   }

@@ -1,8 +1,8 @@
 /** XML 1.0 escaping: markup characters as entities, and characters XML cannot hold at all made visible instead. */
 
 // Not allowed anywhere in XML 1.0, even as character references: C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 // Allowed but invisible and dangerous in a terminal or a CI log (ESC sequences via C1, DEL).
 const INVISIBLE = /[\u007f-\u009f]/g

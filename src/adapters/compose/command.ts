@@ -17,7 +17,7 @@ export const COMPOSE_STANDALONE = { file: 'docker-compose', prefix: [] } as cons
  * so the flavour comes from the major version. Null when the output holds no version.
  */
 export function parseComposeVersion(output: string): { version: string; flavour: 'v1' | 'v2' } | null {
-  const match = /\bv?(\d+)\.(\d+)\.(\d+)\S*/.exec(output)
+  const match = /\bv?(\d+)\.(\d+)\.(\d+)[-+.\w]*/.exec(output)
   if (!match) return null
   return { version: match[0].replace(/^v/, ''), flavour: Number(match[1]) >= 2 ? 'v2' : 'v1' }
 }

@@ -1,4 +1,4 @@
-import { parse, stringify } from 'yaml'
+import { parse } from 'yaml'
 import { defaultImageRef } from './project.js'
 
 /** One service of the resolved compose config: the image it is tagged as / runs, and whether compose builds it. */
@@ -42,11 +42,12 @@ export function parseComposeConfig(text: string, project: string, flavour: 'v1' 
 }
 
 /**
- * The resolved config with `labels` merged into the `build:` of the given services, as YAML for `compose -f - build`.
+ * The resolved config with `labels` merged into the `build:` of the given services, for `compose -f - build`.
  * Why this route: compose has no `--label` on `build` (v1 none at all), v1 reads `-f -` only as the sole file (no stdin
  * override on top of the project's files), and a `--build-arg` would need a LABEL in users' Dockerfiles. The resolved config
  * keeps everything compose needs to build exactly as `compose build` would (context, dockerfile, args, target, secrets…),
  * and stdin needs no temporary file on a remote target. `build.labels` is in the compose spec both versions validate.
+ * Written as JSON: every string quoted, so v1's YAML 1.1 parser cannot turn a timestamp label or `on` into another type.
  */
 export function labelledBuildConfig(
   config: ResolvedConfig,
@@ -65,7 +66,7 @@ export function labelledBuildConfig(
     const stamped = Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, v.replace(/\$/g, '$$$$')]))
     definition.build = { ...build, labels: { ...existing, ...stamped } }
   }
-  return stringify(raw)
+  return JSON.stringify(raw, null, 2)
 }
 
 /** Labels as compose accepts them: a map, or a list of `key=value`. */

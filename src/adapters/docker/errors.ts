@@ -2,13 +2,7 @@ import { InfraError, lastLines } from '../../core/errors.js'
 
 /** What a failed docker command's stderr means. Only these are acted on; anything else is reported as it is. */
 export type DockerFailure =
-  | 'unreachable'
-  | 'no-such-image'
-  | 'no-such-container'
-  | 'not-running'
-  | 'no-ls'
-  | 'path-not-found'
-  | 'other'
+  'unreachable' | 'no-such-image' | 'no-such-container' | 'not-running' | 'no-ls' | 'path-not-found' | 'other'
 
 const PATTERNS: [DockerFailure, RegExp][] = [
   [
@@ -16,7 +10,10 @@ const PATTERNS: [DockerFailure, RegExp][] = [
     /cannot connect to the docker daemon|error during connect|is the docker daemon running|permission denied while trying to connect to the docker (daemon|api)|unable to resolve docker endpoint|failed to connect to the docker api/i
   ],
   // `exec: "ls": executable file not found in $PATH` (runc), `stat ls: no such file or directory`, `"ls": permission denied`.
-  ['no-ls', /exec: "ls": (executable file not found|stat|permission denied)|starting container process caused: exec: "ls"|"ls": executable file not found/i],
+  [
+    'no-ls',
+    /exec: "ls": (executable file not found|stat|permission denied)|starting container process caused: exec: "ls"|"ls": executable file not found/i
+  ],
   ['no-such-image', /no such image|unable to find image|pull access denied|repository does not exist/i],
   ['not-running', /container [0-9a-f]+ is not running|is not running/i],
   ['no-such-container', /no such container/i],

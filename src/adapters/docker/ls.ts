@@ -17,11 +17,14 @@ export interface LsParse {
 const ABSENT = /no such file or directory|not a directory/i
 
 /**
- * `-rwxr-xr-x  1 0  0  1234 Nov 25 08:23 NAME` (busybox, GNU, toybox). The date is three words in both formats
- * (`Nov 25 08:23`, `Nov 25  2024`); the size of a device is `major, minor`.
+ * `-rwxr-xr-x  1 0  0  1234 Nov 25 08:23 NAME` (busybox, GNU, toybox): the date is `Nov 25 08:23` or `Nov 25  2024`
+ * (`2024-11-25 08:23` with GNU's iso time styles); the size of a device is `major, minor`. A line in another format
+ * (a localised date) falls back to matching the name at the end of the line.
  */
-const LONG_LINE =
-  /^([-bcdlpsD?][-rwxsStTlL]{9}[.+@]?)\s+(\d+)\s+(\S+)\s+(\S+)\s+(\d+,\s*\d+|\d+)\s+(\S+\s+\S+\s+\S+) (.*)$/
+const DATE = String.raw`\S+\s+\d{1,2}\s+(?:\d{1,2}:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s+[+-]\d{4})?`
+const LONG_LINE = new RegExp(
+  String.raw`^([-bcdlpsD?][-rwxsStTlL]{9}[.+@]?)\s+(\d+)\s+(\S+)\s+(\S+)\s+(\d+,\s*\d+|\d+)\s+(${DATE}) (.*)$`
+)
 
 /**
  * Reads one `ls -ld -- PATH…` run: stdout has a long line per existing path (sorted by ls, not in the asked order),
@@ -93,5 +96,8 @@ function quotedForms(path: string): string[] {
 }
 
 function lines(text: string): string[] {
-  return text.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() !== '')
+  return text
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''))
+    .filter((l) => l.trim() !== '')
 }

@@ -38,7 +38,8 @@ export function readFirstTarEntry(archive: Buffer): TarEntry {
   let offset = 0
   let overrides: { name?: string; linkName?: string; size?: number } = {}
   for (;;) {
-    if (archive.length < offset + BLOCK) throw new Error(`not a tar stream: ${archive.length} bytes, no complete header`)
+    if (archive.length < offset + BLOCK)
+      throw new Error(`not a tar stream: ${archive.length} bytes, no complete header`)
     const header = archive.subarray(offset, offset + BLOCK)
     if (header.every((b) => b === 0)) throw new Error('not a tar stream: empty archive')
     if (!checksumOk(header)) throw new Error('not a tar stream: header checksum mismatch')

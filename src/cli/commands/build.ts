@@ -1,3 +1,4 @@
+import { buildLabels } from '../../core/engine.js'
 import { InfraError } from '../../core/errors.js'
 import { openContext, type GlobalOptions } from '../context.js'
 
@@ -12,9 +13,8 @@ export async function buildCommand(options: GlobalOptions & { services?: string 
     const asked = options.services?.split(',').map((s) => s.trim()) ?? Object.keys(ctx.config.services)
     const services = asked.filter((svc) => defined[svc]?.builds)
     if (services.length === 0) throw new InfraError(`none of ${asked.join(', ')} has a build section in the compose project`)
-    const revision = await deps.tree.revision()
-    const labels: Record<string, string> = { 'org.opencontainers.image.created': new Date().toISOString() }
-    if (revision) labels['org.opencontainers.image.revision'] = revision
+    const labels = await buildLabels(deps.tree)
+    const revision = labels['org.opencontainers.image.revision']
     ctx.logger.info(`building ${services.join(', ')} at ${revision?.slice(0, 7) ?? 'an uncommitted tree'}`)
     for (const image of await compose.build(services, labels)) {
       process.stdout.write(`${image.service}\t${image.ref}\t${image.id}\t${image.revision ?? '-'}\n`)

@@ -23,7 +23,12 @@ export interface RetryPolicy {
   minAttemptMs: number
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { initialDelayMs: 100, maxDelayMs: 1000, maxAttemptMs: 10_000, minAttemptMs: 100 }
+export const DEFAULT_RETRY: RetryPolicy = {
+  initialDelayMs: 100,
+  maxDelayMs: 1000,
+  maxAttemptMs: 10_000,
+  minAttemptMs: 100
+}
 
 /** Statuses a proxy gives while the service behind it restarts: a fresh deploy settling. */
 const SETTLING_STATUSES = new Set([502, 503, 504])
@@ -68,7 +73,8 @@ export async function probeWithRetry(
     const response = await send(http, { ...request, attemptTimeoutMs })
     const settling = isSettling(response, expect)
     const left = deadline - clock.now()
-    if (!settling || left < delay + policy.minAttemptMs) return outcome(response, expect, attempts, clock.now() - started)
+    if (!settling || left < delay + policy.minAttemptMs)
+      return outcome(response, expect, attempts, clock.now() - started)
     await clock.sleep(delay)
     delay = Math.min(delay * 2, policy.maxDelayMs)
   }

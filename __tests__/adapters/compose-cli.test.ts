@@ -1,0 +1,220 @@
+import { describe, it, expect } from '@jest/globals'
+import { parse } from 'yaml'
+import { ComposeCli, detectCompose, openCompose } from '../../src/adapters/compose.js'
+import { CommandError, ConfigError, InfraError } from '../../src/core/errors.js'
+import type { BinaryCommandResult, CommandResult, CommandRunner, RunOptions } from '../../src/core/ports.js'
+import { V1_CONFIG, V2_CONFIG } from './compose-fixtures.js'
+
+interface Call {
+  line: string
+  options: RunOptions
+}
+type Reply = Partial<Omit<CommandResult, 'command'>> | Error
+
+/** A runner that answers by command line (`docker compose version --short`) and records every call. */
+class ScriptedRunner implements CommandRunner {
+  readonly where = 'fake'
+  readonly calls: Call[] = []
+  constructor(private readonly replies: Record<string, Reply>) {}
+
+  async run(file: string, args: readonly string[], options: RunOptions = {}): Promise<CommandResult> {
+    const line = [file, ...args].join(' ')
+    this.calls.push({ line, options })
+    const reply = this.replies[line] ?? { exitCode: 127, stderr: `${file}: command not found` }
+    if (reply instanceof Error) throw reply
+    return { command: line, exitCode: 0, stdout: '', stderr: '', ...reply }
+  }
+
+  async runBinary(): Promise<BinaryCommandResult> {
+    throw new Error('not used')
+  }
+}
+
+const inspect = (id: string, revision: string) =>
+  JSON.stringify([
+    { Id: id, Created: '2026-05-07T10:00:00Z', Config: { Labels: { 'org.opencontainers.image.revision': revision } } }
+  ])
+
+const notInstalled = (file: string) => new InfraError(`\`${file}\` is not installed or not on PATH`)
+
+describe('detectCompose', () => {
+  it('prefers the v2 plugin', async () => {
+    const runner = new ScriptedRunner({ 'docker compose version --short': { stdout: '2.27.0\n' } })
+    expect(await detectCompose(runner)).toEqual({
+      file: 'docker',
+      prefix: ['compose'],
+      flavour: 'v2',
+      version: '2.27.0'
+    })
+  })
+
+  it('falls back to docker-compose v1 when the plugin is missing', async () => {
+    const runner = new ScriptedRunner({
+      'docker compose version --short': { exitCode: 1, stderr: "docker: 'compose' is not a docker command." },
+      'docker-compose version --short': { stdout: '1.29.2\n' }
+    })
+    expect(await detectCompose(runner)).toEqual({
+      file: 'docker-compose',
+      prefix: [],
+      flavour: 'v1',
+      version: '1.29.2'
+    })
+  })
+
+  it('treats a standalone docker-compose that prints 2.x as v2', async () => {
+    const runner = new ScriptedRunner({
+      'docker compose version --short': notInstalled('docker'),
+      'docker-compose version --short': { stdout: 'v2.20.3\n' }
+    })
+    expect((await detectCompose(runner)).flavour).toBe('v2')
+  })
+
+  it('fails with an InfraError naming both attempts and a hint', async () => {
+    const runner = new ScriptedRunner({
+      'docker compose version --short': { exitCode: 1, stderr: 'docker: unknown command: docker compose\n' },
+      'docker-compose version --short': notInstalled('docker-compose')
+    })
+    const error = await detectCompose(runner).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InfraError)
+    expect((error as InfraError).message).toBe(
+      'Docker Compose is not available on fake (`docker compose`: docker: unknown command: docker compose; ' +
+        '`docker-compose`: `docker-compose` is not installed or not on PATH)'
+    )
+    expect((error as InfraError).hint).toMatch(/install/)
+  })
+
+  it('lets errors that are not infrastructure errors through', async () => {
+    const runner = new ScriptedRunner({ 'docker compose version --short': new TypeError('bug') })
+    await expect(detectCompose(runner)).rejects.toThrow(TypeError)
+  })
+})
+
+describe('ComposeCli', () => {
+  const v2Replies = {
+    'docker compose version --short': { stdout: '2.27.0\n' },
+    'docker compose -p shop config --format json': { stdout: V2_CONFIG }
+  }
+
+  it('detects once, runs in dir with the given env, and names the project explicitly', async () => {
+    const runner = new ScriptedRunner(v2Replies)
+    const compose = new ComposeCli(runner, { dir: '/srv/shop', env: { API_PORT: '1234' } })
+    expect(compose.project).toBe('shop')
+    expect(await compose.version()).toBe('v2')
+    await compose.services()
+    await compose.services()
+    expect(runner.calls.map((c) => c.line)).toEqual([
+      'docker compose version --short',
+      'docker compose -p shop config --format json',
+      'docker compose -p shop config --format json'
+    ])
+    expect(runner.calls[1]!.options).toMatchObject({ cwd: '/srv/shop', env: { API_PORT: '1234' } })
+  })
+
+  it('openCompose applies the detected version’s project rules', async () => {
+    const runner = new ScriptedRunner({ 'docker-compose version --short': { stdout: '1.29.2' } })
+    expect((await openCompose(runner, { dir: '/tmp/_stack' })).project).toBe('_stack')
+    expect((await openCompose(runner, { dir: '/tmp/_stack', project: 'Given' })).project).toBe('Given')
+  })
+
+  it('v2: services() maps compose services to image refs', async () => {
+    const compose = new ComposeCli(new ScriptedRunner(v2Replies), { dir: '/srv/shop' })
+    expect(await compose.services()).toEqual({
+      api: { image: 'shop-api', builds: true },
+      db: { image: 'postgres:16', builds: false }
+    })
+  })
+
+  it('v2: build feeds the labelled config on stdin (`-f -`), skips image-only services, inspects what was built', async () => {
+    const runner = new ScriptedRunner({
+      ...v2Replies,
+      'docker compose -p shop -f - build api': { stdout: 'built\n' },
+      'docker image inspect shop-api': { stdout: inspect('sha256:new', 'abc123') }
+    })
+    const compose = new ComposeCli(runner, { dir: '/srv/shop' })
+    const built = await compose.build(['api', 'db'], { 'org.opencontainers.image.revision': 'abc123' })
+    expect(built).toEqual([
+      { service: 'api', ref: 'shop-api', id: 'sha256:new', revision: 'abc123', created: '2026-05-07T10:00:00Z' }
+    ])
+    const call = runner.calls.find((c) => c.line.endsWith('build api'))!
+    expect(call.options.cwd).toBe('/srv/shop')
+    expect(parse(String(call.options.input)).services.api.build.labels).toEqual({
+      team: 'core',
+      'org.opencontainers.image.revision': 'abc123'
+    })
+  })
+
+  it('v1: build and up use docker-compose with the given files', async () => {
+    const runner = new ScriptedRunner({
+      'docker-compose version --short': { stdout: '1.29.2' },
+      'docker-compose -p shop -f base.yml -f prod.yml config': { stdout: V1_CONFIG },
+      'docker-compose -p shop -f - build api worker': {},
+      'docker image inspect shop_api': { stdout: inspect('sha256:a', 'r1') },
+      'docker image inspect registry.local/shop/worker:2': { stdout: inspect('sha256:w', 'r1') },
+      'docker-compose -p shop -f base.yml -f prod.yml up -d --no-build api worker': {}
+    })
+    const compose = new ComposeCli(runner, { dir: '/srv/shop', files: ['base.yml', 'prod.yml'] })
+    const built = await compose.build(['api', 'worker'], { 'org.opencontainers.image.revision': 'r1' })
+    expect(built.map((b) => [b.service, b.ref, b.id])).toEqual([
+      ['api', 'shop_api', 'sha256:a'],
+      ['worker', 'registry.local/shop/worker:2', 'sha256:w']
+    ])
+    await compose.up(['api', 'worker'], { noBuild: true })
+    expect(runner.calls.at(-1)!.line).toBe('docker-compose -p shop -f base.yml -f prod.yml up -d --no-build api worker')
+  })
+
+  it('nothing to build → no build command', async () => {
+    const runner = new ScriptedRunner(v2Replies)
+    expect(await new ComposeCli(runner, { dir: '/srv/shop' }).build(['db'], {})).toEqual([])
+    expect(runner.calls.some((c) => c.line.includes('build'))).toBe(false)
+  })
+
+  it('an unknown service is a ConfigError that lists the known ones', async () => {
+    const compose = new ComposeCli(new ScriptedRunner(v2Replies), { dir: '/srv/shop' })
+    await expect(compose.build(['apj'], {})).rejects.toThrow(
+      new ConfigError("service 'apj' is not defined by the compose project in /srv/shop (services: api, db)")
+    )
+  })
+
+  it('a failed build is a CommandError whose message ends with the last 20 lines of output', async () => {
+    const stdout = Array.from({ length: 40 }, (_, i) => `step ${i}`).join('\n')
+    const runner = new ScriptedRunner({
+      ...v2Replies,
+      'docker compose -p shop -f - build api': { exitCode: 1, stdout, stderr: "Service 'api' failed to build\n" }
+    })
+    const error = (await new ComposeCli(runner, { dir: '/srv/shop' })
+      .build(['api'], {})
+      .catch((e: unknown) => e)) as CommandError
+    expect(error).toBeInstanceOf(CommandError)
+    expect(error.exitCode).toBe(1)
+    const lines = error.message.split('\n')
+    expect(lines[0]).toBe('compose build failed on fake (exit 1): `docker compose -p shop -f - build api`')
+    expect(lines.slice(1)).toEqual([
+      ...Array.from({ length: 19 }, (_, i) => `step ${i + 21}`),
+      "Service 'api' failed to build"
+    ])
+  })
+
+  it('a failed config does not echo its stdout (it holds interpolated secrets)', async () => {
+    const runner = new ScriptedRunner({
+      'docker compose version --short': { stdout: '2.27.0\n' },
+      'docker compose -p shop config --format json': {
+        exitCode: 15,
+        stdout: 'API_TOKEN: s3cret',
+        stderr: 'invalid port\n'
+      }
+    })
+    const error = (await new ComposeCli(runner, { dir: '/srv/shop' }).services().catch((e: unknown) => e)) as Error
+    expect(error.message).toContain('invalid port')
+    expect(error.message).not.toContain('s3cret')
+  })
+
+  it('unparseable config output is an InfraError naming the directory', async () => {
+    const runner = new ScriptedRunner({
+      'docker compose version --short': { stdout: '2.27.0\n' },
+      'docker compose -p shop config --format json': { stdout: '{"nope": 1}' }
+    })
+    await expect(new ComposeCli(runner, { dir: '/srv/shop' }).services()).rejects.toThrow(
+      new InfraError('compose config printed no `services:` section (in /srv/shop)')
+    )
+  })
+})

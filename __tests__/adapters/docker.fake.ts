@@ -1,0 +1,61 @@
+/** A plain fake DockerEngine (layer unit tests, reusable by others): paths per image/container, calls recorded. */
+import type { ImageInfo, PathListing, RunningContainer, DockerEngine } from '../../src/core/ports.js'
+
+export interface FakeDockerSetup {
+  /** image ref or container name → the paths that exist in it, or an Error to throw. */
+  filesystems?: Record<string, string[] | Error>
+  /** image ID/ref → inspect answer. */
+  images?: Record<string, ImageInfo>
+  method?: PathListing['method']
+}
+
+export class FakeDocker implements DockerEngine {
+  readonly where = 'local'
+  readonly calls: { op: string; target: string; paths: string[] }[] = []
+  /** The most listings in flight at once (proves images are listed concurrently). */
+  maxInFlight = 0
+  private inFlight = 0
+
+  constructor(private readonly setup: FakeDockerSetup = {}) {}
+
+  listImagePaths(image: string, paths: readonly string[]): Promise<PathListing> {
+    return this.list('image', image, paths, `docker run --rm --entrypoint ls ${image} -ld -- ${paths.join(' ')}`)
+  }
+
+  listContainerPaths(container: string, paths: readonly string[]): Promise<PathListing> {
+    return this.list('container', container, paths, `docker exec ${container} ls -ld -- ${paths.join(' ')}`)
+  }
+
+  async inspectImage(ref: string): Promise<ImageInfo | null> {
+    this.calls.push({ op: 'inspectImage', target: ref, paths: [] })
+    return this.setup.images?.[ref] ?? null
+  }
+
+  async findServiceContainer(): Promise<RunningContainer | null> {
+    throw new Error('not used by the layers')
+  }
+
+  async findContainer(): Promise<RunningContainer | null> {
+    throw new Error('not used by the layers')
+  }
+
+  private async list(op: string, target: string, paths: readonly string[], command: string): Promise<PathListing> {
+    this.calls.push({ op, target, paths: [...paths] })
+    this.inFlight++
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    this.inFlight--
+    const fs = this.setup.filesystems?.[target]
+    if (fs instanceof Error) throw fs
+    if (!fs) throw new Error(`fake: nothing set up for ${target}`)
+    return {
+      method: this.setup.method ?? 'ls',
+      commands: [command],
+      entries: paths.map((path) =>
+        fs.includes(path)
+          ? { path, exists: true, detail: `drwxr-xr-x 2 0 0 4096 Nov 25 08:23 ${path}` }
+          : { path, exists: false, detail: 'No such file or directory' }
+      )
+    }
+  }
+}

@@ -1,0 +1,320 @@
+import { describe, expect, it } from '@jest/globals'
+import { DockerCli } from '../../src/adapters/docker.js'
+import { formatCommand } from '../../src/adapters/exec.js'
+import { InfraError } from '../../src/core/errors.js'
+import type { BinaryCommandResult, CommandResult, CommandRunner, Logger } from '../../src/core/ports.js'
+
+type Reply = { exitCode?: number; stdout?: string | Buffer; stderr?: string }
+
+/** A runner that answers docker commands from a script and records them: what DockerCli asks for, exactly. */
+class ScriptedRunner implements CommandRunner {
+  readonly where = 'local'
+  readonly calls: string[][] = []
+  constructor(private readonly reply: (args: readonly string[]) => Reply) {}
+
+  async run(file: string, args: readonly string[]): Promise<CommandResult> {
+    const r = this.answer(file, args)
+    return { ...r, stdout: r.stdout.toString() }
+  }
+
+  async runBinary(file: string, args: readonly string[]): Promise<BinaryCommandResult> {
+    return this.answer(file, args)
+  }
+
+  private answer(file: string, args: readonly string[]): BinaryCommandResult {
+    expect(file).toBe('docker')
+    this.calls.push([...args])
+    const r = this.reply(args)
+    const stdout = Buffer.isBuffer(r.stdout) ? r.stdout : Buffer.from(r.stdout ?? '')
+    return { command: formatCommand(file, args), exitCode: r.exitCode ?? 0, stdout, stderr: r.stderr ?? '' }
+  }
+}
+
+function recordingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = []
+  return {
+    lines,
+    debug: (m) => lines.push(`debug ${m}`),
+    info: (m) => lines.push(`info ${m}`),
+    warn: (m) => lines.push(`warn ${m}`),
+    error: (m) => lines.push(`error ${m}`)
+  }
+}
+
+/** A minimal valid tar header for `docker cp` replies. */
+function tarOf(type: '0' | '5', mode: number): Buffer {
+  const block = Buffer.alloc(1536)
+  block.write('x', 0)
+  block.write(mode.toString(8).padStart(7, '0'), 100)
+  block.write('0000000', 108)
+  block.write('0000000', 116)
+  block.write('00000000000', 124)
+  block.write('15103420177', 136)
+  block.write(type, 156)
+  block.write('ustar\0' + '00', 257)
+  block.fill(0x20, 148, 156)
+  let sum = 0
+  for (let i = 0; i < 512; i++) sum += block[i]!
+  block.write(sum.toString(8).padStart(6, '0') + '\0 ', 148)
+  return block
+}
+
+const NO_LS_RUN =
+  'docker: Error response from daemon: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "ls": executable file not found in $PATH: unknown\n'
+const NO_LS_EXEC =
+  'OCI runtime exec failed: exec failed: unable to start container process: exec: "ls": executable file not found in $PATH: unknown\n'
+const UNREACHABLE = 'Cannot connect to the Docker daemon at unix:///nonexistent.sock. Is the docker daemon running?\n'
+
+describe('DockerCli.listImagePaths', () => {
+  it('runs ONE ls for every path and answers in the order asked', async () => {
+    const runner = new ScriptedRunner(() => ({
+      exitCode: 1,
+      stdout: 'drwxr-xr-x    2 0        0             4096 Nov 25 08:23 /app/x\n',
+      stderr: 'ls: /nope: No such file or directory\n'
+    }))
+    const listing = await new DockerCli(runner).listImagePaths('api:HEAD', ['/nope', '/app/x', '/nope'])
+    expect(runner.calls).toHaveLength(1)
+    expect(runner.calls[0]!.slice(-4)).toEqual(['-ld', '--', '/nope', '/app/x'])
+    expect(listing.method).toBe('ls')
+    expect(listing.commands).toEqual([formatCommand('docker', runner.calls[0]!)])
+    expect(listing.entries).toEqual([
+      { path: '/nope', exists: false, detail: 'No such file or directory' },
+      { path: '/app/x', exists: true, detail: 'drwxr-xr-x 2 0 0 4096 Nov 25 08:23 /app/x' },
+      { path: '/nope', exists: false, detail: 'No such file or directory' }
+    ])
+  })
+
+  it('runs nothing for no paths', async () => {
+    const runner = new ScriptedRunner(() => ({}))
+    expect((await new DockerCli(runner).listImagePaths('i', [])).entries).toEqual([])
+    expect(runner.calls).toEqual([])
+  })
+
+  it('falls back to the archive API when the image has no ls, and removes the container', async () => {
+    const runner = new ScriptedRunner((args) => {
+      if (args[0] === 'run') return { exitCode: 127, stderr: NO_LS_RUN }
+      if (args[0] === 'create') return { stdout: 'c0ffee\n' }
+      if (args[0] === 'cp' && args[1] === 'c0ffee:/app/x') return { stdout: tarOf('5', 0o755) }
+      if (args[0] === 'cp')
+        return {
+          exitCode: 1,
+          stderr: 'Error response from daemon: Could not find the file /nope in container c0ffee\n'
+        }
+      if (args[0] === 'rm') return {}
+      throw new Error(`unexpected ${args.join(' ')}`)
+    })
+    const listing = await new DockerCli(runner).listImagePaths('distroless:1', ['/app/x', '/nope'])
+    expect(runner.calls.map((c) => c[0])).toEqual(['run', 'create', 'cp', 'cp', 'rm'])
+    expect(runner.calls[1]).toContain('--entrypoint')
+    expect(runner.calls[4]).toEqual(['rm', '--force', '--volumes', 'c0ffee'])
+    expect(listing.method).toBe('archive')
+    expect(listing.commands).toHaveLength(4)
+    expect(listing.entries).toEqual([
+      {
+        path: '/app/x',
+        exists: true,
+        detail: expect.stringMatching(/^drwxr-xr-x 0 0 0 \d{4}-\d\d-\d\d \d\d:\d\d \/app\/x$/)
+      },
+      { path: '/nope', exists: false, detail: 'No such file or directory' }
+    ])
+  })
+
+  it.each([
+    [
+      'cp fails for a reason that is not "absent"',
+      { exitCode: 1, stderr: 'Error response from daemon: disk I/O error\n' },
+      /could not read \/app\/x .*disk I\/O error/
+    ],
+    ['cp answers something that is not a tar', { stdout: 'garbage' }, /could not read \/app\/x .*not a tar stream/],
+    ['the daemon goes away', { exitCode: 1, stderr: UNREACHABLE }, /Docker engine unreachable/]
+  ])('archive fallback: %s → throws, and still removes the container', async (_name, cpReply, message) => {
+    const runner = new ScriptedRunner((args) => {
+      if (args[0] === 'run') return { exitCode: 127, stderr: NO_LS_RUN }
+      if (args[0] === 'create') return { stdout: 'c0ffee\n' }
+      if (args[0] === 'cp') return cpReply
+      return {}
+    })
+    await expect(new DockerCli(runner).listImagePaths('distroless:1', ['/app/x'])).rejects.toThrow(message)
+    expect(runner.calls.at(-1)).toEqual(['rm', '--force', '--volumes', 'c0ffee'])
+  })
+
+  it('warns (does not throw) when the temporary container cannot be removed', async () => {
+    const logger = recordingLogger()
+    const runner = new ScriptedRunner((args) => {
+      if (args[0] === 'run') return { exitCode: 127, stderr: NO_LS_RUN }
+      if (args[0] === 'create') return { stdout: 'c0ffee\n' }
+      if (args[0] === 'cp') return { stdout: tarOf('0', 0o644) }
+      return { exitCode: 1, stderr: 'Error response from daemon: removal in progress' }
+    })
+    const listing = await new DockerCli(runner, logger).listImagePaths('distroless:1', ['/app/x'])
+    expect(listing.entries[0]!.exists).toBe(true)
+    expect(logger.lines.join('\n')).toMatch(/warn could not remove the temporary container c0ffee: removal in progress/)
+  })
+
+  it.each([
+    [
+      'permission denied',
+      { exitCode: 1, stderr: 'ls: /root/x: Permission denied\n' },
+      /could not tell whether \/root\/x \(Permission denied\) exist/
+    ],
+    [
+      'ls said nothing about a path',
+      { exitCode: 0, stdout: '' },
+      /could not tell whether \/root\/x \(ls did not mention it\)/
+    ],
+    [
+      'docker failed in a new way',
+      { exitCode: 125, stderr: 'docker: Error response from daemon: conflict: something.\n' },
+      /could not list paths in image api:HEAD: conflict: something\./
+    ],
+    [
+      'the image is missing',
+      {
+        exitCode: 125,
+        stderr:
+          "docker: Error response from daemon: No such image: api:HEAD\n\nRun 'docker run --help' for more information\n"
+      },
+      /^image api:HEAD is not on the local Docker engine$/
+    ],
+    [
+      'the daemon is unreachable',
+      { exitCode: 125, stderr: `docker: ${UNREACHABLE}` },
+      /^Docker engine unreachable \(local\): Cannot connect to the Docker daemon at unix:\/\/\/nonexistent\.sock\. Is the docker daemon running\?$/
+    ]
+  ])('never turns a failure into an answer: %s', async (_name, reply, message) => {
+    const runner = new ScriptedRunner(() => reply)
+    const error = await new DockerCli(runner).listImagePaths('api:HEAD', ['/root/x']).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InfraError)
+    expect((error as Error).message).toMatch(message)
+    expect((error as Error).message).not.toContain('\n')
+  })
+})
+
+describe('DockerCli.listContainerPaths', () => {
+  it('runs ONE docker exec ls', async () => {
+    const runner = new ScriptedRunner(() => ({ stdout: '-rw-r--r-- 1 0 0 3 Nov 25 08:23 /app/a b\n' }))
+    const listing = await new DockerCli(runner).listContainerPaths('aibp-api-1', ['/app/a b'])
+    expect(runner.calls).toEqual([['exec', '--user', '0:0', 'aibp-api-1', 'ls', '-ld', '--', '/app/a b']])
+    expect(listing.entries).toEqual([
+      { path: '/app/a b', exists: true, detail: '-rw-r--r-- 1 0 0 3 Nov 25 08:23 /app/a b' }
+    ])
+  })
+
+  it('reads a running container without ls through docker cp (the exec error comes on stdout)', async () => {
+    const runner = new ScriptedRunner((args) => {
+      if (args[0] === 'exec') return { exitCode: 126, stdout: NO_LS_EXEC }
+      if (args[1] === 'aibp-api-1:/app/x') return { stdout: tarOf('0', 0o644) }
+      return {
+        exitCode: 1,
+        stderr: 'Error response from daemon: Could not find the file /nope in container aibp-api-1'
+      }
+    })
+    const listing = await new DockerCli(runner).listContainerPaths('aibp-api-1', ['/app/x', '/nope'])
+    expect(runner.calls.map((c) => c.slice(0, 2))).toEqual([
+      ['exec', '--user'],
+      ['cp', 'aibp-api-1:/app/x'],
+      ['cp', 'aibp-api-1:/nope']
+    ])
+    expect(listing.method).toBe('archive')
+    expect(listing.entries.map((e) => e.exists)).toEqual([true, false])
+  })
+
+  it.each([
+    [
+      'no such container',
+      { exitCode: 1, stderr: 'Error response from daemon: No such container: gone\n' },
+      /^no container gone on the local engine$/
+    ],
+    [
+      'stopped',
+      { exitCode: 1, stderr: 'Error response from daemon: Container 84aa5e16d912 is not running\n' },
+      /^container gone is not running/
+    ],
+    ['unreachable', { exitCode: 1, stderr: UNREACHABLE }, /^Docker engine unreachable/]
+  ])('%s → InfraError', async (_name, reply, message) => {
+    await expect(new DockerCli(new ScriptedRunner(() => reply)).listContainerPaths('gone', ['/x'])).rejects.toThrow(
+      message
+    )
+  })
+})
+
+describe('DockerCli inspect and find', () => {
+  const imageJson = JSON.stringify([
+    {
+      Id: 'sha256:aa',
+      Created: '2026-01-01T00:00:00Z',
+      RepoTags: ['api:HEAD'],
+      Config: { Labels: { 'org.opencontainers.image.revision': 'abc1234' } }
+    }
+  ])
+  const containerJson = (name: string, status: string) => ({
+    Id: `${name}-id`,
+    Name: `/${name}`,
+    Image: 'sha256:aa',
+    Config: { Image: 'api' },
+    State: { Status: status, StartedAt: '2026-01-01T00:00:01Z' }
+  })
+
+  it('inspectImage: info, null for "No such image", InfraError when unreachable', async () => {
+    const ok = new DockerCli(new ScriptedRunner(() => ({ stdout: imageJson })))
+    expect(await ok.inspectImage('api:HEAD')).toEqual({
+      id: 'sha256:aa',
+      created: '2026-01-01T00:00:00.000Z',
+      revision: 'abc1234',
+      labels: { 'org.opencontainers.image.revision': 'abc1234' },
+      tags: ['api:HEAD']
+    })
+    const none = new DockerCli(
+      new ScriptedRunner(() => ({ exitCode: 1, stdout: '[]', stderr: 'Error: No such image: x' }))
+    )
+    expect(await none.inspectImage('x')).toBeNull()
+    const down = new DockerCli(new ScriptedRunner(() => ({ exitCode: 1, stderr: UNREACHABLE })))
+    await expect(down.inspectImage('x')).rejects.toBeInstanceOf(InfraError)
+  })
+
+  it('findServiceContainer: ps by compose labels, then one inspect; the first of several replicas, logged', async () => {
+    const logger = recordingLogger()
+    const runner = new ScriptedRunner((args) =>
+      args[0] === 'ps'
+        ? { stdout: '{"ID":"r2"}\n{"ID":"r1"}\n' }
+        : { stdout: JSON.stringify([containerJson('aibp-api-2', 'running'), containerJson('aibp-api-1', 'running')]) }
+    )
+    const found = await new DockerCli(runner, logger).findServiceContainer('aibp', 'api')
+    expect(runner.calls[0]).toEqual(
+      expect.arrayContaining(['label=com.docker.compose.project=aibp', 'label=com.docker.compose.service=api'])
+    )
+    expect(runner.calls[1]).toEqual(['container', 'inspect', '--', 'r2', 'r1'])
+    expect(found).toMatchObject({
+      name: 'aibp-api-2',
+      imageId: 'sha256:aa',
+      imageRef: 'api',
+      state: 'running',
+      startedAt: '2026-01-01T00:00:01.000Z'
+    })
+    expect(logger.lines.join('\n')).toMatch(
+      /aibp\/api has 2 running containers \(aibp-api-2, aibp-api-1\): checking aibp-api-2/
+    )
+  })
+
+  it('findServiceContainer: null when none runs; InfraError when the daemon is down', async () => {
+    const none = new ScriptedRunner(() => ({ stdout: '' }))
+    expect(await new DockerCli(none).findServiceContainer('aibp', 'api')).toBeNull()
+    expect(none.calls).toHaveLength(1)
+    const down = new DockerCli(new ScriptedRunner(() => ({ exitCode: 1, stderr: UNREACHABLE })))
+    await expect(down.findServiceContainer('aibp', 'api')).rejects.toThrow(/Docker engine unreachable/)
+  })
+
+  it.each([
+    ['running', { stdout: JSON.stringify([containerJson('web', 'running')]) }, 'web'],
+    ['exited', { stdout: JSON.stringify([containerJson('web', 'exited')]) }, null],
+    ['absent', { exitCode: 1, stdout: '[]', stderr: 'Error: No such container: web' }, null]
+  ])('findContainer: %s', async (_name, reply, expected) => {
+    const found = await new DockerCli(new ScriptedRunner(() => reply)).findContainer('web')
+    expect(found?.name ?? null).toBe(expected)
+  })
+
+  it("where is the runner's", () => {
+    const runner = Object.assign(new ScriptedRunner(() => ({})), { where: 'ssh://deploy@infra:22' })
+    expect(new DockerCli(runner).where).toBe('ssh://deploy@infra:22')
+  })
+})

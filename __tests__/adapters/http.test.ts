@@ -1,0 +1,26 @@
+import { describe, expect, it } from '@jest/globals'
+import { describeNetworkError } from '../../src/adapters/http.js'
+
+const error = (code: string, message = 'x', name = 'Error') => Object.assign(new Error(message), { code, name })
+
+describe('describeNetworkError', () => {
+  it.each([
+    [error('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:1'), 'ECONNREFUSED'],
+    [error('ECONNRESET'), 'ECONNRESET'],
+    [error('UND_ERR_SOCKET', 'other side closed'), 'ECONNRESET (the server closed the connection)'],
+    [error('ENOTFOUND', 'getaddrinfo ENOTFOUND api.example.com'), 'ENOTFOUND (DNS lookup failed)'],
+    [error('UND_ERR_HEADERS_TIMEOUT'), 'timeout after 2000 ms'],
+    [error('UND_ERR_CONNECT_TIMEOUT'), 'timeout after 2000 ms'],
+    [Object.assign(new Error('aborted'), { name: 'TimeoutError' }), 'timeout after 2000 ms'],
+    [error('DEPTH_ZERO_SELF_SIGNED_CERT', 'self-signed certificate'), 'TLS: DEPTH_ZERO_SELF_SIGNED_CERT'],
+    [error('ERR_TLS_CERT_ALTNAME_INVALID'), 'TLS: ERR_TLS_CERT_ALTNAME_INVALID'],
+    [error('UND_ERR_INVALID_ARG', 'invalid authorization header'), 'invalid request: invalid authorization header'],
+    [new Error('something\nodd happened'), 'something odd happened']
+  ])('%s → %s', (err, cause) => {
+    expect(describeNetworkError(err, 2000)).toBe(cause)
+  })
+
+  it('an aborted attempt is a timeout whatever the error says', () => {
+    expect(describeNetworkError(new Error('This operation was aborted'), 750, true)).toBe('timeout after 750 ms')
+  })
+})

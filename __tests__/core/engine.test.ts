@@ -1,0 +1,174 @@
+import { describe, expect, it } from '@jest/globals'
+import type { DriftConfig, FeatureConfig } from '../../src/config/types.js'
+import { finish, newState, runPhase, verify, type EngineDeps, type EngineSide } from '../../src/core/engine.js'
+import type {
+  BuiltImage,
+  ComposeProject,
+  DockerEngine,
+  HttpClient,
+  ImageInfo,
+  PathListing,
+  ProbeRequest,
+  ProbeResponse,
+  RunningContainer,
+  SourceTree
+} from '../../src/core/ports.js'
+import { silentLogger } from '../../src/core/ports.js'
+import { Redactor } from '../../src/core/redact.js'
+
+const HEAD = '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432'
+const OLD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+const TOKEN = 'tok-very-secret-123'
+
+const workflow: FeatureConfig = {
+  name: 'workflow',
+  source: ['backend/src/modules/workflow/'],
+  artifact: { api: ['/app/dist/modules/workflow'] },
+  routes: [
+    {
+      service: 'api',
+      path: '/api/v1/workflows/steps/definitions',
+      method: 'GET',
+      headers: {},
+      expect: { status: { kind: 'protected' }, bodyContains: [], json: {}, headers: {} },
+      timeoutMs: 50
+    }
+  ],
+  auth: [
+    {
+      service: 'api',
+      path: '/api/v1/workflows/steps/definitions',
+      method: 'GET',
+      headers: { Authorization: `Bearer ${TOKEN}` },
+      expect: { status: { kind: 'codes', codes: [200] }, bodyContains: ['close-books'], json: {}, headers: {} },
+      timeoutMs: 50
+    }
+  ]
+}
+
+const config: DriftConfig = {
+  version: 1,
+  file: '/repo/driftcheck.yml',
+  baseDir: '/repo',
+  target: { host: null, ssh: {}, dir: '/repo', compose: { project: 'aibp' } },
+  services: { api: { name: 'api', url: 'http://api.test' } },
+  features: [workflow],
+  secrets: [TOKEN]
+}
+
+/** A world: which paths each image/container has, and what the API answers. */
+interface World {
+  freshImage: string[]
+  runningImage: string[]
+  running: boolean
+  routeStatus: number
+  targetDown?: string
+}
+
+function fakes(world: World): EngineDeps {
+  const built: BuiltImage = { service: 'api', ref: 'aibp_api', id: 'sha256:new', revision: HEAD, created: null }
+  const listing = (have: string[], paths: readonly string[]): PathListing => ({
+    method: 'ls',
+    commands: ['ls'],
+    entries: paths.map((path) => ({ path, exists: have.includes(path), detail: have.includes(path) ? `d ${path}` : 'missing' }))
+  })
+  const docker: DockerEngine = {
+    where: 'local',
+    listImagePaths: async (_image, paths) => listing(world.freshImage, paths),
+    listContainerPaths: async (_c, paths) => listing(world.runningImage, paths),
+    inspectImage: async (ref): Promise<ImageInfo | null> =>
+      ref === 'sha256:old'
+        ? { id: 'sha256:old', created: '2026-11-22T08:00:00Z', revision: OLD, labels: {}, tags: [] }
+        : { id: 'sha256:new', created: new Date().toISOString(), revision: HEAD, labels: {}, tags: [] },
+    findServiceContainer: async (): Promise<RunningContainer | null> =>
+      world.running
+        ? { id: 'c1', name: 'aibp_api_1', imageId: world.runningImage.length ? 'sha256:new' : 'sha256:old', imageRef: 'aibp_api', state: 'running', startedAt: null }
+        : null,
+    findContainer: async () => null
+  }
+  const compose: ComposeProject = {
+    project: 'aibp',
+    dir: '/repo',
+    version: async () => 'v1',
+    services: async () => ({ api: { image: 'aibp_api', builds: true } }),
+    build: async () => [built],
+    up: async () => {}
+  }
+  const http: HttpClient = {
+    request: async (req: ProbeRequest): Promise<ProbeResponse> => {
+      const authed = req.headers.Authorization === `Bearer ${TOKEN}`
+      if (world.routeStatus === 404) return { ok: true, status: 404, headers: {}, body: '{"error":"Route not found"}', latencyMs: 1 }
+      // The server echoes the token back: the engine must not let it reach the result.
+      return authed
+        ? { ok: true, status: 200, headers: {}, body: `["close-books"] for ${req.headers.Authorization}`, latencyMs: 1 }
+        : { ok: true, status: 401, headers: {}, body: 'unauthorized', latencyMs: 1 }
+    },
+    close: async () => {}
+  }
+  const tree: SourceTree = {
+    revision: async () => HEAD,
+    revisionDate: async () => '2026-11-25T08:00:00Z',
+    match: async (pattern) => (pattern.startsWith('backend/src/modules/workflow') ? ['backend/src/modules/workflow/index.ts'] : [])
+  }
+  const side: EngineSide = { docker, compose }
+  const target: EngineSide = world.targetDown ? { docker, compose: null, unavailable: world.targetDown } : side
+  return { build: side, target, http, tree, logger: silentLogger, redactor: new Redactor([TOKEN]) }
+}
+
+const statuses = (result: Awaited<ReturnType<typeof verify>>) =>
+  Object.fromEntries(result.features[0]!.layers.map((l) => [l.layer, l.status]))
+
+describe('verify (engine over fake adapters)', () => {
+  it('the seed incident: fresh image has the module, the running one does not, route 404 → runtime-drift at container', async () => {
+    const world = { freshImage: ['/app/dist/modules/workflow'], runningImage: [], running: true, routeStatus: 404 }
+    const result = await verify(config, fakes(world))
+    expect(statuses(result)).toEqual({ source: 'pass', artifact: 'pass', container: 'fail', route: 'fail', auth: 'fail' })
+    expect(result.features[0]).toMatchObject({ verdict: 'runtime-drift', faultLine: 'container' })
+    expect(result.verdict).toBe('fail')
+    expect(result.revision).toBe(HEAD)
+    expect(result.services[0]).toMatchObject({ name: 'api', stale: true, runningRevision: OLD })
+  })
+
+  it('after rebuild + recreate: 401 without credentials, 200 with → pass, and the token appears nowhere', async () => {
+    const world = { freshImage: ['/app/dist/modules/workflow'], runningImage: ['/app/dist/modules/workflow'], running: true, routeStatus: 401 }
+    const result = await verify(config, fakes(world))
+    expect(statuses(result)).toEqual({ source: 'pass', artifact: 'pass', container: 'pass', route: 'pass', auth: 'pass' })
+    expect(result.verdict).toBe('pass')
+    expect(JSON.stringify(result)).not.toContain(TOKEN)
+  })
+
+  it('an unreachable target makes the container layer error (never pass) while the other layers still run', async () => {
+    const world = { freshImage: ['/app/dist/modules/workflow'], runningImage: [], running: true, routeStatus: 401, targetDown: 'ssh: connection refused' }
+    const result = await verify(config, fakes(world))
+    expect(statuses(result)).toMatchObject({ source: 'pass', artifact: 'pass', container: 'error', route: 'pass' })
+    expect(result.features[0]!.layers.find((l) => l.layer === 'container')!.evidence.summary).toContain('connection refused')
+    expect(result.features[0]!.verdict).toBe('error')
+    expect(result.verdict).toBe('error')
+  })
+
+  it('--layers limits the work; unasked layers are skip and say why', async () => {
+    const world = { freshImage: [], runningImage: [], running: false, routeStatus: 401 }
+    const result = await verify(config, fakes(world), { layers: ['source', 'route'] })
+    expect(statuses(result)).toEqual({ source: 'pass', artifact: 'skip', container: 'skip', route: 'pass', auth: 'skip' })
+    expect(result.features[0]!.layers[1]!.evidence.summary).toMatch(/--layers/)
+    expect(result.verdict).toBe('pass')
+  })
+
+  it('phases run one at a time with the state passed through JSON (as the action steps do) give the same verdict', async () => {
+    const deps = fakes({ freshImage: ['/app/dist/modules/workflow'], runningImage: [], running: true, routeStatus: 404 })
+    let state = newState(HEAD)
+    for (const phase of ['build', 'artifact', 'container', 'probe'] as const) {
+      state = JSON.parse(JSON.stringify(await runPhase(phase, state, config, deps)))
+    }
+    const result = finish(state, config)
+    expect(result.features[0]).toMatchObject({ verdict: 'runtime-drift', faultLine: 'container' })
+  })
+
+  it('finish redacts config secrets even when a layer let one through', () => {
+    const state = newState(HEAD, ['route'])
+    state.results.workflow = {
+      route: { layer: 'route', status: 'fail', evidence: { summary: `leaked ${TOKEN}` }, durationMs: 1 }
+    }
+    expect(JSON.stringify(finish(state, config))).not.toContain(TOKEN)
+  })
+})

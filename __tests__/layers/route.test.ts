@@ -1,0 +1,161 @@
+import { describe, expect, it } from '@jest/globals'
+import type { FeatureConfig, ProbeConfig, ServiceConfig } from '../../src/config/types.js'
+import { ConfigError } from '../../src/core/errors.js'
+import { Redactor } from '../../src/core/redact.js'
+import { runRouteLayer } from '../../src/layers/route.js'
+import { FakeClock, FakeHttp, answer, expectation, refused } from './probe-fakes.js'
+
+const services: Record<string, ServiceConfig> = {
+  api: { name: 'api', url: 'https://api.example.com/' },
+  dashboard: { name: 'dashboard', url: 'https://app.example.com/backoffice' }
+}
+const probe = (path: string, extra: Partial<ProbeConfig> = {}): ProbeConfig => ({
+  service: 'api',
+  path,
+  method: 'GET',
+  headers: {},
+  expect: expectation({ kind: 'protected' }),
+  timeoutMs: 2_000,
+  ...extra
+})
+const feature = (name: string, routes: ProbeConfig[]): FeatureConfig => ({
+  name,
+  source: [],
+  artifact: {},
+  routes,
+  auth: []
+})
+const STEPS = '/api/v1/workflows/steps/definitions'
+
+describe('runRouteLayer', () => {
+  it('401 on a protected route passes: the route is there, it wants credentials', async () => {
+    const clock = new FakeClock()
+    const http = new FakeHttp(() => answer(401, '{"error":"unauthorized"}'), clock)
+    const results = await runRouteLayer({
+      features: [feature('workflow', [probe(STEPS)])],
+      services,
+      http,
+      redactor: new Redactor(),
+      clock
+    })
+    const result = results.get('workflow')!
+    expect(result.status).toBe('pass')
+    expect(result.evidence.summary).toBe(`GET ${STEPS} answered 401: the route is there, it wants credentials`)
+    expect(result.evidence.checks).toEqual([
+      {
+        target: `GET https://api.example.com${STEPS}`,
+        service: 'api',
+        status: 'pass',
+        expected: '401 or 403 (protected)',
+        observed: '401 unauthorized',
+        latencyMs: 5
+      }
+    ])
+    expect(http.requests[0]!.url).toBe(`https://api.example.com${STEPS}`)
+  })
+
+  it('404 fails: the route is missing', async () => {
+    const http = new FakeHttp(() => answer(404, '{"error":"Route not found"}'))
+    const result = (
+      await runRouteLayer({ features: [feature('workflow', [probe(STEPS)])], services, http, redactor: new Redactor() })
+    ).get('workflow')!
+    expect(result.status).toBe('fail')
+    expect(result.evidence.summary).toBe(`GET ${STEPS} answered 404 (Route not found): the route is missing`)
+    expect(result.evidence.checks![0]!.observed).toBe('404 Route not found')
+  })
+
+  it('200 on a protected route fails: it answers without credentials', async () => {
+    const http = new FakeHttp(() => answer(200, 'ok'))
+    const result = (
+      await runRouteLayer({ features: [feature('f', [probe('/x')])], services, http, redactor: new Redactor() })
+    ).get('f')!
+    expect(result.status).toBe('fail')
+    expect(result.evidence.summary).toBe(
+      'GET /x answered 200 (ok): the route answers without credentials, expected 401 or 403 (protected)'
+    )
+  })
+
+  it('an unreachable service is an error, with the cause and the deadline', async () => {
+    const clock = new FakeClock()
+    const http = new FakeHttp(() => refused, clock)
+    const result = (
+      await runRouteLayer({ features: [feature('f', [probe('/x')])], services, http, redactor: new Redactor(), clock })
+    ).get('f')!
+    expect(result.status).toBe('error')
+    expect(result.evidence.summary).toMatch(/^GET \/x got no answer within 2 s: ECONNREFUSED \(after \d+ attempts/)
+  })
+
+  it('a feature without routes is skipped; each feature gets its own result; fail outranks error', async () => {
+    const http = new FakeHttp((request) =>
+      request.url.endsWith('/gone') ? answer(404) : request.url.endsWith('/down') ? refused : answer(200)
+    )
+    const results = await runRouteLayer({
+      features: [
+        feature('none', []),
+        feature('mixed', [
+          probe('/ok', { expect: expectation({ kind: 'exists' }) }),
+          probe('/down', { timeoutMs: 300 }),
+          probe('/gone')
+        ]),
+        feature('page', [
+          probe('/pages/Workflow.html', { service: 'dashboard', expect: expectation({ kind: 'codes', codes: [200] }) })
+        ])
+      ],
+      services,
+      http,
+      redactor: new Redactor()
+    })
+    expect(results.get('none')).toMatchObject({ status: 'skip', evidence: { summary: 'no routes configured' } })
+    const mixed = results.get('mixed')!
+    expect(mixed.status).toBe('fail')
+    expect(mixed.evidence.checks!.map((c) => c.status)).toEqual(['pass', 'error', 'fail'])
+    expect(mixed.evidence.summary).toBe('GET /gone answered 404: the route is missing (1 of 3 routes failed)')
+    expect(results.get('page')).toMatchObject({ status: 'pass' })
+    expect(http.requests.map((r) => r.url)).toContain('https://app.example.com/backoffice/pages/Workflow.html')
+  })
+
+  it('runs the probes of all features concurrently, under the bound', async () => {
+    const http = new FakeHttp(() => answer(401))
+    const features = Array.from({ length: 10 }, (_, i) =>
+      feature(`f${i}`, [probe(`/a${i}`), probe(`/b${i}`), probe(`/c${i}`)])
+    )
+    await runRouteLayer({ features, services, http, redactor: new Redactor(), concurrency: 7 })
+    expect(http.requests).toHaveLength(30)
+    expect(http.maxInFlight).toBe(7)
+  })
+
+  it('sends the route’s own headers only', async () => {
+    const http = new FakeHttp(() => answer(401))
+    await runRouteLayer({
+      features: [feature('f', [probe('/x', { headers: { Accept: 'application/json' } })])],
+      services,
+      http,
+      redactor: new Redactor()
+    })
+    expect(http.requests[0]!.headers).toEqual({ Accept: 'application/json' })
+  })
+
+  it('a probe naming an unknown service, or a service without url, is a config error pointing at the probe', async () => {
+    const http = new FakeHttp(() => answer(401))
+    const location = { file: 'driftcheck.yml', line: 12, column: 9 }
+    await expect(
+      runRouteLayer({
+        features: [feature('f', [probe('/x', { service: 'nope', location })])],
+        services,
+        http,
+        redactor: new Redactor()
+      })
+    ).rejects.toThrow(
+      new ConfigError("feature 'f', route GET /x: service 'nope' is not defined under services", location)
+    )
+    await expect(
+      runRouteLayer({
+        features: [feature('f', [probe('/x', { service: 'worker' })])],
+        services: { worker: { name: 'worker' } },
+        http,
+        redactor: new Redactor()
+      })
+    ).rejects.toThrow("service 'worker' has no url to probe")
+    expect(http.requests).toHaveLength(0)
+  })
+})

@@ -1,0 +1,132 @@
+import { describe, it, expect } from '@jest/globals'
+import fc from 'fast-check'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { LAYERS, type RunResult } from '../../src/core/model.js'
+import { explainFeature } from '../../src/report/explain.js'
+import { render } from '../../src/report/index.js'
+import { oneLine } from '../../src/report/sanitize.js'
+import { FIXTURES, loadFixture } from './fixtures.js'
+
+interface Case {
+  classname: string
+  name: string
+  time: string
+  failure?: { message: string; type: string; '#text'?: string }
+  error?: { message: string; type: string; '#text'?: string }
+  skipped?: { message: string }
+}
+interface Suite {
+  name: string
+  tests: string
+  failures: string
+  errors: string
+  skipped: string
+  time: string
+  testcase: Case[]
+}
+interface Suites {
+  tests: string
+  failures: string
+  errors: string
+  skipped: string
+  time: string
+  testsuite?: Suite[]
+}
+
+// Characters XML 1.0 cannot hold, even escaped: a strict parser (Surefire, GitLab, Jenkins) rejects the whole file.
+// eslint-disable-next-line no-control-regex -- the forbidden characters are what this looks for
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+function parse(xml: string): Suites {
+  expect(XMLValidator.validate(xml)).toBe(true)
+  expect(xml).not.toMatch(XML_FORBIDDEN)
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    htmlEntities: true,
+    parseAttributeValue: false,
+    parseTagValue: false,
+    trimValues: false,
+    isArray: (name) => name === 'testsuite' || name === 'testcase'
+  })
+  return parser.parse(xml).testsuites as Suites
+}
+
+function statusCount(result: RunResult, status: string): number {
+  return result.features.reduce(
+    (n, f) => n + LAYERS.filter((l) => (f.layers.find((x) => x.layer === l)?.status ?? 'skip') === status).length,
+    0
+  )
+}
+
+describe('junit report', () => {
+  it.each(FIXTURES)('%s parses, and the counts match the result and the elements', (name) => {
+    const result = loadFixture(name)
+    const suites = parse(render(result, 'junit'))
+    const all = suites.testsuite ?? []
+    expect(all.map((s) => s.name)).toEqual(result.features.map((f) => oneLine(f.name)))
+    expect(Number(suites.tests)).toBe(result.features.length * LAYERS.length)
+    expect(Number(suites.failures)).toBe(statusCount(result, 'fail'))
+    expect(Number(suites.errors)).toBe(statusCount(result, 'error'))
+    expect(Number(suites.skipped)).toBe(statusCount(result, 'skip'))
+    expect(suites.time).toBe((result.durationMs / 1000).toFixed(3))
+    for (const suite of all) {
+      expect(suite.testcase.map((c) => c.name)).toEqual([...LAYERS])
+      expect(Number(suite.tests)).toBe(suite.testcase.length)
+      expect(Number(suite.failures)).toBe(suite.testcase.filter((c) => c.failure).length)
+      expect(Number(suite.errors)).toBe(suite.testcase.filter((c) => c.error).length)
+      expect(Number(suite.skipped)).toBe(suite.testcase.filter((c) => c.skipped !== undefined).length)
+      for (const c of suite.testcase) expect(c.classname).toBe(`driftcheck.${suite.name}`)
+    }
+  })
+
+  it('the seed incident: the fault line carries the sentence, evidence in the body, times in seconds', () => {
+    const result = loadFixture('seed-incident')
+    const [workflow] = parse(render(result, 'junit')).testsuite!
+    const container = workflow!.testcase[2]!
+    expect(container.time).toBe('0.412')
+    expect(container.failure!.type).toBe('runtime-drift')
+    expect(container.failure!.message).toBe(explainFeature(result.features[0]!))
+    expect(container.failure!['#text']).toContain('$ docker exec aibp-api-1 ls -ld /app/dist/modules/workflow')
+    expect(container.failure!['#text']).toContain('✗ /app/dist/modules/workflow (api): expected exists; observed ls:')
+    expect(workflow!.testcase[3]!.failure!.message).toBe(
+      'The route answered 404 (Route not found), expected 401 or 403.'
+    )
+  })
+
+  it('hostile names round-trip through attributes: <&"\' survive, control characters become visible', () => {
+    const result = loadFixture('mixed-hostile')
+    const [hostile, reports, , billing] = parse(render(result, 'junit')).testsuite!
+    expect(hostile!.name).toBe('<script>alert("x")</script> & \'q\' | `tick` @octocat \\x1b[31mred\\x1b[0m')
+    expect(hostile!.testcase[1]!.failure!['#text']).toContain('\\x00 ]]> <!-- -->')
+    expect(reports!.testcase[2]!.error!.type).toBe('error')
+    expect(reports!.testcase[3]!.error!.message).toBe(
+      'GET https://api.example.com/api/v1/reports: timed out after 30 s'
+    )
+    // Layers a feature does not configure are still cases, skipped.
+    expect(billing!.testcase[1]!.skipped!.message).toBe('not configured')
+  })
+
+  it('stays valid XML whatever characters names and evidence hold', () => {
+    const base = loadFixture('seed-incident')
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (name, observed) => {
+        const result = structuredClone(base)
+        result.features[0]!.name = name
+        result.features[0]!.layers[2]!.evidence.checks![0]!.observed = observed
+        const [suite] = parse(render(result, 'junit')).testsuite!
+        expect(suite!.name).toBe(oneLine(name))
+        expect(suite!.testcase[2]!.failure).toBeDefined()
+      }),
+      { numRuns: 200 }
+    )
+  })
+
+  it('writes an empty but valid document for a result without features', () => {
+    const result = { ...loadFixture('all-pass'), features: [] }
+    const suites = parse(render(result, 'junit'))
+    expect(suites.tests).toBe('0')
+    expect(suites.testsuite).toBeUndefined()
+  })
+})

@@ -1,0 +1,14 @@
+import { removeSshFiles } from '../ssh-files.js'
+import { removeState, type ActionState } from '../state.js'
+import type { Session } from '../session.js'
+
+/** Runs `if: always()` last: the ssh key and known_hosts files and the state file go. It only ever warns, never fails the job. */
+export async function cleanupPhase(session: Session): Promise<void> {
+  const ssh: ActionState['ssh'] = session.state.ssh
+  try {
+    await removeSshFiles(ssh)
+    await removeState(session.stateFile)
+  } catch (error) {
+    session.logger.warn(`driftcheck cleanup: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}

@@ -1,0 +1,25 @@
+import * as core from '@actions/core'
+import { createDeps } from '../../adapters/index.js'
+import { newState, runPhase, type Phase } from '../../core/engine.js'
+import { loadActionConfig, runRecorded, type Session } from '../session.js'
+
+const TITLES: Record<Phase, string> = {
+  build: 'Source layer and image builds',
+  artifact: 'Artifact layer: the built images',
+  container: 'Container layer: the running containers',
+  probe: 'Route and auth layers: probing'
+}
+
+/** One engine phase: loads the state the earlier steps left, runs the phase, saves the merged state for the next step. */
+export async function enginePhase(phase: Phase, session: Session): Promise<void> {
+  await runRecorded(phase, session, async () => {
+    const config = await loadActionConfig(session)
+    const deps = await createDeps(config, { logger: session.logger, redactor: session.redactor })
+    try {
+      const run = session.state.run ?? newState(await deps.tree.revision(), session.settings.layers)
+      session.state.run = await core.group(TITLES[phase], () => runPhase(phase, run, config, deps))
+    } finally {
+      await deps.close()
+    }
+  })
+}

@@ -1,0 +1,169 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { CommandError, InfraError, lastLines } from '../core/errors.js'
+import type { CommandResult, CommandRunner, Logger, RunOptions } from '../core/ports.js'
+import { silentLogger } from '../core/ports.js'
+import type { DeployTarget, LockInfo, ShippedTree } from '../deploy/ports.js'
+import { SshRunner } from './ssh.js'
+import { shellQuote } from './ssh/quote.js'
+
+export const LOCK_DIR = '.driftcheck.lock'
+const QUICK_TIMEOUT_MS = 120_000
+const SHIP_TIMEOUT_MS = 30 * 60_000
+
+// Exit codes of the small scripts below (distinct from anything sh, mkdir or test return).
+const NO_DIR = 64
+const NOT_DIR = 65
+const NOT_WRITABLE = 66
+const LOCK_HELD = 67
+
+export interface ShipTargetOptions {
+  /** Runs git and docker on this machine. */
+  local: CommandRunner
+  /** Runs on the target: an SshRunner, or the local runner for a local target. */
+  remote: CommandRunner
+  /** The checkout (the config file's folder): what is shipped. */
+  checkout: string
+  /** `target.dir`. */
+  dir: string
+  logger?: Logger
+}
+
+/**
+ * The target side of a deploy over any CommandRunner: directory checks, the lock, `git archive` → extract, and
+ * `docker save` → `docker load`. Archives go through a private local temp file, streamed, never held in memory.
+ */
+export class ShipTarget implements DeployTarget {
+  readonly where: string
+  readonly dir: string
+  private readonly logger: Logger
+
+  constructor(private readonly options: ShipTargetOptions) {
+    this.where = options.remote.where
+    this.dir = options.dir
+    this.logger = options.logger ?? silentLogger
+  }
+
+  async preflight(): Promise<{ docker: string }> {
+    const check = await this.options.remote.run(
+      'sh',
+      [
+        '-c',
+        `[ -e "$1" ] || exit ${NO_DIR}; [ -d "$1" ] || exit ${NOT_DIR}; [ -w "$1" ] && [ -x "$1" ] || exit ${NOT_WRITABLE}`,
+        'sh',
+        this.dir
+      ],
+      { allowFailure: true, timeoutMs: QUICK_TIMEOUT_MS }
+    )
+    const fix = `mkdir -p ${shellQuote(this.dir)} on the target and give the ssh user write access`
+    if (check.exitCode === NO_DIR) throw new InfraError(`target.dir ${this.dir} does not exist on ${this.where}`, fix)
+    if (check.exitCode === NOT_DIR) throw new InfraError(`target.dir ${this.dir} on ${this.where} is not a directory`, fix)
+    if (check.exitCode === NOT_WRITABLE) {
+      throw new InfraError(`target.dir ${this.dir} is not writable on ${this.where}`, `give the ssh user write access to it`)
+    }
+    if (check.exitCode !== 0) throw new CommandError(check.command, check.exitCode, check.stderr)
+    const version = await this.options.remote.run('docker', ['version', '--format', '{{.Server.Version}}'], {
+      allowFailure: true,
+      timeoutMs: QUICK_TIMEOUT_MS
+    })
+    if (version.exitCode !== 0) {
+      throw new InfraError(
+        `the Docker engine on ${this.where} does not answer: ${lastLines(version.stderr, 1) || `exit ${version.exitCode}`}`,
+        'start dockerd on the target, and let the ssh user use it (docker group)'
+      )
+    }
+    return { docker: version.stdout.trim() }
+  }
+
+  async lock(info: LockInfo): Promise<() => Promise<void>> {
+    const lockDir = `${this.dir.replace(/\/+$/, '')}/${LOCK_DIR}`
+    // mkdir is atomic: of two deploys, exactly one creates the directory. The info file says who holds it.
+    const taken = await this.options.remote.run(
+      'sh',
+      ['-c', `mkdir "$1" 2>/dev/null || exit ${LOCK_HELD}; printf '%s\\n' "$2" >"$1/info"`, 'sh', lockDir, JSON.stringify(info)],
+      { allowFailure: true, timeoutMs: QUICK_TIMEOUT_MS }
+    )
+    if (taken.exitCode === LOCK_HELD) {
+      const holder = await this.options.remote.run('cat', [`${lockDir}/info`], { allowFailure: true, timeoutMs: QUICK_TIMEOUT_MS })
+      const held = parseLockInfo(holder.stdout)
+      throw new InfraError(
+        `deploy lock held by ${held?.who ?? 'an unknown deploy'} since ${held?.since ?? 'an unknown time'}` +
+          `${held?.revision ? ` (deploying ${held.revision.slice(0, 12)})` : ''}: another deploy to ${this.where}:${this.dir} is running`,
+        `wait for it; if it died, remove the lock: rm -r ${shellQuote(lockDir)} on the target`
+      )
+    }
+    if (taken.exitCode !== 0) throw new CommandError(taken.command, taken.exitCode, taken.stderr)
+    return async () => {
+      await this.options.remote.run('rm', ['-rf', '--', lockDir], { timeoutMs: QUICK_TIMEOUT_MS })
+    }
+  }
+
+  async shipTree(): Promise<ShippedTree | null> {
+    const { local, remote, checkout } = this.options
+    if (remote.where === 'local' && resolve(this.dir) === resolve(checkout)) return null
+    const git = (args: string[]) => local.run('git', ['-C', checkout, ...args], { timeoutMs: QUICK_TIMEOUT_MS })
+    const revision = (await git(['rev-parse', '--verify', 'HEAD']).catch((error: unknown) => {
+      throw new InfraError(`cannot ship ${checkout}: it is not a git checkout with a commit`, 'commit first: driftcheck ships HEAD', {
+        cause: error
+      })
+    })).stdout.trim()
+    // The config file's folder may be a subfolder of the repository: ship that subtree, as target.dir mirrors it.
+    const prefix = (await git(['rev-parse', '--show-prefix'])).stdout.trim()
+    const dirty = (await git(['status', '--porcelain', '--untracked-files=no'])).stdout.trim() !== ''
+    return this.withTempFile('tree.tar', async (file) => {
+      await git(['archive', '--format=tar', '-o', file, prefix ? `${revision}:${prefix}` : revision])
+      const bytes = (await stat(file)).size
+      await runWithStdinFile(remote, 'tar', ['-x', '-f', '-', '-C', this.dir], file, { timeoutMs: SHIP_TIMEOUT_MS })
+      return { revision, bytes, dirty }
+    })
+  }
+
+  async shipImages(refs: readonly string[]): Promise<{ bytes: number }> {
+    const { local, remote } = this.options
+    return this.withTempFile('images.tar', async (file) => {
+      await local.run('docker', ['save', '-o', file, ...refs], { timeoutMs: SHIP_TIMEOUT_MS })
+      const bytes = (await stat(file)).size
+      this.logger.debug(`docker load of ${refs.join(' ')} on ${this.where}`)
+      await runWithStdinFile(remote, 'docker', ['load', '-q'], file, { timeoutMs: SHIP_TIMEOUT_MS })
+      return { bytes }
+    })
+  }
+
+  async tag(source: string, target: string): Promise<void> {
+    await this.options.remote.run('docker', ['tag', source, target], { timeoutMs: QUICK_TIMEOUT_MS })
+  }
+
+  private async withTempFile<T>(name: string, work: (file: string) => Promise<T>): Promise<T> {
+    const dir = await mkdtemp(join(tmpdir(), 'driftcheck-ship-'))
+    try {
+      return await work(join(dir, name))
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+}
+
+/** Runs FILE ARGS on the runner with stdin from a local file: ssh streams it; locally `sh` redirects (argv only, no parsing). */
+export async function runWithStdinFile(
+  runner: CommandRunner,
+  file: string,
+  args: readonly string[],
+  stdinPath: string,
+  options: RunOptions = {}
+): Promise<CommandResult> {
+  if (runner instanceof SshRunner) return runner.runFromFile(file, args, stdinPath, options)
+  return runner.run('sh', ['-c', 'in=$1; shift; exec "$@" <"$in"', 'driftcheck-stdin', stdinPath, file, ...args], options)
+}
+
+export function parseLockInfo(text: string): Partial<LockInfo> | null {
+  try {
+    const value = JSON.parse(text.trim()) as unknown
+    if (!value || typeof value !== 'object') return null
+    const v = value as Record<string, unknown>
+    const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string).slice(0, 200) : undefined)
+    return { who: str('who'), since: str('since'), revision: str('revision') ?? null }
+  } catch {
+    return null
+  }
+}

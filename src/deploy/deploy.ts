@@ -1,0 +1,277 @@
+import type { DriftConfig } from '../config/types.js'
+import { verify, type EngineDeps } from '../core/engine.js'
+import { InfraError, UsageError } from '../core/errors.js'
+import type { LayerName, RunResult } from '../core/model.js'
+import type { ComposeProject } from '../core/ports.js'
+import type { DeployTarget } from './ports.js'
+import { previousRef } from './refs.js'
+import { firstLine, StepLog, type DeployStep } from './steps.js'
+
+export type DeployStrategy = 'source' | 'image'
+export const DEPLOY_STRATEGIES: readonly DeployStrategy[] = ['source', 'image']
+
+export interface DeployDeps {
+  engine: EngineDeps
+  target: DeployTarget
+}
+
+export interface DeployOptions {
+  /** Compose services to deploy; default: every configured service the target's compose project defines. */
+  services?: readonly string[]
+  /** `source` (default): ship the tree, build on the target. `image`: build here, ship the images. */
+  strategy?: DeployStrategy
+  /** Keep the running images as `…:driftcheck-previous` and go back to them when the verification fails. */
+  rollbackOnFail?: boolean
+  /** Layers the verification runs (default: all). */
+  layers?: readonly LayerName[]
+  /** Who takes the lock (`user@machine`, CI run). */
+  who?: string
+  pid?: number
+  now?: () => Date
+}
+
+export interface DeployOnlyOutcome {
+  revision: string | null
+  services: string[]
+  steps: DeployStep[]
+}
+
+export interface DeployOutcome extends DeployOnlyOutcome {
+  /** The verification of what runs now: the deployed version, or after a rollback, the previous one. */
+  result: RunResult
+  rolledBack: boolean
+  /** After a rollback: the failed verification of the deployed version. */
+  before?: RunResult
+}
+
+/** service → the image it ran before the deploy (tagged `…:driftcheck-previous`) and the ref compose starts it from. */
+type Snapshot = Map<string, { ref: string; previous: string }>
+
+// Compose service names are [a-zA-Z0-9._-]; refusing the rest (and a leading `-`) keeps them from ever reading as options.
+const SERVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
+
+/** lock → ship → build → `up -d` → unlock. Throws InfraError (exit 3) when a step fails, saying what state it left. */
+export async function deployOnly(config: DriftConfig, deps: DeployDeps, options: DeployOptions = {}): Promise<DeployOnlyOutcome> {
+  const log = new StepLog(deps.engine.logger)
+  return withLock(config, deps, options, log, async (compose, services) => {
+    const { revision } = await rollout(config, deps, options, log, compose, services, null)
+    return { revision, services, steps: log.steps }
+  })
+}
+
+/**
+ * `deployOnly` plus the verification, under the same lock. With `rollbackOnFail`, the running images are kept before the
+ * recreate, and a failed verification recreates the services on them and verifies again; both results are returned.
+ */
+export async function deploy(config: DriftConfig, deps: DeployDeps, options: DeployOptions = {}): Promise<DeployOutcome> {
+  const log = new StepLog(deps.engine.logger)
+  return withLock(config, deps, options, log, async (compose, services) => {
+    const snapshot: Snapshot | null = options.rollbackOnFail ? new Map() : null
+    const { revision } = await rollout(config, deps, options, log, compose, services, snapshot)
+    const layers = options.layers
+    const result = await log.run('verify', `verifying ${config.features.length} feature(s)`, async () => {
+      const value = await verify(config, deps.engine, layers ? { layers } : {})
+      return { value, detail: `verdict ${value.verdict}` }
+    })
+    const done = { revision, services, steps: log.steps }
+    if (result.verdict === 'pass') return { ...done, result, rolledBack: false }
+    if (!snapshot) {
+      log.skip('rollback', 'not asked for (--rollback-on-fail)')
+      return { ...done, result, rolledBack: false }
+    }
+    await rollback(deps, log, compose, snapshot)
+    const after = await log.run('verify-rollback', 'verifying the previous version', async () => {
+      const value = await verify(config, deps.engine, layers ? { layers } : {})
+      return { value, detail: `verdict ${value.verdict}` }
+    })
+    return { ...done, result: after, before: result, rolledBack: true }
+  })
+}
+
+/** The services to deploy, checked before anything touches the target. */
+export function selectServices(config: DriftConfig, asked: readonly string[] | undefined): string[] | null {
+  if (!asked) return null
+  const bad = asked.filter((s) => !SERVICE_NAME.test(s))
+  if (bad.length) throw new UsageError(`invalid service name ${bad.map((s) => JSON.stringify(s)).join(', ')} in --services`)
+  return [...new Set(asked)]
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+
+async function withLock<T>(
+  config: DriftConfig,
+  deps: DeployDeps,
+  options: DeployOptions,
+  log: StepLog,
+  body: (compose: ComposeProject, services: string[]) => Promise<T>
+): Promise<T> {
+  const asked = selectServices(config, options.services)
+  const compose = deps.engine.target.compose
+  if (!compose) throw new InfraError(`no compose project on ${deps.target.where}`, `check target.dir and target.compose`)
+  const { target } = deps
+  await log.run('preflight', `checking ${target.dir} and Docker on ${target.where}`, async () => {
+    const { docker } = await target.preflight()
+    const flavour = await compose.version()
+    return { value: undefined, detail: `${target.dir} is writable; Docker ${docker}; compose ${flavour}` }
+  })
+  const now = options.now ?? (() => new Date())
+  const release = await log.run('lock', `taking the deploy lock in ${target.dir}`, async () => {
+    const info = {
+      who: options.who ?? 'driftcheck',
+      since: now().toISOString(),
+      pid: options.pid ?? process.pid,
+      revision: await deps.engine.tree.revision()
+    }
+    return { value: await target.lock(info), detail: `held by ${info.who}` }
+  })
+  try {
+    return await body(compose, asked ?? [])
+  } finally {
+    await log
+      .run('unlock', 'releasing the deploy lock', async () => ({ value: await release(), detail: 'released' }))
+      .catch((error: unknown) => deps.engine.logger.warn(`the deploy lock in ${target.dir} was not released: ${firstLine(error)}`))
+  }
+}
+
+/** ship → (snapshot) → build → recreate. `services` empty = every configured service the compose project defines. */
+async function rollout(
+  config: DriftConfig,
+  deps: DeployDeps,
+  options: DeployOptions,
+  log: StepLog,
+  compose: ComposeProject,
+  asked: string[],
+  snapshot: Snapshot | null
+): Promise<{ revision: string | null }> {
+  const { target, engine } = deps
+  const strategy = options.strategy ?? 'source'
+  const shipped = await log.run('ship', `shipping the tracked tree at HEAD to ${target.where}:${target.dir}`, async () => {
+    const value = await target.shipTree()
+    if (!value) return { value, detail: `${target.dir} is the checkout itself: nothing to ship` }
+    if (value.dirty) engine.logger.warn('the checkout has uncommitted changes: they are NOT deployed (HEAD is)')
+    return { value, detail: `${value.revision.slice(0, 12)} (${kib(value.bytes)}) extracted into ${target.dir}` }
+  })
+  const revision = shipped?.revision ?? (await engine.tree.revision())
+  const defined = await compose.services()
+  const services = resolveServices(config, asked, defined, compose.dir)
+  if (services.length === 0) throw new UsageError(`nothing to deploy: no configured service is defined by the compose project in ${compose.dir}`)
+  const labels: Record<string, string> = { 'org.opencontainers.image.created': (options.now?.() ?? new Date()).toISOString() }
+  if (revision) labels['org.opencontainers.image.revision'] = revision
+
+  if (snapshot) await takeSnapshot(deps, log, compose, services, defined, snapshot)
+  else log.skip('snapshot', 'no --rollback-on-fail')
+
+  const untouched = `the running services were NOT changed; ${target.dir} holds the files of ${revision?.slice(0, 12) ?? 'HEAD'}`
+  await log.run('build', `${strategy === 'image' ? 'building locally and shipping' : `building on ${target.where}`}: ${services.join(', ')}`, async () => {
+    try {
+      if (strategy === 'image') return { value: undefined, detail: await buildAndShipImages(deps, services, defined, labels) }
+      const built = await compose.build(services, labels)
+      return { value: undefined, detail: `built ${built.map((b) => `${b.service} ${b.id.slice(7, 19)}`).join(', ') || 'nothing (no build sections)'}` }
+    } catch (error) {
+      throw explain(error, untouched, `fix the build, then deploy again`)
+    }
+  })
+
+  await log.run('recreate', `compose up -d ${services.join(' ')}`, async () => {
+    try {
+      await compose.up(services, strategy === 'image' ? { noBuild: true } : {})
+    } catch (error) {
+      if (!snapshot) throw explain(error, `some of ${services.join(', ')} may already run the new version`, `see compose ps in ${target.dir}`)
+      engine.logger.error(firstLine(error))
+      const rolledBack = await rollback(deps, log, compose, snapshot).then(
+        () => null,
+        (rollbackError: unknown) => firstLine(rollbackError)
+      )
+      if (rolledBack !== null) {
+        throw explain(error, `the rollback failed too (${rolledBack}): the services may be down`, `check compose ps in ${target.dir}`)
+      }
+      const names = [...snapshot.keys()].join(', ') || 'nothing'
+      throw explain(error, `rolled back ${names} to the previous images`, 'fix the error, then deploy again')
+    }
+    return { value: undefined, detail: `recreated ${services.join(', ')}` }
+  })
+  return { revision }
+}
+
+/** `--services`, or every configured service the compose project defines (the others are `image:`/`container:` services). */
+function resolveServices(
+  config: DriftConfig,
+  asked: string[],
+  defined: Record<string, { image: string; builds: boolean }>,
+  dir: string
+): string[] {
+  if (asked.length === 0) return Object.keys(config.services).filter((s) => s in defined)
+  const unknown = asked.filter((s) => !(s in defined))
+  if (unknown.length) {
+    throw new UsageError(
+      `service ${unknown.map((s) => `'${s}'`).join(', ')} is not defined by the compose project in ${dir} (services: ${Object.keys(defined).join(', ') || 'none'})`
+    )
+  }
+  return asked
+}
+
+async function takeSnapshot(
+  deps: DeployDeps,
+  log: StepLog,
+  compose: ComposeProject,
+  services: string[],
+  defined: Record<string, { image: string }>,
+  snapshot: Snapshot
+): Promise<void> {
+  await log.run('snapshot', `keeping the running images of ${services.join(', ')}`, async () => {
+    const without: string[] = []
+    for (const service of services) {
+      const running = await deps.engine.target.docker.findServiceContainer(compose.project, service)
+      const ref = defined[service]!.image
+      if (!running) {
+        without.push(service)
+        continue
+      }
+      const previous = previousRef(ref)
+      await deps.target.tag(running.imageId, previous)
+      snapshot.set(service, { ref, previous })
+    }
+    const kept = [...snapshot.entries()].map(([s, v]) => `${s} → ${v.previous}`)
+    const none = without.length ? `; not running before (no rollback for them): ${without.join(', ')}` : ''
+    return { value: undefined, detail: `${kept.join(', ') || 'nothing was running'}${none}` }
+  })
+}
+
+async function rollback(deps: DeployDeps, log: StepLog, compose: ComposeProject, snapshot: Snapshot): Promise<void> {
+  await log.run('rollback', `recreating ${[...snapshot.keys()].join(', ') || 'nothing'} on the previous images`, async () => {
+    if (snapshot.size === 0) return { value: undefined, detail: 'nothing was running before: nothing to go back to' }
+    for (const { ref, previous } of snapshot.values()) await deps.target.tag(previous, ref)
+    await compose.up([...snapshot.keys()], { noBuild: true, forceRecreate: true })
+    return { value: undefined, detail: `${[...snapshot.keys()].join(', ')} run their previous images again` }
+  })
+}
+
+/** The image strategy's build: compose build here, `docker save | ssh docker load`, tagged as the target's compose expects. */
+async function buildAndShipImages(
+  deps: DeployDeps,
+  services: string[],
+  defined: Record<string, { image: string; builds: boolean }>,
+  labels: Record<string, string>
+): Promise<string> {
+  const local = deps.engine.build.compose
+  if (!local) throw new InfraError('no local compose project to build the images from', 'add a compose file to the checkout')
+  const built = await local.build(services, labels)
+  if (built.length === 0) return 'nothing to build (no build sections)'
+  const { bytes } = await deps.target.shipImages(built.map((b) => b.ref))
+  // The local and the target project names may differ (folder names): tag each image as the target's compose names it.
+  for (const image of built) {
+    const ref = defined[image.service]?.image
+    if (ref && ref !== image.ref) await deps.target.tag(image.ref, ref)
+  }
+  return `built ${built.map((b) => b.service).join(', ')} locally, shipped ${kib(bytes)} of images to ${deps.target.where}`
+}
+
+/** The tool's error (with its output tail) plus one line on the state it left and what to do. */
+function explain(error: unknown, state: string, hint: string): InfraError {
+  const message = error instanceof Error ? error.message : String(error)
+  return new InfraError(`${message}\n${state}`, hint, { cause: error })
+}
+
+function kib(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`
+}

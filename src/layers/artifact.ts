@@ -1,0 +1,106 @@
+import type { FeatureConfig } from '../config/types.js'
+import type { Check, LayerResult, LayerStatus } from '../core/model.js'
+import type { DockerEngine, Logger, PathListing } from '../core/ports.js'
+import { silentLogger } from '../core/ports.js'
+import {
+  errorChecks,
+  featurePaths,
+  joinWords,
+  messageOf,
+  pathChecks,
+  pathsByService,
+  pathsPhrase,
+  uniqueStrings
+} from './paths.js'
+
+export interface ArtifactLayerInput {
+  features: FeatureConfig[]
+  /** service → the image built from the checkout (or configured), or why there is none. */
+  images: Map<string, { ref: string } | { error: string }>
+  docker: DockerEngine
+  logger?: Logger
+}
+
+/** What listing one service's image gave: the listing, or why there is none. */
+type ImageOutcome =
+  | { ok: true; ref: string; listing: PathListing; durationMs: number }
+  | { ok: false; reason: string; durationMs: number }
+
+/**
+ * Layer 2: is every artifact path of the feature in the image built from the checkout?
+ * ONE listing per image covers the paths of every feature; the images are listed concurrently.
+ */
+export async function runArtifactLayer(input: ArtifactLayerInput): Promise<Map<string, LayerResult>> {
+  const logger = input.logger ?? silentLogger
+  const wanted = pathsByService(input.features)
+  const outcomes = new Map<string, ImageOutcome>()
+  await Promise.all(
+    [...wanted].map(async ([service, paths]) => {
+      outcomes.set(service, await listImage(service, paths, input, logger))
+    })
+  )
+
+  const results = new Map<string, LayerResult>()
+  for (const feature of input.features) results.set(feature.name, judge(feature, outcomes))
+  return results
+}
+
+async function listImage(
+  service: string,
+  paths: string[],
+  input: ArtifactLayerInput,
+  logger: Logger
+): Promise<ImageOutcome> {
+  const image = input.images.get(service)
+  if (!image) return { ok: false, reason: `no image for service ${service} (it was not built)`, durationMs: 0 }
+  if ('error' in image) return { ok: false, reason: `no ${service} image to check: ${image.error}`, durationMs: 0 }
+  const started = Date.now()
+  try {
+    const listing = await input.docker.listImagePaths(image.ref, paths)
+    logger.debug(`artifact ${service} (${image.ref}): listed ${paths.length} path(s) via ${listing.method}`)
+    return { ok: true, ref: image.ref, listing, durationMs: Date.now() - started }
+  } catch (error) {
+    const reason = `could not list the ${service} image (${image.ref}): ${messageOf(error)}`
+    logger.warn(reason)
+    return { ok: false, reason, durationMs: Date.now() - started }
+  }
+}
+
+function judge(feature: FeatureConfig, outcomes: Map<string, ImageOutcome>): LayerResult {
+  const services = featurePaths(feature)
+  if (services.length === 0) {
+    return { layer: 'artifact', status: 'skip', evidence: { summary: 'no artifact paths configured' }, durationMs: 0 }
+  }
+  const checks: Check[] = []
+  const commands: string[] = []
+  const missing: string[] = []
+  const errors: string[] = []
+  const present: string[] = []
+  let durationMs = 0
+  for (const [service, paths] of services) {
+    const outcome = outcomes.get(service)!
+    durationMs = Math.max(durationMs, outcome.durationMs)
+    if (!outcome.ok) {
+      checks.push(...errorChecks(service, paths, outcome.reason))
+      errors.push(outcome.reason)
+      continue
+    }
+    commands.push(...outcome.listing.commands)
+    const serviceChecks = pathChecks(service, paths, outcome.listing)
+    checks.push(...serviceChecks)
+    const lacks = serviceChecks.filter((c) => c.status === 'fail').map((c) => c.target)
+    const unlisted = serviceChecks.filter((c) => c.status === 'error').map((c) => c.target)
+    if (lacks.length) missing.push(`the ${service} image lacks ${joinWords(lacks)}`)
+    if (unlisted.length) errors.push(`the ${service} image listing does not mention ${joinWords(unlisted)}`)
+    if (!lacks.length && !unlisted.length) present.push(service)
+  }
+
+  // Proven drift first; then what could not be checked; pass only when every path was seen.
+  const status: LayerStatus = missing.length ? 'fail' : errors.length ? 'error' : 'pass'
+  const allPaths = services.flatMap(([, paths]) => paths)
+  const summary =
+    status === 'pass'
+      ? `${pathsPhrase(allPaths)} in the ${joinWords(present)} image${present.length > 1 ? 's' : ''}`
+      : [...missing, ...errors].join('; ')
+  return { layer: 'artifact', status, evidence: { summary, commands: uniqueStrings(commands), checks }, durationMs }
+}
