@@ -11,7 +11,8 @@ import type { Expectation } from '../../src/config/index.js'
 const here = dirname(fileURLToPath(import.meta.url))
 // `.txt` so that formatters leave the verbatim copy alone.
 const designFixture = join(here, 'fixtures', 'design-contract.txt')
-const DESIGN = '/work/shared/DESIGN.md'
+// The project's design notes sit beside the checkout (../shared), on developers' machines and in CI.
+const DESIGN = resolve('..', 'shared', 'DESIGN.md')
 const lines = (...rows: string[]) => rows.join('\n') + '\n'
 const env = { API_TOKEN: 'tok-3f9a1c', HOME: '/home/ci' }
 

@@ -23,6 +23,7 @@ const TOKEN = 'tok-very-secret-123'
 const workflow: FeatureConfig = {
   name: 'workflow',
   source: ['backend/src/modules/workflow/'],
+  location: { file: '/repo/deploy/driftcheck.yml', line: 7, column: 3 },
   artifact: { api: ['/app/dist/modules/workflow'] },
   routes: [
     {
@@ -135,6 +136,8 @@ describe('verify (engine over fake adapters)', () => {
     expect(statuses(result)).toEqual({ source: 'pass', artifact: 'pass', container: 'pass', route: 'pass', auth: 'pass' })
     expect(result.verdict).toBe('pass')
     expect(JSON.stringify(result)).not.toContain(TOKEN)
+    // SARIF and annotations need checkout-relative locations, not the absolute path the loader keeps.
+    expect(result.features[0]!.location).toEqual({ file: 'deploy/driftcheck.yml', line: 7, column: 3 })
   })
 
   it('an unreachable target makes the container layer error (never pass) while the other layers still run', async () => {

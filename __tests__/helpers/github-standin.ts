@@ -66,6 +66,8 @@ function loadOperations(): Operation[] {
   ajv.addFormat('ipv4', /^[\d.]+$/)
   ajv.addFormat('ipv6', /^[0-9a-f:]+$/i)
   ajv.addFormat('binary', () => true)
+  ajv.addFormat('int32', () => true)
+  ajv.addFormat('int64', () => true)
   ajv.addFormat('repo.nwo', /^[^/]+\/[^/]+$/)
   ajv.addFormat('uri-template', () => true)
   // The description's schemas point at `#/components/...`: register them under one id and point there.

@@ -17,6 +17,7 @@ import { mkdtemp, mkdir, rm, symlink, writeFile, copyFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { execa } from 'execa'
+import type { CommandRunner } from '../../src/core/ports.js'
 
 export const BUSYBOX = '/bin/busybox'
 
@@ -137,4 +138,33 @@ async function build(spec: ImageSpec, dockerfile: string[]): Promise<BuiltTestIm
   } finally {
     await rm(context, { recursive: true, force: true })
   }
+}
+
+/**
+ * A runner whose every command sees `env` on top of the process environment, e.g. a dead engine:
+ * `withEnv(new LocalRunner(), { DOCKER_HOST: DEAD_DOCKER_HOST })`.
+ */
+export function withEnv(runner: CommandRunner, env: Record<string, string>): CommandRunner {
+  return {
+    where: runner.where,
+    run: (file, args, options = {}) => runner.run(file, args, { ...options, env: { ...options.env, ...env } }),
+    runBinary: (file, args, options = {}) => runner.runBinary(file, args, { ...options, env: { ...options.env, ...env } })
+  }
+}
+
+/** A DOCKER_HOST where no daemon listens. */
+export const DEAD_DOCKER_HOST = 'unix:///nonexistent.sock'
+
+/** Temporary containers driftcheck left behind for an image (should always be none). */
+export async function leftoverTemporaryContainers(image: string): Promise<string[]> {
+  const { stdout } = await execa('docker', [
+    'ps',
+    '--all',
+    '--quiet',
+    '--filter',
+    'label=io.driftcheck.temporary=true',
+    '--filter',
+    `ancestor=${image}`
+  ])
+  return stdout.split('\n').filter(Boolean)
 }

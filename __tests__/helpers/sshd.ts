@@ -34,9 +34,11 @@ export interface TestSshd {
 }
 
 export async function startSshd(): Promise<TestSshd> {
-  if (!existsSync(SSHD)) throw new Error(`${SSHD} is missing: apt-get install openssh-server (the ssh tests never skip)`)
+  if (!existsSync(SSHD))
+    throw new Error(`${SSHD} is missing: apt-get install openssh-server (the ssh tests never skip)`)
   const dir = await mkdtemp(join(tmpdir(), 'driftcheck-sshd-'))
-  const keygen = (file: string) => execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'driftcheck-test', '-f', file])
+  const keygen = (file: string) =>
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'driftcheck-test', '-f', file])
   const hostKey = join(dir, 'host_ed25519')
   const otherHostKey = join(dir, 'other_host_ed25519')
   const clientKey = join(dir, 'client_ed25519')
@@ -131,7 +133,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))
+      )
     })
   })
 }

@@ -4,6 +4,7 @@ import type { FeatureResult } from '../../src/core/model.js'
 import { explainFeature, explainService, VERDICT_HINT } from '../../src/report/explain.js'
 import { copyOf, loadFixture } from './fixtures.js'
 
+// eslint-disable-next-line no-control-regex -- looking for control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
 
 describe('explainFeature', () => {

@@ -34,8 +34,8 @@ interface Suites {
 }
 
 // Characters XML 1.0 cannot hold, even escaped: a strict parser (Surefire, GitLab, Jenkins) rejects the whole file.
-// eslint-disable-next-line no-control-regex -- the forbidden characters are what this looks for
 const XML_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- the forbidden characters are what this looks for
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 function parse(xml: string): Suites {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
-import Ajv from 'ajv'
+import { Ajv } from 'ajv'
 import { render } from '../../src/report/index.js'
 import { explainFeature, VERDICT_HINT } from '../../src/report/explain.js'
 import { SARIF_RULES, toUri } from '../../src/report/sarif.js'

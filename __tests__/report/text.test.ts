@@ -8,7 +8,9 @@ const ESC = '\u001b'
 const stripSgr = (text: string) => text.replace(/\u001b\[\d+m/g, '')
 
 describe('text report', () => {
-  afterAll(() => jest.useRealTimers())
+  afterAll(() => {
+    jest.useRealTimers()
+  })
 
   it.each(FIXTURES)('%s: no escape character at all without colour, even when a name carries one', (name) => {
     expect(render(loadFixture(name), 'text', { color: false })).not.toContain(ESC)

@@ -58,9 +58,13 @@ export class ShipTarget implements DeployTarget {
     )
     const fix = `mkdir -p ${shellQuote(this.dir)} on the target and give the ssh user write access`
     if (check.exitCode === NO_DIR) throw new InfraError(`target.dir ${this.dir} does not exist on ${this.where}`, fix)
-    if (check.exitCode === NOT_DIR) throw new InfraError(`target.dir ${this.dir} on ${this.where} is not a directory`, fix)
+    if (check.exitCode === NOT_DIR)
+      throw new InfraError(`target.dir ${this.dir} on ${this.where} is not a directory`, fix)
     if (check.exitCode === NOT_WRITABLE) {
-      throw new InfraError(`target.dir ${this.dir} is not writable on ${this.where}`, `give the ssh user write access to it`)
+      throw new InfraError(
+        `target.dir ${this.dir} is not writable on ${this.where}`,
+        `give the ssh user write access to it`
+      )
     }
     if (check.exitCode !== 0) throw new CommandError(check.command, check.exitCode, check.stderr)
     const version = await this.options.remote.run('docker', ['version', '--format', '{{.Server.Version}}'], {
@@ -81,11 +85,20 @@ export class ShipTarget implements DeployTarget {
     // mkdir is atomic: of two deploys, exactly one creates the directory. The info file says who holds it.
     const taken = await this.options.remote.run(
       'sh',
-      ['-c', `mkdir "$1" 2>/dev/null || exit ${LOCK_HELD}; printf '%s\\n' "$2" >"$1/info"`, 'sh', lockDir, JSON.stringify(info)],
+      [
+        '-c',
+        `mkdir "$1" 2>/dev/null || exit ${LOCK_HELD}; printf '%s\\n' "$2" >"$1/info"`,
+        'sh',
+        lockDir,
+        JSON.stringify(info)
+      ],
       { allowFailure: true, timeoutMs: QUICK_TIMEOUT_MS }
     )
     if (taken.exitCode === LOCK_HELD) {
-      const holder = await this.options.remote.run('cat', [`${lockDir}/info`], { allowFailure: true, timeoutMs: QUICK_TIMEOUT_MS })
+      const holder = await this.options.remote.run('cat', [`${lockDir}/info`], {
+        allowFailure: true,
+        timeoutMs: QUICK_TIMEOUT_MS
+      })
       const held = parseLockInfo(holder.stdout)
       throw new InfraError(
         `deploy lock held by ${held?.who ?? 'an unknown deploy'} since ${held?.since ?? 'an unknown time'}` +
@@ -103,11 +116,17 @@ export class ShipTarget implements DeployTarget {
     const { local, remote, checkout } = this.options
     if (remote.where === 'local' && resolve(this.dir) === resolve(checkout)) return null
     const git = (args: string[]) => local.run('git', ['-C', checkout, ...args], { timeoutMs: QUICK_TIMEOUT_MS })
-    const revision = (await git(['rev-parse', '--verify', 'HEAD']).catch((error: unknown) => {
-      throw new InfraError(`cannot ship ${checkout}: it is not a git checkout with a commit`, 'commit first: driftcheck ships HEAD', {
-        cause: error
+    const revision = (
+      await git(['rev-parse', '--verify', 'HEAD']).catch((error: unknown) => {
+        throw new InfraError(
+          `cannot ship ${checkout}: it is not a git checkout with a commit`,
+          'commit first: driftcheck ships HEAD',
+          {
+            cause: error
+          }
+        )
       })
-    })).stdout.trim()
+    ).stdout.trim()
     // The config file's folder may be a subfolder of the repository: ship that subtree, as target.dir mirrors it.
     const prefix = (await git(['rev-parse', '--show-prefix'])).stdout.trim()
     const dirty = (await git(['status', '--porcelain', '--untracked-files=no'])).stdout.trim() !== ''
@@ -153,7 +172,11 @@ export async function runWithStdinFile(
   options: RunOptions = {}
 ): Promise<CommandResult> {
   if (runner instanceof SshRunner) return runner.runFromFile(file, args, stdinPath, options)
-  return runner.run('sh', ['-c', 'in=$1; shift; exec "$@" <"$in"', 'driftcheck-stdin', stdinPath, file, ...args], options)
+  return runner.run(
+    'sh',
+    ['-c', 'in=$1; shift; exec "$@" <"$in"', 'driftcheck-stdin', stdinPath, file, ...args],
+    options
+  )
 }
 
 export function parseLockInfo(text: string): Partial<LockInfo> | null {

@@ -47,7 +47,11 @@ export class SshRunner implements CommandRunner {
     this.where = targetUrl(target.host)
     this.local = new LocalRunner(options.logger ?? silentLogger, options.redactor ?? new Redactor())
     this.controlPath = join(controlDir, 'cm')
-    this.argv = { controlPath: this.controlPath, connectTimeoutS: options.connectTimeoutS, configFile: options.configFile }
+    this.argv = {
+      controlPath: this.controlPath,
+      connectTimeoutS: options.connectTimeoutS,
+      configFile: options.configFile
+    }
     this.ctx = {
       url: this.where,
       hostname: target.host.hostname,
@@ -73,7 +77,12 @@ export class SshRunner implements CommandRunner {
    * Like `run`, with stdin read from a LOCAL file (a tar of the tree, a `docker save`), streamed rather than held in memory.
    * The local `sh` only redirects: the path and the ssh argv are its positional parameters, never parsed as shell text.
    */
-  async runFromFile(file: string, args: readonly string[], stdinPath: string, options: RunOptions = {}): Promise<CommandResult> {
+  async runFromFile(
+    file: string,
+    args: readonly string[],
+    stdinPath: string,
+    options: RunOptions = {}
+  ): Promise<CommandResult> {
     const remote = shellCommand(file, args, options)
     const result = await this.local.run(
       'sh',
@@ -87,7 +96,9 @@ export class SshRunner implements CommandRunner {
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
-    await this.local.run('ssh', sshExitMasterArgv(this.target, this.argv), { allowFailure: true, timeoutMs: 10_000 }).catch(() => {})
+    await this.local
+      .run('ssh', sshExitMasterArgv(this.target, this.argv), { allowFailure: true, timeoutMs: 10_000 })
+      .catch(() => {})
     await rm(this.controlDir, { recursive: true, force: true })
   }
 
@@ -97,7 +108,7 @@ export class SshRunner implements CommandRunner {
     if (stdout !== QUOTE_PROBE) {
       throw new InfraError(
         `the login shell on ${this.where} does not parse POSIX quoting (sent ${QUOTE_PROBE}, got ${stdout.slice(0, 80)})`,
-        "give the target user a POSIX shell (sh, bash, dash, ksh, zsh): chsh -s /bin/sh <user>"
+        'give the target user a POSIX shell (sh, bash, dash, ksh, zsh): chsh -s /bin/sh <user>'
       )
     }
   }
@@ -112,7 +123,12 @@ export class SshRunner implements CommandRunner {
     return { input: options.input, timeoutMs: options.timeoutMs, allowFailure: true }
   }
 
-  private judge<T extends CommandResult | BinaryCommandResult>(file: string, remote: string, result: T, options: RunOptions): T {
+  private judge<T extends CommandResult | BinaryCommandResult>(
+    file: string,
+    remote: string,
+    result: T,
+    options: RunOptions
+  ): T {
     const command = `${this.where} $ ${remote}`
     const logged = { ...result, command: this.options.redactor?.redact(command) ?? command }
     if (result.exitCode === SSH_FAILURE_EXIT) {
@@ -129,9 +145,13 @@ export class SshRunner implements CommandRunner {
       }
     }
     if (isCommandNotFound(result.exitCode, result.stderr, file)) {
-      throw new InfraError(`\`${file}\` is not installed or not on PATH on ${this.where}`, `install ${file} on the target`)
+      throw new InfraError(
+        `\`${file}\` is not installed or not on PATH on ${this.where}`,
+        `install ${file} on the target`
+      )
     }
-    if (result.exitCode !== 0 && !options.allowFailure) throw new CommandError(logged.command, result.exitCode, result.stderr)
+    if (result.exitCode !== 0 && !options.allowFailure)
+      throw new CommandError(logged.command, result.exitCode, result.stderr)
     return logged
   }
 }
@@ -140,16 +160,16 @@ export class SshRunner implements CommandRunner {
  * Opens the connection to `target.host` once, so that authentication, host-key and reachability problems surface here as
  * one-line InfraErrors (exit 3), before any layer runs.
  */
-export async function openSshRunner(
-  target: TargetConfig,
-  options: SshRunnerOptions = {}
-): Promise<SshRunner> {
+export async function openSshRunner(target: TargetConfig, options: SshRunnerOptions = {}): Promise<SshRunner> {
   if (!target.host) throw new UsageError('target.host is not set: there is no ssh target')
   const url = targetUrl(target.host)
   if (target.ssh.identityFile) {
     const path = expandHome(target.ssh.identityFile)
     await access(path).catch(() => {
-      throw new InfraError(`identity file ${target.ssh.identityFile} for ${url} does not exist`, 'fix target.ssh.identityFile')
+      throw new InfraError(
+        `identity file ${target.ssh.identityFile} for ${url} does not exist`,
+        'fix target.ssh.identityFile'
+      )
     })
   }
   if (target.ssh.knownHostsFile) {

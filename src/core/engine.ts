@@ -1,3 +1,4 @@
+import { relative, sep } from 'node:path'
 import type { DriftConfig } from '../config/types.js'
 import { runArtifactLayer } from '../layers/artifact.js'
 import { runAuthLayer } from '../layers/auth.js'
@@ -117,7 +118,8 @@ export function finish(state: RunState, config: DriftConfig, now = new Date()): 
       ...judgeFeature(layers),
       layers,
       source: feature.source,
-      ...(feature.location ? { location: feature.location } : {})
+      // Locations point into the checkout (SARIF, annotations): relative to the config's folder, with `/` separators.
+      ...(feature.location ? { location: { ...feature.location, file: toCheckoutPath(config, feature.location.file) } } : {})
     }
   })
   const services = Object.keys(config.services).map(
@@ -254,6 +256,10 @@ function mergeStates(a: RunState, b: RunState): RunState {
   const results = { ...a.results }
   for (const [feature, layers] of Object.entries(b.results)) results[feature] = { ...results[feature], ...layers }
   return { ...a, built: { ...a.built, ...b.built }, services: { ...a.services, ...b.services }, results }
+}
+
+function toCheckoutPath(config: DriftConfig, file: string): string {
+  return relative(config.baseDir, file).split(sep).join('/')
 }
 
 export function messageOf(error: unknown): string {

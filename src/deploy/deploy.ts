@@ -12,7 +12,8 @@ export const DEPLOY_STRATEGIES: readonly DeployStrategy[] = ['source', 'image']
 
 export interface DeployDeps {
   engine: EngineDeps
-  target: DeployTarget
+  /** The target side: directory checks, lock, shipping, tagging. */
+  ship: DeployTarget
 }
 
 export interface DeployOptions {
@@ -51,7 +52,11 @@ type Snapshot = Map<string, { ref: string; previous: string }>
 const SERVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
 
 /** lock → ship → build → `up -d` → unlock. Throws InfraError (exit 3) when a step fails, saying what state it left. */
-export async function deployOnly(config: DriftConfig, deps: DeployDeps, options: DeployOptions = {}): Promise<DeployOnlyOutcome> {
+export async function orchestrateDeployOnly(
+  config: DriftConfig,
+  deps: DeployDeps,
+  options: DeployOptions = {}
+): Promise<DeployOnlyOutcome> {
   const log = new StepLog(deps.engine.logger)
   return withLock(config, deps, options, log, async (compose, services) => {
     const { revision } = await rollout(config, deps, options, log, compose, services, null)
@@ -63,7 +68,11 @@ export async function deployOnly(config: DriftConfig, deps: DeployDeps, options:
  * `deployOnly` plus the verification, under the same lock. With `rollbackOnFail`, the running images are kept before the
  * recreate, and a failed verification recreates the services on them and verifies again; both results are returned.
  */
-export async function deploy(config: DriftConfig, deps: DeployDeps, options: DeployOptions = {}): Promise<DeployOutcome> {
+export async function deploy(
+  config: DriftConfig,
+  deps: DeployDeps,
+  options: DeployOptions = {}
+): Promise<DeployOutcome> {
   const log = new StepLog(deps.engine.logger)
   return withLock(config, deps, options, log, async (compose, services) => {
     const snapshot: Snapshot | null = options.rollbackOnFail ? new Map() : null
@@ -92,7 +101,8 @@ export async function deploy(config: DriftConfig, deps: DeployDeps, options: Dep
 export function selectServices(config: DriftConfig, asked: readonly string[] | undefined): string[] | null {
   if (!asked) return null
   const bad = asked.filter((s) => !SERVICE_NAME.test(s))
-  if (bad.length) throw new UsageError(`invalid service name ${bad.map((s) => JSON.stringify(s)).join(', ')} in --services`)
+  if (bad.length)
+    throw new UsageError(`invalid service name ${bad.map((s) => JSON.stringify(s)).join(', ')} in --services`)
   return [...new Set(asked)]
 }
 
@@ -107,8 +117,8 @@ async function withLock<T>(
 ): Promise<T> {
   const asked = selectServices(config, options.services)
   const compose = deps.engine.target.compose
-  if (!compose) throw new InfraError(`no compose project on ${deps.target.where}`, `check target.dir and target.compose`)
-  const { target } = deps
+  if (!compose) throw new InfraError(`no compose project on ${deps.ship.where}`, `check target.dir and target.compose`)
+  const target = deps.ship
   await log.run('preflight', `checking ${target.dir} and Docker on ${target.where}`, async () => {
     const { docker } = await target.preflight()
     const flavour = await compose.version()
@@ -129,7 +139,9 @@ async function withLock<T>(
   } finally {
     await log
       .run('unlock', 'releasing the deploy lock', async () => ({ value: await release(), detail: 'released' }))
-      .catch((error: unknown) => deps.engine.logger.warn(`the deploy lock in ${target.dir} was not released: ${firstLine(error)}`))
+      .catch((error: unknown) =>
+        deps.engine.logger.warn(`the deploy lock in ${target.dir} was not released: ${firstLine(error)}`)
+      )
   }
 }
 
@@ -143,47 +155,71 @@ async function rollout(
   asked: string[],
   snapshot: Snapshot | null
 ): Promise<{ revision: string | null }> {
-  const { target, engine } = deps
+  const { ship: target, engine } = deps
   const strategy = options.strategy ?? 'source'
-  const shipped = await log.run('ship', `shipping the tracked tree at HEAD to ${target.where}:${target.dir}`, async () => {
-    const value = await target.shipTree()
-    if (!value) return { value, detail: `${target.dir} is the checkout itself: nothing to ship` }
-    if (value.dirty) engine.logger.warn('the checkout has uncommitted changes: they are NOT deployed (HEAD is)')
-    return { value, detail: `${value.revision.slice(0, 12)} (${kib(value.bytes)}) extracted into ${target.dir}` }
-  })
+  const shipped = await log.run(
+    'ship',
+    `shipping the tracked tree at HEAD to ${target.where}:${target.dir}`,
+    async () => {
+      const value = await target.shipTree()
+      if (!value) return { value, detail: `${target.dir} is the checkout itself: nothing to ship` }
+      if (value.dirty) engine.logger.warn('the checkout has uncommitted changes: they are NOT deployed (HEAD is)')
+      return { value, detail: `${value.revision.slice(0, 12)} (${kib(value.bytes)}) extracted into ${target.dir}` }
+    }
+  )
   const revision = shipped?.revision ?? (await engine.tree.revision())
   const defined = await compose.services()
   const services = resolveServices(config, asked, defined, compose.dir)
-  if (services.length === 0) throw new UsageError(`nothing to deploy: no configured service is defined by the compose project in ${compose.dir}`)
-  const labels: Record<string, string> = { 'org.opencontainers.image.created': (options.now?.() ?? new Date()).toISOString() }
+  if (services.length === 0)
+    throw new UsageError(`nothing to deploy: no configured service is defined by the compose project in ${compose.dir}`)
+  const labels: Record<string, string> = {
+    'org.opencontainers.image.created': (options.now?.() ?? new Date()).toISOString()
+  }
   if (revision) labels['org.opencontainers.image.revision'] = revision
 
   if (snapshot) await takeSnapshot(deps, log, compose, services, defined, snapshot)
   else log.skip('snapshot', 'no --rollback-on-fail')
 
   const untouched = `the running services were NOT changed; ${target.dir} holds the files of ${revision?.slice(0, 12) ?? 'HEAD'}`
-  await log.run('build', `${strategy === 'image' ? 'building locally and shipping' : `building on ${target.where}`}: ${services.join(', ')}`, async () => {
-    try {
-      if (strategy === 'image') return { value: undefined, detail: await buildAndShipImages(deps, services, defined, labels) }
-      const built = await compose.build(services, labels)
-      return { value: undefined, detail: `built ${built.map((b) => `${b.service} ${b.id.slice(7, 19)}`).join(', ') || 'nothing (no build sections)'}` }
-    } catch (error) {
-      throw explain(error, untouched, `fix the build, then deploy again`)
+  await log.run(
+    'build',
+    `${strategy === 'image' ? 'building locally and shipping' : `building on ${target.where}`}: ${services.join(', ')}`,
+    async () => {
+      try {
+        if (strategy === 'image')
+          return { value: undefined, detail: await buildAndShipImages(deps, services, defined, labels) }
+        const built = await compose.build(services, labels)
+        return {
+          value: undefined,
+          detail: `built ${built.map((b) => `${b.service} ${b.id.slice(7, 19)}`).join(', ') || 'nothing (no build sections)'}`
+        }
+      } catch (error) {
+        throw explain(error, untouched, `fix the build, then deploy again`)
+      }
     }
-  })
+  )
 
   await log.run('recreate', `compose up -d ${services.join(' ')}`, async () => {
     try {
       await compose.up(services, strategy === 'image' ? { noBuild: true } : {})
     } catch (error) {
-      if (!snapshot) throw explain(error, `some of ${services.join(', ')} may already run the new version`, `see compose ps in ${target.dir}`)
+      if (!snapshot)
+        throw explain(
+          error,
+          `some of ${services.join(', ')} may already run the new version`,
+          `see compose ps in ${target.dir}`
+        )
       engine.logger.error(firstLine(error))
       const rolledBack = await rollback(deps, log, compose, snapshot).then(
         () => null,
         (rollbackError: unknown) => firstLine(rollbackError)
       )
       if (rolledBack !== null) {
-        throw explain(error, `the rollback failed too (${rolledBack}): the services may be down`, `check compose ps in ${target.dir}`)
+        throw explain(
+          error,
+          `the rollback failed too (${rolledBack}): the services may be down`,
+          `check compose ps in ${target.dir}`
+        )
       }
       const names = [...snapshot.keys()].join(', ') || 'nothing'
       throw explain(error, `rolled back ${names} to the previous images`, 'fix the error, then deploy again')
@@ -201,6 +237,9 @@ function resolveServices(
   dir: string
 ): string[] {
   if (asked.length === 0) return Object.keys(config.services).filter((s) => s in defined)
+  // A configured `image:`/`container:` service is not compose's to deploy: leave it out rather than fail.
+  const notCompose = (s: string) => !(s in defined) && !!(config.services[s]?.image || config.services[s]?.container)
+  asked = asked.filter((s) => !notCompose(s))
   const unknown = asked.filter((s) => !(s in defined))
   if (unknown.length) {
     throw new UsageError(
@@ -228,7 +267,7 @@ async function takeSnapshot(
         continue
       }
       const previous = previousRef(ref)
-      await deps.target.tag(running.imageId, previous)
+      await deps.ship.tag(running.imageId, previous)
       snapshot.set(service, { ref, previous })
     }
     const kept = [...snapshot.entries()].map(([s, v]) => `${s} → ${v.previous}`)
@@ -238,12 +277,16 @@ async function takeSnapshot(
 }
 
 async function rollback(deps: DeployDeps, log: StepLog, compose: ComposeProject, snapshot: Snapshot): Promise<void> {
-  await log.run('rollback', `recreating ${[...snapshot.keys()].join(', ') || 'nothing'} on the previous images`, async () => {
-    if (snapshot.size === 0) return { value: undefined, detail: 'nothing was running before: nothing to go back to' }
-    for (const { ref, previous } of snapshot.values()) await deps.target.tag(previous, ref)
-    await compose.up([...snapshot.keys()], { noBuild: true, forceRecreate: true })
-    return { value: undefined, detail: `${[...snapshot.keys()].join(', ')} run their previous images again` }
-  })
+  await log.run(
+    'rollback',
+    `recreating ${[...snapshot.keys()].join(', ') || 'nothing'} on the previous images`,
+    async () => {
+      if (snapshot.size === 0) return { value: undefined, detail: 'nothing was running before: nothing to go back to' }
+      for (const { ref, previous } of snapshot.values()) await deps.ship.tag(previous, ref)
+      await compose.up([...snapshot.keys()], { noBuild: true, forceRecreate: true })
+      return { value: undefined, detail: `${[...snapshot.keys()].join(', ')} run their previous images again` }
+    }
+  )
 }
 
 /** The image strategy's build: compose build here, `docker save | ssh docker load`, tagged as the target's compose expects. */
@@ -254,16 +297,17 @@ async function buildAndShipImages(
   labels: Record<string, string>
 ): Promise<string> {
   const local = deps.engine.build.compose
-  if (!local) throw new InfraError('no local compose project to build the images from', 'add a compose file to the checkout')
+  if (!local)
+    throw new InfraError('no local compose project to build the images from', 'add a compose file to the checkout')
   const built = await local.build(services, labels)
   if (built.length === 0) return 'nothing to build (no build sections)'
-  const { bytes } = await deps.target.shipImages(built.map((b) => b.ref))
+  const { bytes } = await deps.ship.shipImages(built.map((b) => b.ref))
   // The local and the target project names may differ (folder names): tag each image as the target's compose names it.
   for (const image of built) {
     const ref = defined[image.service]?.image
-    if (ref && ref !== image.ref) await deps.target.tag(image.ref, ref)
+    if (ref && ref !== image.ref) await deps.ship.tag(image.ref, ref)
   }
-  return `built ${built.map((b) => b.service).join(', ')} locally, shipped ${kib(bytes)} of images to ${deps.target.where}`
+  return `built ${built.map((b) => b.service).join(', ')} locally, shipped ${kib(bytes)} of images to ${deps.ship.where}`
 }
 
 /** The tool's error (with its output tail) plus one line on the state it left and what to do. */

@@ -44,7 +44,8 @@ export function sshOptions(target: TargetConfig, options: SshArgvOptions): strin
     '-o', `ControlPath=${configValue(options.controlPath)}`,
     '-o', `ControlPersist=${CONTROL_PERSIST_S}`
   ) // prettier-ignore
-  if (target.ssh.knownHostsFile) args.push('-o', `UserKnownHostsFile=${configValue(expandHome(target.ssh.knownHostsFile))}`)
+  if (target.ssh.knownHostsFile)
+    args.push('-o', `UserKnownHostsFile=${configValue(expandHome(target.ssh.knownHostsFile))}`)
   if (target.ssh.identityFile) {
     args.push('-o', 'IdentitiesOnly=yes', '-i', escapeTokens(expandHome(target.ssh.identityFile)))
   }

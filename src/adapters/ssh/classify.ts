@@ -42,18 +42,29 @@ export function classifySshFailure(stderr: string, ctx: SshContext): InfraError 
     return new InfraError(`cannot resolve the host of ${ctx.url}`, 'check target.host')
   }
   if (has(/Connection refused/)) {
-    return new InfraError(`${ctx.url} refused the connection: nothing listens on port ${ctx.port}`, 'is sshd running, and is the port right?')
+    return new InfraError(
+      `${ctx.url} refused the connection: nothing listens on port ${ctx.port}`,
+      'is sshd running, and is the port right?'
+    )
   }
   if (has(/timed out|Operation timed out/)) {
-    return new InfraError(`${ctx.url} did not answer: the connection timed out`, 'check the host, the port and any firewall in between')
+    return new InfraError(
+      `${ctx.url} did not answer: the connection timed out`,
+      'check the host, the port and any firewall in between'
+    )
   }
   if (has(/No route to host|Network is unreachable|Host is down/)) {
     return new InfraError(`${ctx.url} is unreachable: ${lastLines(stderr, 1)}`, 'check the network path to the host')
   }
   if (has(/Connection closed by|Connection reset by|kex_exchange_identification|Broken pipe|closed by remote host/)) {
-    return new InfraError(`${ctx.url} closed the connection: ${lastLines(stderr, 1)}`, 'check sshd on the host (MaxStartups, AllowUsers, logs)')
+    return new InfraError(
+      `${ctx.url} closed the connection: ${lastLines(stderr, 1)}`,
+      'check sshd on the host (MaxStartups, AllowUsers, logs)'
+    )
   }
-  if (has(/^ssh: |Bad configuration option|Control ?(socket|Path|Master)|mux_client|Identity file .* not accessible/m)) {
+  if (
+    has(/^ssh: |Bad configuration option|Control ?(socket|Path|Master)|mux_client|Identity file .* not accessible/m)
+  ) {
     return new InfraError(`ssh to ${ctx.url} failed: ${lastLines(stderr, 1)}`)
   }
   return null

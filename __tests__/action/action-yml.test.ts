@@ -1,0 +1,115 @@
+import { describe, it, expect } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { getSettings } from '../../src/action/inputs.js'
+import { ACTION_PHASES } from '../../src/action/run.js'
+
+const root = join(import.meta.dirname, '..', '..')
+interface Step {
+  id: string
+  if?: string
+  shell: string
+  env?: Record<string, string>
+  run: string
+}
+const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string; description: string }>
+  outputs: Record<string, { value: string }>
+  runs: { using: string; steps: Step[] }
+}
+const steps = action.runs.steps
+const inputNames = Object.keys(action.inputs)
+const envName = (input: string) => `INPUT_${input.toUpperCase().replace(/-/g, '_')}`
+
+/** The INPUT_* variables getSettings reads, found by handing it an environment that records every lookup. */
+function inputsRead(): Set<string> {
+  const read = new Set<string>()
+  const env = new Proxy({} as Record<string, string | undefined>, {
+    get(_target, key) {
+      if (typeof key === 'string' && key.startsWith('INPUT_')) read.add(key)
+      return undefined
+    }
+  })
+  getSettings(env)
+  return read
+}
+
+describe('action.yml', () => {
+  it('is a composite action with one step per phase, in order, each running the bundled entry', () => {
+    expect(action.runs.using).toBe('composite')
+    expect(steps.map((s) => s.id)).toEqual([...ACTION_PHASES])
+    for (const step of steps) {
+      expect(step.shell).toBe('bash')
+      expect(step.run).toContain(`node "$GITHUB_ACTION_PATH/dist/action/index.js" ${step.id}`)
+    }
+  })
+
+  it('runs deploy only when asked, and the report and cleanup even after a failure', () => {
+    const byId = Object.fromEntries(steps.map((s) => [s.id, s]))
+    expect(byId.deploy!.if).toBe("inputs.command == 'deploy'")
+    expect(byId.report!.if).toBe('always()')
+    expect(byId.cleanup!.if).toBe('always()')
+    for (const id of ['check-node', 'build', 'artifact', 'container', 'probe']) expect(byId[id]!.if).toBeUndefined()
+  })
+
+  it('checks node >= 20 in shell before running anything, and says what to add', () => {
+    const check = steps[0]!.run
+    expect(check).toMatch(/-lt 20/)
+    expect(check).toContain('actions/setup-node')
+  })
+
+  it('never pastes an expression into a script: inputs reach the steps only through env', () => {
+    for (const step of steps) expect(step.run).not.toContain('${{')
+  })
+
+  it('hands every input to the steps as INPUT_<NAME>, and nothing that is not an input', () => {
+    const mapped = new Map<string, string>()
+    for (const step of steps) {
+      for (const [name, value] of Object.entries(step.env ?? {})) {
+        const input = /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(value)?.[1]
+        expect(input).toBeDefined()
+        expect(name).toBe(envName(input!))
+        mapped.set(input!, name)
+      }
+    }
+    expect([...mapped.keys()].sort()).toEqual([...inputNames].sort())
+  })
+
+  it('gives the ssh key only to the step that writes it, and the token only to the report step', () => {
+    const holders = (name: string) => steps.filter((s) => s.env && name in s.env).map((s) => s.id)
+    expect(holders('INPUT_SSH_PRIVATE_KEY')).toEqual(['check-node'])
+    expect(holders('INPUT_GITHUB_TOKEN')).toEqual(['report'])
+  })
+
+  it('every input is read by the code, and the code reads no input action.yml lacks', () => {
+    const read = [...inputsRead()].filter((k) => !k.includes('-'))
+    expect(read.sort()).toEqual(inputNames.map(envName).sort())
+  })
+
+  it("the defaults in action.yml are the code's defaults", () => {
+    const env: Record<string, string> = {}
+    for (const [name, input] of Object.entries(action.inputs)) {
+      if (input.default !== undefined && !input.default.includes('${{')) env[envName(name)] = input.default
+    }
+    expect(getSettings(env)).toEqual(getSettings({}))
+    expect(action.inputs['github-token']!.default).toBe('${{ github.token }}')
+  })
+
+  it('every output comes from the report step under its own name', () => {
+    for (const [name, output] of Object.entries(action.outputs)) {
+      expect(output.value).toBe(`\${{ steps.report.outputs.${name} }}`)
+    }
+    expect(Object.keys(action.outputs).sort()).toEqual(['comment-url', 'drifted', 'fault-lines', 'report-path', 'verdict'])
+  })
+
+  it('the code sets exactly the outputs action.yml declares', () => {
+    const dir = join(root, 'src', 'action')
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))
+    const written = new Set<string>()
+    for (const file of files) {
+      for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/setOutput\('([\w-]+)'/g)) written.add(m[1]!)
+    }
+    expect([...written].sort()).toEqual(Object.keys(action.outputs).sort())
+  })
+})

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { DockerCli } from '../../src/adapters/docker.js'
+import { LocalRunner } from '../../src/adapters/exec.js'
+import { InfraError } from '../../src/core/errors.js'
+import {
+  buildBusyboxImage,
+  buildShelllessImage,
+  DEAD_DOCKER_HOST,
+  leftoverTemporaryContainers,
+  removeContainers,
+  removeImages,
+  requireDocker,
+  runLabelledContainer,
+  uniqueName,
+  withEnv,
+  type BuiltTestImage,
+  type ImageSpec
+} from '../helpers/images.js'
+import { execa } from 'execa'
+
+const REVISION = '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432'
+const CONTENT: Omit<ImageSpec, 'tag'> = {
+  files: {
+    '/app/dist/modules/workflow/index.js': 'module.exports = 1\n',
+    '/app/with space/file name.txt': 'x',
+    '/app/empty/': ''
+  },
+  symlinks: { '/app/current': '/app/dist' },
+  labels: { 'org.opencontainers.image.revision': REVISION }
+}
+/** Asked in this order on purpose (ls sorts its output; the answer must not). */
+const PATHS = [
+  '/app/missing',
+  '/app/dist/modules/workflow',
+  '/app/with space/file name.txt',
+  '/app/current',
+  '/app/dist/modules/workflow/index.js/not-a-dir',
+  '/app/empty',
+  '/app/dist/modules/workflow/index.js'
+]
+const EXISTS = [false, true, true, true, false, true, true]
+
+const docker = new DockerCli(new LocalRunner())
+const project = uniqueName('proj')
+let busybox: BuiltTestImage
+let shellless: BuiltTestImage
+const containers: string[] = []
+
+beforeAll(async () => {
+  await requireDocker()
+  ;[busybox, shellless] = await Promise.all([
+    buildBusyboxImage({ tag: uniqueName('bb'), ...CONTENT }),
+    buildShelllessImage({ tag: uniqueName('sl'), ...CONTENT, keepAlive: true })
+  ])
+  containers.push(
+    await runLabelledContainer({ image: busybox.tag, project, service: 'api' }),
+    await runLabelledContainer({ image: shellless.tag, project, service: 'distroless' })
+  )
+}, 120_000)
+
+afterAll(async () => {
+  await removeContainers(...containers)
+  await removeImages(busybox?.tag, shellless?.tag)
+}, 60_000)
+
+describe('listImagePaths (real engine)', () => {
+  it('lists present and missing paths (spaces, symlink, not-a-directory) with ONE docker run, in the order asked', async () => {
+    const listing = await docker.listImagePaths(busybox.tag, PATHS)
+    expect(listing.method).toBe('ls')
+    expect(listing.commands).toHaveLength(1)
+    expect(listing.entries.map((e) => e.path)).toEqual(PATHS)
+    expect(listing.entries.map((e) => e.exists)).toEqual(EXISTS)
+    expect(listing.entries[3]!.detail).toMatch(/^lrwxrwxrwx .* \/app\/current -> \/app\/dist$/)
+    expect(listing.entries[2]!.detail).toMatch(/^-rw-r--r-- .* \/app\/with space\/file name\.txt$/)
+    expect(listing.entries[0]!.detail).toBe('No such file or directory')
+    expect(listing.entries[4]!.detail).toBe('Not a directory')
+  }, 60_000)
+
+  it('reads an image without ls through the archive API: same answers, and no container left behind', async () => {
+    const listing = await docker.listImagePaths(shellless.tag, PATHS)
+    expect(listing.method).toBe('archive')
+    expect(listing.commands[0]).toMatch(/--entrypoint ls/)
+    expect(listing.commands.filter((c) => c.startsWith('docker cp '))).toHaveLength(PATHS.length)
+    expect(listing.entries.map((e) => e.exists)).toEqual(EXISTS)
+    expect(listing.entries[1]!.detail).toMatch(/^drwxr-xr-x 0 0 0 \S+ \S+ \/app\/dist\/modules\/workflow$/)
+    expect(listing.entries[3]!.detail).toMatch(/^lrwxrwxrwx .* \/app\/current -> \/app\/dist$/)
+    expect(listing.entries[6]!.detail).toMatch(/^-rw-r--r-- 0 0 19 /)
+    expect(await leftoverTemporaryContainers(shellless.tag)).toEqual([])
+  }, 60_000)
+
+  it('a missing image is an InfraError naming it (nothing is pulled)', async () => {
+    const ref = `${uniqueName('absent')}:1`
+    const error = await docker.listImagePaths(ref, ['/app']).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InfraError)
+    expect((error as Error).message).toBe(`image ${ref} is not on the local Docker engine`)
+  }, 30_000)
+})
+
+describe('inspect and find (real engine)', () => {
+  it('inspectImage: ID, revision label, tags; null for a missing image', async () => {
+    const info = await docker.inspectImage(busybox.tag)
+    expect(info).toMatchObject({ id: busybox.id, revision: REVISION, tags: [`${busybox.tag}:latest`] })
+    expect(Date.parse(info!.created!)).toBeGreaterThan(Date.parse('2020-01-01'))
+    expect(await docker.inspectImage(`${uniqueName('absent')}:1`)).toBeNull()
+  }, 30_000)
+
+  it('findServiceContainer finds the running container by compose labels; null for another service', async () => {
+    const found = await docker.findServiceContainer(project, 'api')
+    expect(found).toMatchObject({ name: containers[0], imageId: busybox.id, imageRef: busybox.tag, state: 'running' })
+    expect(Date.parse(found!.startedAt!)).toBeGreaterThan(Date.parse('2020-01-01'))
+    expect(await docker.findServiceContainer(project, 'nobody')).toBeNull()
+    expect(await docker.findServiceContainer(uniqueName('other'), 'api')).toBeNull()
+  }, 30_000)
+
+  it('findContainer: running by name; null when absent or stopped', async () => {
+    expect((await docker.findContainer(containers[1]!))?.imageId).toBe(shellless.id)
+    expect(await docker.findContainer(uniqueName('absent'))).toBeNull()
+    const stopped = await runLabelledContainer({ image: busybox.tag })
+    containers.push(stopped)
+    await execa('docker', ['stop', '--time', '0', stopped])
+    expect(await docker.findContainer(stopped)).toBeNull()
+  }, 60_000)
+})
+
+describe('listContainerPaths (real engine)', () => {
+  it('lists a running container with ONE docker exec', async () => {
+    const listing = await docker.listContainerPaths(containers[0]!, PATHS)
+    expect(listing.method).toBe('ls')
+    expect(listing.commands).toHaveLength(1)
+    expect(listing.entries.map((e) => e.exists)).toEqual(EXISTS)
+  }, 30_000)
+
+  it('reads a running container without ls through docker cp', async () => {
+    const listing = await docker.listContainerPaths(containers[1]!, PATHS)
+    expect(listing.method).toBe('archive')
+    expect(listing.entries.map((e) => e.exists)).toEqual(EXISTS)
+  }, 60_000)
+
+  it('a stopped container is an InfraError, not a listing', async () => {
+    const stopped = await runLabelledContainer({ image: busybox.tag })
+    containers.push(stopped)
+    await execa('docker', ['stop', '--time', '0', stopped])
+    await expect(docker.listContainerPaths(stopped, ['/app'])).rejects.toThrow(/is not running/)
+  }, 60_000)
+})
+
+describe('an unreachable engine (DOCKER_HOST on a dead socket)', () => {
+  const dead = new DockerCli(withEnv(new LocalRunner(), { DOCKER_HOST: DEAD_DOCKER_HOST }))
+  it.each([
+    ['listImagePaths', () => dead.listImagePaths(busybox.tag, ['/app'])],
+    ['listContainerPaths', () => dead.listContainerPaths(containers[0]!, ['/app'])],
+    ['inspectImage', () => dead.inspectImage(busybox.tag)],
+    ['findServiceContainer', () => dead.findServiceContainer(project, 'api')],
+    ['findContainer', () => dead.findContainer(containers[0]!)]
+  ])(
+    '%s throws a one-line InfraError with a hint',
+    async (_name, call) => {
+      const error = await call().catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(InfraError)
+      expect((error as InfraError).message).toMatch(
+        /^Docker engine unreachable \(local\): Cannot connect to the Docker daemon at unix:\/\/\/nonexistent\.sock/
+      )
+      expect((error as InfraError).message).not.toContain('\n')
+      expect((error as InfraError).hint).toMatch(/DOCKER_HOST/)
+    },
+    30_000
+  )
+})

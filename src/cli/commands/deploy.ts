@@ -1,0 +1,91 @@
+import { hostname, userInfo } from 'node:os'
+import { Option, type Command } from 'commander'
+import { UsageError } from '../../core/errors.js'
+import { exitCodeFor } from '../../core/verdict.js'
+import { deploy, DEPLOY_STRATEGIES, type DeployStrategy } from '../../deploy/index.js'
+import { emitReport, openContext, parseFormat, parseLayers, useColor, type GlobalOptions } from '../context.js'
+import { render } from '../../report/index.js'
+
+export interface DeployCommandOptions extends GlobalOptions {
+  services?: string
+  strategy?: string
+  rollbackOnFail?: boolean
+  layers?: string
+  format?: string
+  output?: string
+}
+
+/** Adds `driftcheck deploy` to the program (main.ts passes its shared options and its exit-code runner). */
+export function registerDeploy(
+  common: (cmd: Command) => Command,
+  program: Command,
+  run: (action: () => Promise<number>) => () => Promise<void>
+): void {
+  common(program.command('deploy').description('ship to the target, compose build + up -d the services, then verify'))
+    .option('--services <list>', 'comma-separated compose services (default: every configured service)')
+    .addOption(
+      new Option('--strategy <strategy>', 'source: build on the target; image: build here, ship images')
+        .choices(DEPLOY_STRATEGIES)
+        .default('source')
+    )
+    .option('--rollback-on-fail', 'go back to the previously running images when the verification fails')
+    .option('--layers <list>', 'layers the verification runs (comma-separated)')
+    .option('--format <format>', 'report format', 'text')
+    .option('-o, --output <file>', 'write the report in --format to this file')
+    .action((opts: DeployCommandOptions) => run(() => deployCommand(opts))())
+}
+
+/**
+ * `driftcheck deploy`: exit 0 when the deployed version verifies, 1 when it does not (rolled back or not), 3 when a step
+ * could not be done (ssh, lock, build, up), 2 for bad usage.
+ */
+export async function deployCommand(options: DeployCommandOptions): Promise<number> {
+  const layers = parseLayers(options.layers)
+  parseFormat(options.format)
+  const strategy = (options.strategy ?? 'source') as DeployStrategy
+  if (!DEPLOY_STRATEGIES.includes(strategy)) {
+    throw new UsageError(`unknown strategy '${options.strategy}'; expected one of ${DEPLOY_STRATEGIES.join(', ')}`)
+  }
+  const services = options.services
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+  const ctx = await openContext(options)
+  const deps = await ctx.deps()
+  try {
+    const outcome = await deploy(ctx.config, deps, {
+      services,
+      strategy,
+      rollbackOnFail: !!options.rollbackOnFail,
+      layers,
+      who: whoAmI()
+    })
+    if (outcome.before) {
+      process.stdout.write(
+        `Deployed ${outcome.revision?.slice(0, 12) ?? 'HEAD'}: verification failed, rolled back.\n\n`
+      )
+      process.stdout.write(render(outcome.before, 'text', { color: useColor(options) }))
+      process.stdout.write('\nAfter the rollback:\n\n')
+    }
+    await emitReport(outcome.result, options)
+    // The deploy's own verdict: a rolled-back deploy failed, whatever the previous version's verification says.
+    return exitCodeFor((outcome.before ?? outcome.result).verdict)
+  } finally {
+    await deps.close()
+  }
+}
+
+/** Who holds the deploy lock: the user and machine, and the CI run when there is one. */
+export function whoAmI(env: NodeJS.ProcessEnv = process.env): string {
+  let user = env.USER ?? 'unknown'
+  try {
+    user = userInfo().username
+  } catch {
+    // no passwd entry (containers): keep $USER
+  }
+  const ci =
+    env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
+      ? ` (${env.GITHUB_REPOSITORY} run ${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT ?? 1})`
+      : ''
+  return `${user}@${hostname()}${ci}`
+}
