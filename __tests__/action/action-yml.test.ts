@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { getSettings } from '../../src/action/inputs.js'
-import { ACTION_PHASES } from '../../src/action/run.js'
+import { ACTION_PHASES } from '../../src/action/phase-names.js'
 
 const root = join(import.meta.dirname, '..', '..')
 interface Step {

@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals'
 import { buildArgs, composeInvocation, configArgs, stdinTarget, upArgs } from '../../src/adapters/compose/args.js'
 import type { ComposeCommand } from '../../src/adapters/compose/command.js'
 import { parseComposeVersion } from '../../src/adapters/compose/command.js'
-import { defaultImageRef, defaultProjectName } from '../../src/adapters/compose/project.js'
+import { defaultImageRef, defaultProjectName, normaliseProjectName } from '../../src/adapters/compose/project.js'
 
 const v1: ComposeCommand = { file: 'docker-compose', prefix: [], flavour: 'v1', version: '1.29.2' }
 const v2: ComposeCommand = { file: 'docker', prefix: ['compose'], flavour: 'v2', version: '2.27.0' }
@@ -36,6 +36,17 @@ describe('default project name', () => {
     ['/', 'v1', 'default']
   ] as const)('%s with %s → %s', (dir, flavour, name) => {
     expect(defaultProjectName(dir, flavour)).toBe(name)
+  })
+})
+
+describe('explicit project names', () => {
+  it.each([
+    ['driftcheck-demo', 'v1', 'driftcheck-demo'],
+    ['My.App', 'v1', 'myapp'],
+    ['My.App', 'v2', 'myapp'],
+    ['-x', 'v2', 'x']
+  ] as const)('%s with %s → %s', (name, flavour, normalised) => {
+    expect(normaliseProjectName(name, flavour)).toBe(normalised)
   })
 })
 

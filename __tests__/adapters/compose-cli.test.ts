@@ -113,7 +113,18 @@ describe('ComposeCli', () => {
   it('openCompose applies the detected version’s project rules', async () => {
     const runner = new ScriptedRunner({ 'docker-compose version --short': { stdout: '1.29.2' } })
     expect((await openCompose(runner, { dir: '/tmp/_stack' })).project).toBe('_stack')
-    expect((await openCompose(runner, { dir: '/tmp/_stack', project: 'Given' })).project).toBe('Given')
+    expect((await openCompose(runner, { dir: '/tmp/_stack', project: 'My.App' })).project).toBe('myapp')
+  })
+
+  it('does not remember a failed detection', async () => {
+    const replies: Record<string, Reply> = {
+      'docker compose version --short': new InfraError('ssh: connection refused')
+    }
+    const runner = new ScriptedRunner(replies)
+    const compose = new ComposeCli(runner, { dir: '/srv/shop' })
+    await expect(compose.version()).rejects.toThrow(/connection refused/)
+    replies['docker compose version --short'] = { stdout: '2.27.0' }
+    expect(await compose.version()).toBe('v2')
   })
 
   it('v2: services() maps compose services to image refs', async () => {

@@ -301,6 +301,11 @@ describe('inspect parsers', () => {
       'two, newest first',
       '{"ID":"b955","Names":"aibp-api-2","Labels":"a=b,c=d"}\n{"ID":"a1","Names":"aibp-api-1"}\n',
       ['b955', 'a1']
+    ],
+    [
+      'a `compose run` one-off is not the service',
+      '{"ID":"run1","Labels":"com.docker.compose.oneoff=True,com.docker.compose.service=api"}\n{"ID":"svc","Labels":"com.docker.compose.oneoff=False"}\n',
+      ['svc']
     ]
   ])('parsePsIds: %s', (_name, stdout, expected) => {
     expect(parsePsIds(stdout)).toEqual(expected)

@@ -11,6 +11,9 @@
  * - `buildShelllessImage`: FROM scratch + your files only: no ls, no shell (like distroless). With `keepAlive: true` it also gets
  *   a busybox binary at `/.keepalive/busybox` (outside PATH, so `ls` still does not resolve) and an entrypoint that sleeps,
  *   so it can run as a container.
+ * - `runLabelledContainer` / `removeContainers` / `removeImages`: containers "of a compose service" without compose.
+ * - `withEnv(runner, { DOCKER_HOST: DEAD_DOCKER_HOST })`: a runner that talks to a dead engine (InfraError paths).
+ * - `leftoverTemporaryContainers(image)`: the throw-away containers DockerCli's archive fallback left behind (must be none).
  * Every function throws loudly when Docker is missing (`requireDocker`): integration tests must never skip silently.
  */
 import { mkdtemp, mkdir, rm, symlink, writeFile, copyFile } from 'node:fs/promises'
@@ -148,7 +151,8 @@ export function withEnv(runner: CommandRunner, env: Record<string, string>): Com
   return {
     where: runner.where,
     run: (file, args, options = {}) => runner.run(file, args, { ...options, env: { ...options.env, ...env } }),
-    runBinary: (file, args, options = {}) => runner.runBinary(file, args, { ...options, env: { ...options.env, ...env } })
+    runBinary: (file, args, options = {}) =>
+      runner.runBinary(file, args, { ...options, env: { ...options.env, ...env } })
   }
 }
 

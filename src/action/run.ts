@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { Redactor } from '../core/redact.js'
+import { ACTION_PHASES, type ActionPhase } from './phase-names.js'
 import { checkNodePhase } from './phases/check-node.js'
 import { cleanupPhase } from './phases/cleanup.js'
 import { deployPhase } from './phases/deploy.js'
@@ -7,9 +8,6 @@ import { enginePhase } from './phases/engine.js'
 import { reportPhase } from './phases/report.js'
 import { describeError, openSession } from './session.js'
 
-/** The composite action's steps, in order; action.yml runs `node dist/action/index.js <phase>` for each. */
-export const ACTION_PHASES = ['check-node', 'build', 'artifact', 'deploy', 'container', 'probe', 'report', 'cleanup'] as const
-export type ActionPhase = (typeof ACTION_PHASES)[number]
 
 /** Runs one step. Never throws: anything unexpected becomes one `setFailed` line, secrets hidden, no stack trace. */
 export async function runAction(phase: string | undefined, env: Record<string, string | undefined> = process.env): Promise<void> {

@@ -5,7 +5,7 @@ import { buildArgs, composeInvocation, configArgs, stdinTarget, upArgs, type Com
 import { COMPOSE_PLUGIN, COMPOSE_STANDALONE, parseComposeVersion, type ComposeCommand } from './compose/command.js'
 import { labelledBuildConfig, parseComposeConfig, type ResolvedConfig } from './compose/config.js'
 import { parseImageInspect } from './compose/inspect.js'
-import { defaultProjectName } from './compose/project.js'
+import { defaultProjectName, normaliseProjectName } from './compose/project.js'
 
 export type { ComposeCommand } from './compose/command.js'
 
@@ -82,8 +82,11 @@ export class ComposeCli implements ComposeProject {
     this.dir = options.dir
     this.files = options.files?.length ? options.files : undefined
     this.logger = options.logger ?? silentLogger
-    // Before detection the version is unknown; v1 and v2 only differ for folders that start with `_`/`-`.
-    this.project = options.project || defaultProjectName(options.dir, options.command?.flavour ?? 'v2')
+    // Before detection the version is unknown; v1 and v2 only differ for names that start with `_`/`-`.
+    const flavour = options.command?.flavour ?? 'v2'
+    this.project = options.project
+      ? normaliseProjectName(options.project, flavour)
+      : defaultProjectName(options.dir, flavour)
     if (options.command) this.detected = Promise.resolve(options.command)
   }
 
@@ -146,7 +149,11 @@ export class ComposeCli implements ComposeProject {
   }
 
   private command(): Promise<ComposeCommand> {
-    this.detected ??= detectCompose(this.runner)
+    // A failed detection (host unreachable for a moment) is not remembered.
+    this.detected ??= detectCompose(this.runner).catch((error: unknown) => {
+      this.detected = undefined
+      throw error
+    })
     return this.detected
   }
 

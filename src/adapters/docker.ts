@@ -149,7 +149,11 @@ export class DockerCli implements DockerEngine {
     }
   }
 
-  /** One `docker cp CONTAINER:PATH -` per path (sequential: an ssh target limits parallel sessions); the first tar header is the detail. */
+  /**
+   * One `docker cp CONTAINER:PATH -` per path (sequential: an ssh target limits parallel sessions); the first tar header is
+   * the detail. The CLI has no "stat", so a directory comes whole: a huge one can hit the runner's output limit, which
+   * throws (an error, never a wrong answer).
+   */
   private async copyEntries(container: string, paths: readonly string[], commands: string[]): Promise<PathEntry[]> {
     const seen = new Map<string, PathEntry>()
     for (const path of unique(paths)) {

@@ -68,7 +68,7 @@ export async function orchestrateDeployOnly(
  * `deployOnly` plus the verification, under the same lock. With `rollbackOnFail`, the running images are kept before the
  * recreate, and a failed verification recreates the services on them and verifies again; both results are returned.
  */
-export async function deploy(
+export async function orchestrateDeploy(
   config: DriftConfig,
   deps: DeployDeps,
   options: DeployOptions = {}

@@ -5,19 +5,22 @@ import { loadActionConfig, runRecorded, type Session } from '../session.js'
 
 /** `command: deploy`: ship and recreate the services on the target (under its deploy lock); the later steps verify them. */
 export async function deployPhase(session: Session): Promise<void> {
-  const { settings } = session
+  const { settings, env } = session
   if (settings.command !== 'deploy') {
     session.logger.info(`command is '${settings.command}': nothing to deploy`)
     return
   }
   await runRecorded('deploy', session, async () => {
     const config = await loadActionConfig(session)
-    const services = settings.services.length ? settings.services : Object.keys(config.services)
     const deps = await createDeps(config, { logger: session.logger, redactor: session.redactor })
+    const services = settings.services.length ? settings.services : undefined
+    // The lock names the workflow run that holds it, so a blocked pipeline can say who to wait for.
+    const who = env.GITHUB_RUN_ID ? `${env.GITHUB_REPOSITORY ?? 'github'} run ${env.GITHUB_RUN_ID}` : undefined
     try {
-      await core.group(`Deploy ${services.join(', ')} (${settings.strategy})`, () =>
-        deployOnly(config, deps, { services, strategy: settings.strategy })
+      const outcome = await core.group(`Deploy ${services?.join(', ') ?? 'every service'} (${settings.strategy})`, () =>
+        deployOnly(config, deps, { strategy: settings.strategy, ...(services ? { services } : {}), ...(who ? { who } : {}) })
       )
+      session.logger.info(`deployed ${outcome.services.join(', ')} at ${outcome.revision ?? 'an untracked tree'}`)
     } finally {
       session.state.deployed = true
       await deps.close()

@@ -7,9 +7,16 @@ import { posix } from 'node:path'
  */
 export function defaultProjectName(dir: string, flavour: 'v1' | 'v2'): string {
   const folder = posix.basename(posix.normalize(dir.replace(/\/+$/, '') || '/'))
-  const name = folder.toLowerCase().replace(/[^-_a-z0-9]/g, '')
-  const normalised = flavour === 'v2' ? name.replace(/^[-_]+/, '') : name
-  return normalised || 'default'
+  return normaliseProjectName(folder, flavour) || 'default'
+}
+
+/**
+ * A project name as compose stores it in its labels (`com.docker.compose.project`): v1 normalises even an explicit
+ * `-p My.App` to `myapp`; v2 refuses names that need it, so normalising is what both end up with.
+ */
+export function normaliseProjectName(name: string, flavour: 'v1' | 'v2'): string {
+  const kept = name.toLowerCase().replace(/[^-_a-z0-9]/g, '')
+  return flavour === 'v2' ? kept.replace(/^[-_]+/, '') : kept
 }
 
 /** The reference compose tags a built image with when the service has no `image:`: v1 `<project>_<service>`, v2 `<project>-<service>`. */

@@ -45,15 +45,19 @@ function toRunningContainer(value: unknown): RunningContainer {
   }
 }
 
-/** `docker ps --format '{{json .}}'`: one object per line. Returns the IDs, in docker's order (newest first). */
+/**
+ * `docker ps --format '{{json .}}'`: one object per line. Returns the IDs, in docker's order (newest first), leaving out
+ * one-off containers (`compose run`, label `com.docker.compose.oneoff=True`): they are not the service that serves traffic.
+ */
 export function parsePsIds(stdout: string): string[] {
   return stdout
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
-    .map((line) => {
-      const row = JSON.parse(line) as { ID?: string }
-      if (!row.ID) throw new Error(`docker ps: no ID in ${line}`)
+    .map((line) => JSON.parse(line) as { ID?: string; Labels?: string })
+    .filter((row) => !(row.Labels ?? '').split(',').includes('com.docker.compose.oneoff=True'))
+    .map((row) => {
+      if (!row.ID) throw new Error(`docker ps: no ID in ${JSON.stringify(row)}`)
       return row.ID
     })
 }

@@ -1,0 +1,70 @@
+import { describe, it, expect } from '@jest/globals'
+import { getSettings } from '../../src/action/inputs.js'
+import { UsageError } from '../../src/core/errors.js'
+import { LAYERS } from '../../src/core/model.js'
+
+const base = { GITHUB_WORKSPACE: '/work/repo' }
+
+describe('getSettings', () => {
+  it('has defaults for every input', () => {
+    expect(getSettings(base)).toEqual({
+      config: '/work/repo/driftcheck.yml',
+      command: 'verify',
+      layers: [...LAYERS],
+      services: [],
+      strategy: 'source',
+      githubToken: '',
+      comment: true,
+      checkRun: true,
+      commitStatus: true,
+      statusContext: 'driftcheck',
+      failOn: 'error',
+      sshPrivateKey: '',
+      sshKnownHosts: '',
+      workingDirectory: '/work/repo'
+    })
+  })
+
+  it('resolves the config from the working directory, and reads hyphenated and underscored names', () => {
+    const settings = getSettings({
+      ...base,
+      INPUT_WORKING_DIRECTORY: 'deploy',
+      INPUT_CONFIG: 'prod.yml',
+      'INPUT_GITHUB-TOKEN': 'ghs_abc',
+      INPUT_LAYERS: 'source, route\nauth',
+      INPUT_SERVICES: 'api,dashboard',
+      INPUT_FAIL_ON: 'never',
+      INPUT_COMMENT: 'False'
+    })
+    expect(settings.config).toBe('/work/repo/deploy/prod.yml')
+    expect(settings.githubToken).toBe('ghs_abc')
+    expect(settings.layers).toEqual(['source', 'route', 'auth'])
+    expect(settings.services).toEqual(['api', 'dashboard'])
+    expect(settings.failOn).toBe('never')
+    expect(settings.comment).toBe(false)
+  })
+
+  it('keeps the line breaks of a key and turns CRLF into LF', () => {
+    const key = '-----BEGIN OPENSSH PRIVATE KEY-----\r\nAAAA\r\n-----END OPENSSH PRIVATE KEY-----\r\n'
+    expect(getSettings({ ...base, INPUT_SSH_PRIVATE_KEY: key }).sshPrivateKey).toBe(
+      '-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----'
+    )
+  })
+
+  it.each([
+    ['INPUT_COMMAND', 'destroy', "Invalid command 'destroy'. Expected one of: verify, deploy."],
+    ['INPUT_FAIL_ON', 'sometimes', "Invalid fail-on 'sometimes'. Expected one of: drift, error, never."],
+    ['INPUT_COMMENT', 'yes', "Invalid comment 'yes'. Expected true or false."],
+    ['INPUT_CHECK_RUN', '1', "Invalid check-run '1'. Expected true or false."],
+    ['INPUT_DEPLOY_STRATEGY', 'rsync', "Invalid deploy-strategy 'rsync'. Expected one of: source, image."],
+    [
+      'INPUT_LAYERS',
+      'source,routes',
+      "Invalid layers 'routes'. Expected a comma-separated list of: source, artifact, container, route, auth."
+    ]
+  ])('%s=%s is a one-line usage error quoting the value', (name, value, message) => {
+    const read = () => getSettings({ ...base, [name]: value })
+    expect(read).toThrow(UsageError)
+    expect(read).toThrow(message)
+  })
+})
