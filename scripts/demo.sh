@@ -3,7 +3,7 @@
 #   1. the OLD version (no workflow module) is built and running;
 #   2. the workflow feature lands in the source (a new commit) — but nobody rebuilds: driftcheck says runtime-drift,
 #      the container layer fails (old image) and the route answers 404;
-#   3. the fix from the incident: `compose build` + `compose up -d` — driftcheck says pass: 401 without a token, 200 with it.
+#   3. the fix from the incident: `compose build` (as `driftcheck build`, stamped) + `compose up -d` — driftcheck says pass: 401 without a token, 200 with it.
 # Leaves nothing running (KEEP=1 keeps the stack up). Uses the committed CLI bundle, dist/cli/index.js.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -37,7 +37,8 @@ set -e
 echo "exit code: $drift (1 = drift)"
 
 banner "3. the fix from the incident: compose build + compose up -d"
-(cd "$work" && compose build >/dev/null 2>&1 && compose up -d >/dev/null 2>&1 && echo "rebuilt and recreated api, dashboard")
+# `driftcheck build` is `compose build` stamped with the revision label, so the running image can be traced to its commit.
+(cd "$work" && cli build --config driftcheck.yml >/dev/null && compose up -d >/dev/null 2>&1 && echo "rebuilt and recreated api, dashboard")
 set +e
 (cd "$work" && cli verify --config driftcheck.yml)
 fixed=$?

@@ -85,6 +85,8 @@ beforeAll(async () => {
   ;[apiPort, dashboardPort] = [await freePort(), await freePort()]
 
   await execa('bash', [join(STACK, 'old-version.sh'), checkout])
+  // git ships tracked files only: the old dashboard's pages/ folder is empty, so keep it tracked (its Dockerfile COPYs it).
+  await writeFile(join(checkout, 'dashboard/pages/.keep'), '')
   await pinPorts()
   await writeConfig()
   await git('init', '-q')

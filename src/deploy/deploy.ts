@@ -58,8 +58,8 @@ export async function orchestrateDeployOnly(
   options: DeployOptions = {}
 ): Promise<DeployOnlyOutcome> {
   const log = new StepLog(deps.engine.logger)
-  return withLock(config, deps, options, log, async (compose, services) => {
-    const { revision } = await rollout(config, deps, options, log, compose, services, null)
+  return withLock(config, deps, options, log, async (compose, asked) => {
+    const { revision, services } = await rollout(config, deps, options, log, compose, asked, null)
     return { revision, services, steps: log.steps }
   })
 }
@@ -74,9 +74,9 @@ export async function orchestrateDeploy(
   options: DeployOptions = {}
 ): Promise<DeployOutcome> {
   const log = new StepLog(deps.engine.logger)
-  return withLock(config, deps, options, log, async (compose, services) => {
+  return withLock(config, deps, options, log, async (compose, asked) => {
     const snapshot: Snapshot | null = options.rollbackOnFail ? new Map() : null
-    const { revision } = await rollout(config, deps, options, log, compose, services, snapshot)
+    const { revision, services } = await rollout(config, deps, options, log, compose, asked, snapshot)
     const layers = options.layers
     const result = await log.run('verify', `verifying ${config.features.length} feature(s)`, async () => {
       const value = await verify(config, deps.engine, layers ? { layers } : {})
@@ -154,7 +154,7 @@ async function rollout(
   compose: ComposeProject,
   asked: string[],
   snapshot: Snapshot | null
-): Promise<{ revision: string | null }> {
+): Promise<{ revision: string | null; services: string[] }> {
   const { ship: target, engine } = deps
   const strategy = options.strategy ?? 'source'
   const shipped = await log.run(
@@ -226,7 +226,7 @@ async function rollout(
     }
     return { value: undefined, detail: `recreated ${services.join(', ')}` }
   })
-  return { revision }
+  return { revision, services }
 }
 
 /** `--services`, or every configured service the compose project defines (the others are `image:`/`container:` services). */

@@ -1,0 +1,216 @@
+// The deploy orchestration against fakes: the order of the steps, the lock always released, a failed build never recreates,
+// the rollback path, and the service-name checks. The real thing (sshd + Docker) is in deploy.itg.test.ts.
+import { describe, it, expect } from '@jest/globals'
+import type { DriftConfig } from '../../src/config/types.js'
+import type { EngineDeps } from '../../src/core/engine.js'
+import { InfraError, UsageError } from '../../src/core/errors.js'
+import type { BuiltImage, ComposeProject, DockerEngine, RunningContainer } from '../../src/core/ports.js'
+import { silentLogger } from '../../src/core/ports.js'
+import { Redactor } from '../../src/core/redact.js'
+import { orchestrateDeploy, orchestrateDeployOnly, selectServices } from '../../src/deploy/deploy.js'
+import type { DeployTarget, LockInfo } from '../../src/deploy/ports.js'
+import { previousRef } from '../../src/deploy/refs.js'
+
+const REV = 'a'.repeat(40)
+
+function config(over: Partial<DriftConfig> = {}): DriftConfig {
+  return {
+    version: 1,
+    file: '/c/driftcheck.yml',
+    baseDir: '/c',
+    target: { host: null, ssh: {}, dir: '/srv/app', compose: { project: 'app' } },
+    services: { api: { name: 'api', url: 'http://127.0.0.1:1' }, ext: { name: 'ext', image: 'ext:1' } },
+    // No features: the verification has nothing to check and passes unless a test makes it fail.
+    features: [],
+    secrets: [],
+    ...over
+  }
+}
+
+interface World {
+  calls: string[]
+  lockHeld: boolean
+  running: Record<string, string>
+  failBuild?: boolean
+  failUp?: boolean
+}
+
+function fakes(world: World, verdicts: ('pass' | 'fail')[] = []) {
+  const record = (s: string) => world.calls.push(s)
+  const compose: ComposeProject = {
+    project: 'app',
+    dir: '/srv/app',
+    version: async () => 'v1',
+    services: async () => ({ api: { image: 'app_api', builds: true }, db: { image: 'db:1', builds: false } }),
+    build: async (services, labels): Promise<BuiltImage[]> => {
+      record(`build ${services.join(',')} rev=${labels['org.opencontainers.image.revision']}`)
+      if (world.failBuild) throw new Error('compose build failed on x (exit 1)\nstep 3: RUN false')
+      return services.map((s) => ({ service: s, ref: `app_${s}`, id: `sha256:new-${s}`, revision: REV, created: null }))
+    },
+    up: async (services, options) => {
+      record(`up ${services.join(',')}${options?.noBuild ? ' --no-build' : ''}${options?.forceRecreate ? ' --force' : ''}`)
+      if (world.failUp) {
+        world.failUp = false
+        throw new Error('compose up failed')
+      }
+    }
+  }
+  const docker = {
+    where: 'fake',
+    findServiceContainer: async (_p: string, service: string): Promise<RunningContainer | null> =>
+      world.running[service]
+        ? { id: 'c1', name: service, imageId: world.running[service], imageRef: '', state: 'running', startedAt: null }
+        : null
+  } as unknown as DockerEngine
+  const ship: DeployTarget = {
+    where: 'ssh://fake',
+    dir: '/srv/app',
+    preflight: async () => (record('preflight'), { docker: '20.10' }),
+    lock: async (info: LockInfo) => {
+      if (world.lockHeld) throw new InfraError(`deploy lock held by other since then`)
+      world.lockHeld = true
+      record(`lock ${info.who}`)
+      return async () => {
+        world.lockHeld = false
+        record('unlock')
+      }
+    },
+    shipTree: async () => (record('ship'), { revision: REV, bytes: 2048, dirty: false }),
+    shipImages: async (refs) => (record(`ship-images ${refs.join(',')}`), { bytes: 10 }),
+    tag: async (a, b) => void record(`tag ${a} ${b}`)
+  }
+  let verifyCount = 0
+  const engine = {
+    build: { docker, compose },
+    target: { docker, compose },
+    http: { request: async () => ({ ok: false, cause: 'x', latencyMs: 0 }), close: async () => {} },
+    tree: { revision: async () => REV, match: async () => [] },
+    logger: silentLogger,
+    redactor: new Redactor()
+  } as unknown as EngineDeps
+  // verify() is real; make a run fail by giving it a feature whose source is missing.
+  const cfg = () => {
+    const failing = verdicts[verifyCount++] === 'fail'
+    return failing
+  }
+  return { engine, ship, nextFails: cfg }
+}
+
+describe('orchestrateDeployOnly', () => {
+  it('preflight → lock → ship → build → up → unlock, with the revision label', async () => {
+    const world: World = { calls: [], lockHeld: false, running: {} }
+    const { engine, ship } = fakes(world)
+    const out = await orchestrateDeployOnly(config(), { engine, ship }, { who: 'me@here' })
+    expect(world.calls).toEqual(['preflight', 'lock me@here', 'ship', `build api rev=${REV}`, 'up api', 'unlock'])
+    expect(out.services).toEqual(['api'])
+    expect(out.revision).toBe(REV)
+  })
+
+  it('a failed build never recreates, says the services were not changed, and releases the lock', async () => {
+    const world: World = { calls: [], lockHeld: false, running: {}, failBuild: true }
+    const { engine, ship } = fakes(world)
+    const error = await orchestrateDeployOnly(config(), { engine, ship }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InfraError)
+    expect((error as Error).message).toMatch(/RUN false\nthe running services were NOT changed; \/srv\/app holds the files of a{12}$/)
+    expect(world.calls.some((c) => c.startsWith('up'))).toBe(false)
+    expect(world.calls.at(-1)).toBe('unlock')
+    expect(world.lockHeld).toBe(false)
+  })
+
+  it('a held lock stops before shipping', async () => {
+    const world: World = { calls: [], lockHeld: true, running: {} }
+    const { engine, ship } = fakes(world)
+    await expect(orchestrateDeployOnly(config(), { engine, ship })).rejects.toThrow(/deploy lock held by other/)
+    expect(world.calls).toEqual(['preflight'])
+  })
+
+  it('image strategy: builds locally, ships the images, up --no-build', async () => {
+    const world: World = { calls: [], lockHeld: false, running: {} }
+    const { engine, ship } = fakes(world)
+    await orchestrateDeployOnly(config(), { engine, ship }, { strategy: 'image' })
+    expect(world.calls).toEqual(['preflight', 'lock driftcheck', 'ship', `build api rev=${REV}`, 'ship-images app_api', 'up api --no-build', 'unlock'])
+  })
+
+  it('--services: unknown compose services are refused after shipping, image: services are left out', async () => {
+    const world: World = { calls: [], lockHeld: false, running: {} }
+    const { engine, ship } = fakes(world)
+    await expect(orchestrateDeployOnly(config(), { engine, ship }, { services: ['nope'] })).rejects.toThrow(
+      /service 'nope' is not defined by the compose project in \/srv\/app \(services: api, db\)/
+    )
+    expect(world.lockHeld).toBe(false)
+    world.calls = []
+    await orchestrateDeployOnly(config(), { engine, ship }, { services: ['api', 'ext'] })
+    expect(world.calls).toContain('up api')
+  })
+})
+
+describe('orchestrateDeploy with --rollback-on-fail', () => {
+  it('keeps the running image, and on a failed verification recreates on it and verifies again', async () => {
+    const world: World = { calls: [], lockHeld: false, running: { api: 'sha256:old' } }
+    const { engine, ship } = fakes(world)
+    // A feature whose source is missing: the verification fails whatever runs.
+    const failing = config({
+      features: [{ name: 'f', source: ['nope/'], artifact: {}, routes: [], auth: [] }]
+    })
+    const out = await orchestrateDeploy(failing, { engine, ship }, { rollbackOnFail: true, layers: ['source'] })
+    expect(out.rolledBack).toBe(true)
+    expect(out.before?.verdict).toBe('fail')
+    expect(world.calls).toEqual([
+      'preflight',
+      'lock driftcheck',
+      'ship',
+      'tag sha256:old app_api:driftcheck-previous',
+      `build api rev=${REV}`,
+      'up api',
+      'tag app_api:driftcheck-previous app_api',
+      'up api --no-build --force',
+      'unlock'
+    ])
+    expect(out.steps.map((s) => `${s.name}:${s.status}`)).toEqual([
+      'preflight:ok',
+      'lock:ok',
+      'ship:ok',
+      'snapshot:ok',
+      'build:ok',
+      'recreate:ok',
+      'verify:ok',
+      'rollback:ok',
+      'verify-rollback:ok',
+      'unlock:ok'
+    ])
+  })
+
+  it('a passing verification keeps the new version', async () => {
+    const world: World = { calls: [], lockHeld: false, running: { api: 'sha256:old' } }
+    const { engine, ship } = fakes(world)
+    const out = await orchestrateDeploy(config(), { engine, ship }, { rollbackOnFail: true })
+    expect(out.rolledBack).toBe(false)
+    expect(out.result.verdict).toBe('pass')
+    expect(world.calls.filter((c) => c.startsWith('up'))).toEqual(['up api'])
+  })
+
+  it('a failed up rolls back and says so', async () => {
+    const world: World = { calls: [], lockHeld: false, running: { api: 'sha256:old' }, failUp: true }
+    const { engine, ship } = fakes(world)
+    await expect(orchestrateDeploy(config(), { engine, ship }, { rollbackOnFail: true })).rejects.toThrow(
+      /compose up failed\nrolled back api to the previous images/
+    )
+    expect(world.calls.slice(-3)).toEqual(['tag app_api:driftcheck-previous app_api', 'up api --no-build --force', 'unlock'])
+  })
+})
+
+describe('names', () => {
+  it.each([['api;rm -rf /'], ['-d'], ['$(id)'], ['a b'], ['']])('refuses service name %j', (name) => {
+    expect(() => selectServices(config(), [name])).toThrow(UsageError)
+  })
+
+  it.each([
+    ['app_api', 'app_api:driftcheck-previous'],
+    ['app-api:latest', 'app-api:driftcheck-previous'],
+    ['reg:5000/team/app:1.2', 'reg:5000/team/app:driftcheck-previous'],
+    ['reg:5000/app', 'reg:5000/app:driftcheck-previous'],
+    ['app@sha256:abc', 'app:driftcheck-previous']
+  ])('previousRef(%s) = %s', (ref, expected) => {
+    expect(previousRef(ref)).toBe(expected)
+  })
+})
