@@ -16,10 +16,18 @@ const root = resolve(import.meta.dirname, '..')
 const project = `driftcheck-bench-${process.pid}`
 const ports = { api: 18280, dashboard: 18281 }
 const stack = join(root, 'examples/stack')
-const env = { ...process.env, COMPOSE_PROJECT_NAME: project, API_PORT: String(ports.api), DASHBOARD_PORT: String(ports.dashboard) }
+const env = {
+  ...process.env,
+  COMPOSE_PROJECT_NAME: project,
+  API_PORT: String(ports.api),
+  DASHBOARD_PORT: String(ports.dashboard)
+}
 
 const compose = async (...args) => {
-  const v2 = await execFile('docker', ['compose', 'version']).then(() => true, () => false)
+  const v2 = await execFile('docker', ['compose', 'version']).then(
+    () => true,
+    () => false
+  )
   const [file, pre] = v2 ? ['docker', ['compose']] : ['docker-compose', []]
   return execFile(file, [...pre, ...args], { cwd: stack, env, maxBuffer: 64 << 20 })
 }
@@ -89,7 +97,10 @@ async function main() {
       const text = readFileSync(readme, 'utf8')
       writeFileSync(
         readme,
-        text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`)
+        text.replace(
+          /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+          `<!-- bench:start -->\n${table}\n<!-- bench:end -->`
+        )
       )
       console.error('bench: README.md updated')
     }
@@ -120,7 +131,10 @@ function renderConfig(names, ids, probes) {
 
 async function waitForStack() {
   for (let i = 0; i < 100; i++) {
-    const ok = await fetch(`http://127.0.0.1:${ports.api}/api/v1/health`).then((r) => r.ok, () => false)
+    const ok = await fetch(`http://127.0.0.1:${ports.api}/api/v1/health`).then(
+      (r) => r.ok,
+      () => false
+    )
     if (ok) return
     await new Promise((r) => setTimeout(r, 100))
   }
@@ -165,9 +179,17 @@ async function naive(names, ids, probes) {
     for (const image of [ids.apiImage, ids.dashboardImage]) {
       await sh('docker', ['run', '--rm', '--entrypoint', 'ls', image, '-ld', `/bin/${name}`])
     }
-    for (const container of [ids.api, ids.dashboard]) await sh('docker', ['exec', container, 'ls', '-ld', `/bin/${name}`])
+    for (const container of [ids.api, ids.dashboard])
+      await sh('docker', ['exec', container, 'ls', '-ld', `/bin/${name}`])
     await sh('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code}', `http://127.0.0.1:${ports.api}${probes.api(i)}`])
-    await sh('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code}', `http://127.0.0.1:${ports.dashboard}${probes.dashboard(i)}`])
+    await sh('curl', [
+      '-s',
+      '-o',
+      '/dev/null',
+      '-w',
+      '%{http_code}',
+      `http://127.0.0.1:${ports.dashboard}${probes.dashboard(i)}`
+    ])
   }
 }
 

@@ -11,8 +11,12 @@ const entries = [
 ]
 rmSync('dist', { recursive: true, force: true })
 for (const [entry, out] of entries) {
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
-    stdio: 'inherit'
-  })
+  execFileSync(
+    'npx',
+    ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+    {
+      stdio: 'inherit'
+    }
+  )
 }
 console.log(`bundled ${entries.map(([, out]) => `${out}/index.js`).join(', ')}`)

@@ -14,5 +14,6 @@ try {
 const brokenSuites = results.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length
 const skipped = results.numPendingTests + results.numTodoTests
 console.log(
-  `${results.numPassedTests} passed, ${results.numFailedTests + brokenSuites} failed` + (skipped ? `, ${skipped} skipped` : '')
+  `${results.numPassedTests} passed, ${results.numFailedTests + brokenSuites} failed` +
+    (skipped ? `, ${skipped} skipped` : '')
 )

@@ -100,7 +100,13 @@ describe('action.yml', () => {
     for (const [name, output] of Object.entries(action.outputs)) {
       expect(output.value).toBe(`\${{ steps.report.outputs.${name} }}`)
     }
-    expect(Object.keys(action.outputs).sort()).toEqual(['comment-url', 'drifted', 'fault-lines', 'report-path', 'verdict'])
+    expect(Object.keys(action.outputs).sort()).toEqual([
+      'comment-url',
+      'drifted',
+      'fault-lines',
+      'report-path',
+      'verdict'
+    ])
   })
 
   it('the code sets exactly the outputs action.yml declares', () => {

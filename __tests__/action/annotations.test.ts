@@ -9,7 +9,14 @@ function feature(name: string, verdict: FeatureResult['verdict'], source: string
     name,
     verdict,
     faultLine: verdict === 'pass' ? null : 'container',
-    layers: [{ layer: 'container', status: verdict === 'error' ? 'error' : 'fail', evidence: { summary: 'old image' }, durationMs: 1 }],
+    layers: [
+      {
+        layer: 'container',
+        status: verdict === 'error' ? 'error' : 'fail',
+        evidence: { summary: 'old image' },
+        durationMs: 1
+      }
+    ],
     source,
     location: { file: 'driftcheck.yml', line, column: 3 }
   }
@@ -26,7 +33,10 @@ const run = (features: FeatureResult[]): RunResult => ({
 
 describe('annotationsFor', () => {
   it('puts a failing feature on its source paths, relative to the checkout', () => {
-    const out = annotationsFor(run([feature('workflow', 'runtime-drift', ['backend/src/modules/workflow/', 'web/Workflow.tsx'])]), places)
+    const out = annotationsFor(
+      run([feature('workflow', 'runtime-drift', ['backend/src/modules/workflow/', 'web/Workflow.tsx'])]),
+      places
+    )
     expect(out.map((a) => [a.path, a.start_line, a.annotation_level])).toEqual([
       ['deploy/backend/src/modules/workflow', 1, 'failure'],
       ['deploy/web/Workflow.tsx', 1, 'failure']
@@ -35,7 +45,13 @@ describe('annotationsFor', () => {
   })
 
   it('a feature missing in source, or with only globs, is annotated where the config declares it', () => {
-    const out = annotationsFor(run([feature('gone', 'missing-in-source', ['a.ts'], 12), feature('globbed', 'route-missing', ['src/**/*.ts'], 20)]), places)
+    const out = annotationsFor(
+      run([
+        feature('gone', 'missing-in-source', ['a.ts'], 12),
+        feature('globbed', 'route-missing', ['src/**/*.ts'], 20)
+      ]),
+      places
+    )
     expect(out.map((a) => [a.path, a.start_line])).toEqual([
       ['deploy/driftcheck.yml', 12],
       ['deploy/driftcheck.yml', 20]

@@ -12,7 +12,11 @@ const temp = () => mkdtempSync(join(tmpdir(), 'driftcheck-action-'))
 describe('ssh files', () => {
   it('writes the key and known_hosts 0600 with a final newline, and removes them', async () => {
     const dir = temp()
-    const files = await writeSshFiles({ privateKey: 'KEY\nLINE', knownHosts: '[127.0.0.1]:2222 ssh-ed25519 AAAA' }, dir, 'abc')
+    const files = await writeSshFiles(
+      { privateKey: 'KEY\nLINE', knownHosts: '[127.0.0.1]:2222 ssh-ed25519 AAAA' },
+      dir,
+      'abc'
+    )
     for (const file of [files.identityFile!, files.knownHostsFile!]) {
       expect(statSync(file).mode & 0o777).toBe(0o600)
       expect(readFileSync(file, 'utf8').endsWith('\n')).toBe(true)
@@ -52,7 +56,10 @@ describe('node version', () => {
   it.each([
     ['v20.18.0', null],
     ['v22.1.0', null],
-    ['v18.19.1', "driftcheck needs Node.js >= 20 on the runner, found 'v18.19.1'. Add a step before it: uses: actions/setup-node@v4 with node-version: 20"]
+    [
+      'v18.19.1',
+      "driftcheck needs Node.js >= 20 on the runner, found 'v18.19.1'. Add a step before it: uses: actions/setup-node@v4 with node-version: 20"
+    ]
   ])('%s', (version, problem) => expect(nodeVersionProblem(version)).toBe(problem))
 })
 
@@ -62,22 +69,48 @@ describe('readRunContext', () => {
     writeFileSync(file, JSON.stringify(payload))
     return file
   }
-  const env = { GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: 'merge', GITHUB_RUN_ID: '42', GITHUB_SERVER_URL: 'https://github.com' }
+  const env = {
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_SHA: 'merge',
+    GITHUB_RUN_ID: '42',
+    GITHUB_SERVER_URL: 'https://github.com'
+  }
 
   it('pull_request: the PR number and its head sha (not GITHUB_SHA, the merge commit)', () => {
-    const ctx = readRunContext({ ...env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event({ pull_request: { number: 7, head: { sha: 'head' } } }) })
-    expect([ctx.owner, ctx.repo, ctx.pullNumber, ctx.pullHeadSha, ctx.sha]).toEqual(['acme', 'shop', 7, 'head', 'merge'])
+    const ctx = readRunContext({
+      ...env,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event({ pull_request: { number: 7, head: { sha: 'head' } } })
+    })
+    expect([ctx.owner, ctx.repo, ctx.pullNumber, ctx.pullHeadSha, ctx.sha]).toEqual([
+      'acme',
+      'shop',
+      7,
+      'head',
+      'merge'
+    ])
     expect(ctx.runUrl).toBe('https://github.com/acme/shop/actions/runs/42')
   })
 
   it('issue_comment on a PR: the number, the head to be asked for', () => {
-    const ctx = readRunContext({ ...env, GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: event({ issue: { number: 9, pull_request: {} } }) })
+    const ctx = readRunContext({
+      ...env,
+      GITHUB_EVENT_NAME: 'issue_comment',
+      GITHUB_EVENT_PATH: event({ issue: { number: 9, pull_request: {} } })
+    })
     expect([ctx.pullNumber, ctx.pullHeadSha]).toEqual([9, null])
   })
 
   it('release: the release id; push: neither', () => {
-    expect(readRunContext({ ...env, GITHUB_EVENT_NAME: 'release', GITHUB_EVENT_PATH: event({ release: { id: 5 } }) }).releaseId).toBe(5)
-    const push = readRunContext({ ...env, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event({ ref: 'refs/heads/main' }) })
+    expect(
+      readRunContext({ ...env, GITHUB_EVENT_NAME: 'release', GITHUB_EVENT_PATH: event({ release: { id: 5 } }) })
+        .releaseId
+    ).toBe(5)
+    const push = readRunContext({
+      ...env,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: event({ ref: 'refs/heads/main' })
+    })
     expect([push.pullNumber, push.releaseId]).toEqual([null, null])
   })
 })

@@ -59,7 +59,9 @@ const result: RunResult = {
       name: 'workflow',
       verdict: 'route-missing',
       faultLine: 'route',
-      layers: [{ layer: 'route', status: 'fail', evidence: { summary: 'GET /api/workflows answered 404' }, durationMs: 3 }],
+      layers: [
+        { layer: 'route', status: 'fail', evidence: { summary: 'GET /api/workflows answered 404' }, durationMs: 3 }
+      ],
       source: ['backend/workflow.ts']
     }
   ]
@@ -84,7 +86,13 @@ function report(context: Partial<GitHubRunContext>, logger: Logger, secret = 'ap
     // The report text carries a secret that must never leave: the redactor hides it.
     markdown: (max) => `## driftcheck\n\nworkflow: route-missing (token ${secret})\n`.slice(0, max),
     annotations: [
-      { path: 'backend/workflow.ts', start_line: 1, end_line: 1, annotation_level: 'failure', message: `404 with ${secret}` }
+      {
+        path: 'backend/workflow.ts',
+        start_line: 1,
+        end_line: 1,
+        annotation_level: 'failure',
+        message: `404 with ${secret}`
+      }
     ],
     marker: '<!-- driftcheck:comment test -->',
     redactor: new Redactor([secret, TOKEN]),
@@ -155,7 +163,9 @@ describe('check run', () => {
       })
       const calls = standin.requests.filter((r) => r.template?.includes('check-runs'))
       expect(calls.map((r) => r.method)).toEqual(['POST', 'PATCH', 'PATCH'])
-      const sizes = calls.map((r) => ((r.body as { output: { annotations: unknown[] } }).output.annotations ?? []).length)
+      const sizes = calls.map(
+        (r) => ((r.body as { output: { annotations: unknown[] } }).output.annotations ?? []).length
+      )
       expect(sizes).toEqual([50, 50, 20])
       expect(standin.checkRuns.at(-1)!.annotations).toHaveLength(120)
     },
@@ -183,7 +193,9 @@ describe('commit status', () => {
       const r = report({ eventName: 'issue_comment', pullNumber: 4, pullHeadSha: null }, recordingLogger())
       r.settings = { ...r.settings, checkRun: false, comment: false }
       await publishGitHubReports(client(), r)
-      expect(standin.requests.map((q) => `${q.method} ${q.template}`)).toContain('GET /repos/{owner}/{repo}/pulls/{pull_number}')
+      expect(standin.requests.map((q) => `${q.method} ${q.template}`)).toContain(
+        'GET /repos/{owner}/{repo}/pulls/{pull_number}'
+      )
       expect(standin.statuses.at(-1)!.sha).toBe('c'.repeat(40))
     },
     TIMEOUT
@@ -197,7 +209,9 @@ describe('commit status', () => {
       expect(standin.requests.filter((r) => r.path.includes('/statuses/'))).toHaveLength(2)
       standin.resetLog()
       standin.failures.push({ method: 'POST', pathIncludes: '/statuses/', status: 422 })
-      await expect(setCommitStatus(client(), { ...where, sha: HEAD, state: 'success', context: 'x', description: 'ok' })).rejects.toMatchObject({ status: 422 })
+      await expect(
+        setCommitStatus(client(), { ...where, sha: HEAD, state: 'success', context: 'x', description: 'ok' })
+      ).rejects.toMatchObject({ status: 422 })
       expect(standin.requests.filter((r) => r.path.includes('/statuses/'))).toHaveLength(1)
     },
     TIMEOUT
@@ -213,7 +227,9 @@ describe('release notes', () => {
       standin.releases.get(77)!.body += '\n\nEdited by a human afterwards.'
       await updateReleaseNotes(client(), { ...where, releaseId: 77 }, 'run 2')
       const body = standin.releases.get(77)!.body
-      expect(body).toBe(`## What changed\n- checkout flow\n\n${SECTION_START}\nrun 2\n${SECTION_END}\n\nEdited by a human afterwards.`)
+      expect(body).toBe(
+        `## What changed\n- checkout flow\n\n${SECTION_START}\nrun 2\n${SECTION_END}\n\nEdited by a human afterwards.`
+      )
     },
     TIMEOUT
   )
@@ -226,7 +242,10 @@ describe('a token that may not write (fork PR)', () => {
       standin.options = { readOnly: true }
       standin.addRelease(78, 'notes')
       const logger = recordingLogger()
-      const out = await publishGitHubReports(client(), report({ pullNumber: 5, pullHeadSha: HEAD, releaseId: 78 }, logger))
+      const out = await publishGitHubReports(
+        client(),
+        report({ pullNumber: 5, pullHeadSha: HEAD, releaseId: 78 }, logger)
+      )
       expect(out.commentUrl).toBe('')
       expect(logger.warnings).toHaveLength(4)
       for (const w of logger.warnings) {
@@ -251,12 +270,49 @@ describe('secrets', () => {
     async () => {
       standin.addRelease(79, 'notes')
       const secret = 'api-secret-value'
-      await publishGitHubReports(client(), report({ pullNumber: 6, pullHeadSha: HEAD, releaseId: 79 }, recordingLogger(), secret))
+      await publishGitHubReports(
+        client(),
+        report({ pullNumber: 6, pullHeadSha: HEAD, releaseId: 79 }, recordingLogger(), secret)
+      )
       const sent = standin.everythingSent()
       expect(sent).toContain('token ***') // the report text made it, redacted
       expect(sent).not.toContain(secret)
       expect(sent).not.toContain(TOKEN)
       expect(standin.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
+    },
+    TIMEOUT
+  )
+})
+
+describe('the stand-in itself', () => {
+  it(
+    'flags what GitHub would refuse: a body off the schema, an operation GitHub does not have',
+    async () => {
+      const octokit = client()
+      await octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
+        ...where,
+        sha: HEAD,
+        state: 'green'
+      } as never)
+      await octokit.request('POST /repos/{owner}/{repo}/check-runs', {
+        ...where,
+        name: 'x',
+        head_sha: HEAD,
+        output: {
+          title: 't',
+          summary: 's',
+          annotations: [{ path: 'a.ts', start_line: 1, end_line: 1, annotation_level: 'error', message: 'm' }]
+        }
+      } as never)
+      await octokit.request('GET /repos/{owner}/{repo}/sticky-comments', where).catch(() => undefined)
+      expect(standin.problems).toEqual([
+        expect.stringMatching(
+          /^POST \/repos\/\{owner\}\/\{repo\}\/statuses\/\{sha\}: body is invalid: \/state must be equal to one of the allowed values/
+        ),
+        expect.stringMatching(/^POST \/repos\/\{owner\}\/\{repo\}\/check-runs: body is invalid: .*annotation_level/),
+        'GET /repos/acme/shop/sticky-comments: GitHub has no such operation'
+      ])
+      standin.problems.length = 0
     },
     TIMEOUT
   )

@@ -21,7 +21,15 @@ function feature(name: string, verdict: FeatureResult['verdict']): FeatureResult
 }
 
 function result(verdict: RunVerdict, features: FeatureResult[]): RunResult {
-  return { version: 1, verdict, revision: null, startedAt: '2024-01-01T00:00:00Z', durationMs: 1, services: [], features }
+  return {
+    version: 1,
+    verdict,
+    revision: null,
+    startedAt: '2024-01-01T00:00:00Z',
+    durationMs: 1,
+    services: [],
+    features
+  }
 }
 
 const crash: PhaseError = { phase: 'build', message: 'docker daemon not running', kind: 'infra' }
@@ -29,7 +37,10 @@ const badConfig: PhaseError = { phase: 'check-node', message: 'driftcheck.yml:3:
 
 describe('outcomeOf', () => {
   it('lists the features that do not pass, with their fault line and explanation', () => {
-    const out = outcomeOf(result('fail', [feature('a', 'pass'), feature('b', 'runtime-drift'), feature('c', 'error')]), [])
+    const out = outcomeOf(
+      result('fail', [feature('a', 'pass'), feature('b', 'runtime-drift'), feature('c', 'error')]),
+      []
+    )
     expect(out.verdict).toBe('fail')
     expect(out.drifted).toBe(true)
     expect(out.faultLines.map((f) => [f.feature, f.verdict, f.faultLine])).toEqual([

@@ -21,13 +21,19 @@ const root = join(import.meta.dirname, '..', '..')
 const ENTRY = join(root, 'src', 'action', 'main.ts')
 // The phases run in the checkout (cwd = GITHUB_WORKSPACE), where `--import tsx` would not resolve: name the loader's file.
 const TSX = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
+// DRIFTCHECK_TEST_DIST=1 runs the committed bundle instead (what action.yml runs), e.g. after `npm run bundle` in CI.
+const COMMAND =
+  process.env.DRIFTCHECK_TEST_DIST === '1' ? [join(root, 'dist', 'action', 'index.js')] : ['--import', TSX, ENTRY]
 const API_TOKEN = 'sk-live-API-TOKEN-7f3a9c'
 const GITHUB_TOKEN = 'ghp_GITHUBtoken0123456789abcdef'
-const SSH_KEY = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAsecretkeymaterial\n-----END OPENSSH PRIVATE KEY-----\n'
+const SSH_KEY =
+  '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAAsecretkeymaterial\n-----END OPENSSH PRIVATE KEY-----\n'
 const HEAD = '1'.repeat(40)
 const MERGE = '2'.repeat(40)
 const PHASES = ['check-node', 'build', 'artifact', 'deploy', 'container', 'probe', 'report', 'cleanup']
-const declaredOutputs = Object.keys((parse(readFileSync(join(root, 'action.yml'), 'utf8')) as { outputs: object }).outputs)
+const declaredOutputs = Object.keys(
+  (parse(readFileSync(join(root, 'action.yml'), 'utf8')) as { outputs: object }).outputs
+)
 
 let standin: GitHubStandin
 let app: Server
@@ -151,7 +157,7 @@ interface StepRun {
 }
 
 async function step(j: Job, phase: string): Promise<StepRun> {
-  const out = await execa(process.execPath, ['--import', TSX, ENTRY, phase], {
+  const out = await execa(process.execPath, [...COMMAND, phase], {
     cwd: j.workspace,
     env: j.env,
     extendEnv: false,
@@ -208,17 +214,37 @@ describe('the action on a pull request with drift', () => {
       expect(first.map((r) => r.phase)).toEqual(PHASES)
       const codes = Object.fromEntries(first.map((r) => [r.phase, r.exitCode]))
       // Only the report step fails the job (fail-on: error, verdict fail); every phase before it went through.
-      expect(codes).toEqual({ 'check-node': 0, build: 0, artifact: 0, deploy: 0, container: 0, probe: 0, report: 1, cleanup: 0 })
-      expect(first.find((r) => r.phase === 'report')!.stdout).toContain('::error::driftcheck found drift in 1 feature (fail-on: error)')
+      expect(codes).toEqual({
+        'check-node': 0,
+        build: 0,
+        artifact: 0,
+        deploy: 0,
+        container: 0,
+        probe: 0,
+        report: 1,
+        cleanup: 0
+      })
+      expect(first.find((r) => r.phase === 'report')!.stdout).toContain(
+        '::error::driftcheck found drift in 1 feature (fail-on: error)'
+      )
 
       const out = outputs(j)
       expect(Object.keys(out).sort()).toEqual([...declaredOutputs].sort())
       expect(out.verdict).toBe('fail')
       expect(out.drifted).toBe('true')
-      const faultLines = JSON.parse(out['fault-lines']!) as Array<{ feature: string; verdict: string; faultLine: string }>
-      expect(faultLines.map((f) => [f.feature, f.verdict, f.faultLine])).toEqual([['billing', 'route-missing', 'route']])
+      const faultLines = JSON.parse(out['fault-lines']!) as Array<{
+        feature: string
+        verdict: string
+        faultLine: string
+      }>
+      expect(faultLines.map((f) => [f.feature, f.verdict, f.faultLine])).toEqual([
+        ['billing', 'route-missing', 'route']
+      ])
       expect(out['comment-url']).toMatch(/#issuecomment-\d+$/)
-      const result = JSON.parse(readFileSync(out['report-path']!, 'utf8')) as { verdict: string; features: Array<{ name: string; verdict: string }> }
+      const result = JSON.parse(readFileSync(out['report-path']!, 'utf8')) as {
+        verdict: string
+        features: Array<{ name: string; verdict: string }>
+      }
       expect(result.features.map((f) => [f.name, f.verdict])).toEqual([
         ['workflow', 'pass'],
         ['billing', 'route-missing']
@@ -235,7 +261,9 @@ describe('the action on a pull request with drift', () => {
       expect(standin.comments.get(21)).toHaveLength(1)
 
       // The ssh files written by the first step were there for the phases, and are gone after the report step.
-      expect(readdirSync(j.temp).filter((f) => f.startsWith('driftcheck-ssh') || f.startsWith('driftcheck-known'))).toEqual([])
+      expect(
+        readdirSync(j.temp).filter((f) => f.startsWith('driftcheck-ssh') || f.startsWith('driftcheck-known'))
+      ).toEqual([])
       expect(readdirSync(j.temp).filter((f) => f.startsWith('driftcheck-state'))).toEqual([])
       // The key and the config's secret were masked for the job log.
       const logs = first.map((r) => r.stdout).join('\n')
@@ -265,13 +293,20 @@ describe('the action on a pull request with drift', () => {
   it(
     'the ssh key file exists 0600 between the first step and the report',
     async () => {
-      const j = await job('pull_request', { pull_request: { number: 22, head: { sha: HEAD } } }, { INPUT_COMMENT: 'false' })
+      const j = await job(
+        'pull_request',
+        { pull_request: { number: 22, head: { sha: HEAD } } },
+        { INPUT_COMMENT: 'false' }
+      )
       expect((await step(j, 'check-node')).exitCode).toBe(0)
       const keys = readdirSync(j.temp).filter((f) => f.startsWith('driftcheck-ssh-key-'))
       expect(keys).toHaveLength(1)
       expect(statSync(join(j.temp, keys[0]!)).mode & 0o777).toBe(0o600)
       expect(readFileSync(join(j.temp, keys[0]!), 'utf8')).toBe(SSH_KEY)
-      const report = await step({ ...j, env: { ...j.env, INPUT_CHECK_RUN: 'false', INPUT_COMMIT_STATUS: 'false' } }, 'report')
+      const report = await step(
+        { ...j, env: { ...j.env, INPUT_CHECK_RUN: 'false', INPUT_COMMIT_STATUS: 'false' } },
+        'report'
+      )
       expect(report.stdout).toContain('::error::') // nothing was checked: verdict error, fail-on error
       expect(existsSync(join(j.temp, keys[0]!))).toBe(false)
       expect(outputs(j).verdict).toBe('error')
@@ -301,13 +336,19 @@ describe('the action on push and release', () => {
     async () => {
       billingRoute = false
       standin.addRelease(501, `## v2\n- billing\n\n${SECTION_START}\nstale report\n${SECTION_END}\n\nthanks`)
-      const j = await job('release', { release: { id: 501 } }, { INPUT_FAIL_ON: 'never', INPUT_CHECK_RUN: 'false', INPUT_COMMIT_STATUS: 'false' })
+      const j = await job(
+        'release',
+        { release: { id: 501 } },
+        { INPUT_FAIL_ON: 'never', INPUT_CHECK_RUN: 'false', INPUT_COMMIT_STATUS: 'false' }
+      )
       const runs = await runAction(j)
       expect(runs.every((r) => r.exitCode === 0)).toBe(true) // fail-on: never
       const body = standin.releases.get(501)!.body
       expect(body.split(SECTION_START)).toHaveLength(2)
       expect(body).not.toContain('stale report')
-      expect(body).toMatch(/^## v2\n- billing\n\n<!-- driftcheck:start -->\n[\s\S]*route-missing[\s\S]*<!-- driftcheck:end -->\n\nthanks$/)
+      expect(body).toMatch(
+        /^## v2\n- billing\n\n<!-- driftcheck:start -->\n[\s\S]*route-missing[\s\S]*<!-- driftcheck:end -->\n\nthanks$/
+      )
       expectNoSecrets(j)
     },
     TIMEOUT
@@ -320,7 +361,11 @@ describe('degrading and failing cleanly', () => {
     async () => {
       billingRoute = false
       standin.options = { readOnly: true }
-      const j = await job('pull_request', { pull_request: { number: 23, head: { sha: HEAD } } }, { INPUT_FAIL_ON: 'never' })
+      const j = await job(
+        'pull_request',
+        { pull_request: { number: 23, head: { sha: HEAD } } },
+        { INPUT_FAIL_ON: 'never' }
+      )
       const runs = await runAction(j, ['check-node', 'build', 'probe', 'report', 'cleanup'])
       expect(runs.map((r) => r.exitCode)).toEqual([0, 0, 0, 0, 0])
       const report = runs.find((r) => r.phase === 'report')!.stdout
@@ -339,9 +384,12 @@ describe('degrading and failing cleanly', () => {
       const j = await job('push', {}, { INPUT_FAIL_ON: 'sometimes' })
       const run = await step(j, 'check-node')
       expect(run.exitCode).toBe(1)
-      expect(run.stdout.trim().split('\n').filter((l) => l.startsWith('::error::'))).toEqual([
-        "::error::Invalid fail-on 'sometimes'. Expected one of: drift, error, never."
-      ])
+      expect(
+        run.stdout
+          .trim()
+          .split('\n')
+          .filter((l) => l.startsWith('::error::'))
+      ).toEqual(["::error::Invalid fail-on 'sometimes'. Expected one of: drift, error, never."])
       expect(run.stderr).toBe('')
     },
     TIMEOUT

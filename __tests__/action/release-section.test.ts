@@ -4,7 +4,9 @@ import { replaceSection, SECTION_END, SECTION_START } from '../../src/adapters/g
 
 describe('replaceSection', () => {
   it('appends the section to notes that have none', () => {
-    expect(replaceSection('## Changes\n- a\n', 'report 1')).toBe(`## Changes\n- a\n\n${SECTION_START}\nreport 1\n${SECTION_END}`)
+    expect(replaceSection('## Changes\n- a\n', 'report 1')).toBe(
+      `## Changes\n- a\n\n${SECTION_START}\nreport 1\n${SECTION_END}`
+    )
     expect(replaceSection('', 'report 1')).toBe(`${SECTION_START}\nreport 1\n${SECTION_END}`)
   })
 

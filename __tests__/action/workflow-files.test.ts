@@ -51,7 +51,10 @@ describe("GitHub's own parser accepts the action and the example workflows", () 
 
   it('actionlint finds problems in a broken workflow (the check can fail)', () => {
     const bad = join(mkdtempSync(join(tmpdir(), 'lint-')), 'bad.yml')
-    writeFileSync(bad, 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope.x }}\n')
+    writeFileSync(
+      bad,
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope.x }}\n'
+    )
     expect(actionlint(bad).length).toBeGreaterThan(0)
   })
 

@@ -71,7 +71,11 @@ function fakes(world: World): EngineDeps {
   const listing = (have: string[], paths: readonly string[]): PathListing => ({
     method: 'ls',
     commands: ['ls'],
-    entries: paths.map((path) => ({ path, exists: have.includes(path), detail: have.includes(path) ? `d ${path}` : 'missing' }))
+    entries: paths.map((path) => ({
+      path,
+      exists: have.includes(path),
+      detail: have.includes(path) ? `d ${path}` : 'missing'
+    }))
   })
   const docker: DockerEngine = {
     where: 'local',
@@ -83,7 +87,14 @@ function fakes(world: World): EngineDeps {
         : { id: 'sha256:new', created: new Date().toISOString(), revision: HEAD, labels: {}, tags: [] },
     findServiceContainer: async (): Promise<RunningContainer | null> =>
       world.running
-        ? { id: 'c1', name: 'aibp_api_1', imageId: world.runningImage.length ? 'sha256:new' : 'sha256:old', imageRef: 'aibp_api', state: 'running', startedAt: null }
+        ? {
+            id: 'c1',
+            name: 'aibp_api_1',
+            imageId: world.runningImage.length ? 'sha256:new' : 'sha256:old',
+            imageRef: 'aibp_api',
+            state: 'running',
+            startedAt: null
+          }
         : null,
     findContainer: async () => null
   }
@@ -98,7 +109,8 @@ function fakes(world: World): EngineDeps {
   const http: HttpClient = {
     request: async (req: ProbeRequest): Promise<ProbeResponse> => {
       const authed = req.headers.Authorization === `Bearer ${TOKEN}`
-      if (world.routeStatus === 404) return { ok: true, status: 404, headers: {}, body: '{"error":"Route not found"}', latencyMs: 1 }
+      if (world.routeStatus === 404)
+        return { ok: true, status: 404, headers: {}, body: '{"error":"Route not found"}', latencyMs: 1 }
       // The server echoes the token back: the engine must not let it reach the result.
       return authed
         ? { ok: true, status: 200, headers: {}, body: `["close-books"] for ${req.headers.Authorization}`, latencyMs: 1 }
@@ -109,7 +121,8 @@ function fakes(world: World): EngineDeps {
   const tree: SourceTree = {
     revision: async () => HEAD,
     revisionDate: async () => '2026-11-25T08:00:00Z',
-    match: async (pattern) => (pattern.startsWith('backend/src/modules/workflow') ? ['backend/src/modules/workflow/index.ts'] : [])
+    match: async (pattern) =>
+      pattern.startsWith('backend/src/modules/workflow') ? ['backend/src/modules/workflow/index.ts'] : []
   }
   const side: EngineSide = { docker, compose }
   const target: EngineSide = world.targetDown ? { docker, compose: null, unavailable: world.targetDown } : side
@@ -123,7 +136,13 @@ describe('verify (engine over fake adapters)', () => {
   it('the seed incident: fresh image has the module, the running one does not, route 404 → runtime-drift at container', async () => {
     const world = { freshImage: ['/app/dist/modules/workflow'], runningImage: [], running: true, routeStatus: 404 }
     const result = await verify(config, fakes(world))
-    expect(statuses(result)).toEqual({ source: 'pass', artifact: 'pass', container: 'fail', route: 'fail', auth: 'fail' })
+    expect(statuses(result)).toEqual({
+      source: 'pass',
+      artifact: 'pass',
+      container: 'fail',
+      route: 'fail',
+      auth: 'fail'
+    })
     expect(result.features[0]).toMatchObject({ verdict: 'runtime-drift', faultLine: 'container' })
     expect(result.verdict).toBe('fail')
     expect(result.revision).toBe(HEAD)
@@ -131,9 +150,20 @@ describe('verify (engine over fake adapters)', () => {
   })
 
   it('after rebuild + recreate: 401 without credentials, 200 with → pass, and the token appears nowhere', async () => {
-    const world = { freshImage: ['/app/dist/modules/workflow'], runningImage: ['/app/dist/modules/workflow'], running: true, routeStatus: 401 }
+    const world = {
+      freshImage: ['/app/dist/modules/workflow'],
+      runningImage: ['/app/dist/modules/workflow'],
+      running: true,
+      routeStatus: 401
+    }
     const result = await verify(config, fakes(world))
-    expect(statuses(result)).toEqual({ source: 'pass', artifact: 'pass', container: 'pass', route: 'pass', auth: 'pass' })
+    expect(statuses(result)).toEqual({
+      source: 'pass',
+      artifact: 'pass',
+      container: 'pass',
+      route: 'pass',
+      auth: 'pass'
+    })
     expect(result.verdict).toBe('pass')
     expect(JSON.stringify(result)).not.toContain(TOKEN)
     // SARIF and annotations need checkout-relative locations, not the absolute path the loader keeps.
@@ -141,10 +171,18 @@ describe('verify (engine over fake adapters)', () => {
   })
 
   it('an unreachable target makes the container layer error (never pass) while the other layers still run', async () => {
-    const world = { freshImage: ['/app/dist/modules/workflow'], runningImage: [], running: true, routeStatus: 401, targetDown: 'ssh: connection refused' }
+    const world = {
+      freshImage: ['/app/dist/modules/workflow'],
+      runningImage: [],
+      running: true,
+      routeStatus: 401,
+      targetDown: 'ssh: connection refused'
+    }
     const result = await verify(config, fakes(world))
     expect(statuses(result)).toMatchObject({ source: 'pass', artifact: 'pass', container: 'error', route: 'pass' })
-    expect(result.features[0]!.layers.find((l) => l.layer === 'container')!.evidence.summary).toContain('connection refused')
+    expect(result.features[0]!.layers.find((l) => l.layer === 'container')!.evidence.summary).toContain(
+      'connection refused'
+    )
     expect(result.features[0]!.verdict).toBe('error')
     expect(result.verdict).toBe('error')
   })
@@ -152,13 +190,24 @@ describe('verify (engine over fake adapters)', () => {
   it('--layers limits the work; unasked layers are skip and say why', async () => {
     const world = { freshImage: [], runningImage: [], running: false, routeStatus: 401 }
     const result = await verify(config, fakes(world), { layers: ['source', 'route'] })
-    expect(statuses(result)).toEqual({ source: 'pass', artifact: 'skip', container: 'skip', route: 'pass', auth: 'skip' })
+    expect(statuses(result)).toEqual({
+      source: 'pass',
+      artifact: 'skip',
+      container: 'skip',
+      route: 'pass',
+      auth: 'skip'
+    })
     expect(result.features[0]!.layers[1]!.evidence.summary).toMatch(/--layers/)
     expect(result.verdict).toBe('pass')
   })
 
   it('phases run one at a time with the state passed through JSON (as the action steps do) give the same verdict', async () => {
-    const deps = fakes({ freshImage: ['/app/dist/modules/workflow'], runningImage: [], running: true, routeStatus: 404 })
+    const deps = fakes({
+      freshImage: ['/app/dist/modules/workflow'],
+      runningImage: [],
+      running: true,
+      routeStatus: 404
+    })
     let state = newState(HEAD)
     for (const phase of ['build', 'artifact', 'container', 'probe'] as const) {
       state = JSON.parse(JSON.stringify(await runPhase(phase, state, config, deps)))

@@ -5,7 +5,11 @@ describe('Redactor', () => {
   it('hides every occurrence, longest secret first, deep in JSON-like values', () => {
     const r = new Redactor(['s3cret-token', 's3cret'])
     expect(r.redact('Bearer s3cret-token and s3cret')).toBe('Bearer *** and ***')
-    expect(r.redactValue({ a: ['x s3cret'], b: { c: 's3cret-token' }, n: 3 })).toEqual({ a: ['x ***'], b: { c: '***' }, n: 3 })
+    expect(r.redactValue({ a: ['x s3cret'], b: { c: 's3cret-token' }, n: 3 })).toEqual({
+      a: ['x ***'],
+      b: { c: '***' },
+      n: 3
+    })
   })
 
   it('ignores values too short to be secrets rather than mangling text', () => {

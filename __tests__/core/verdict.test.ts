@@ -16,7 +16,11 @@ describe('judgeFeature: the DESIGN verdict table', () => {
     [{ source: 'fail', artifact: 'fail', container: 'fail', route: 'fail' }, 'missing-in-source', 'source'],
     [{ source: 'pass', artifact: 'fail', container: 'fail' }, 'build-drift', 'artifact'],
     // the seed incident: built fine, old image running, route 404
-    [{ source: 'pass', artifact: 'pass', container: 'fail', route: 'fail', auth: 'fail' }, 'runtime-drift', 'container'],
+    [
+      { source: 'pass', artifact: 'pass', container: 'fail', route: 'fail', auth: 'fail' },
+      'runtime-drift',
+      'container'
+    ],
     [{ source: 'pass', artifact: 'pass', container: 'pass', route: 'fail' }, 'route-missing', 'route'],
     [{ source: 'pass', artifact: 'pass', container: 'pass', route: 'pass', auth: 'fail' }, 'auth-failed', 'auth'],
     [{ route: 'fail' }, 'route-missing', 'route'],

@@ -96,7 +96,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await execa('docker-compose', ['-p', project, 'down', '--rmi', 'all', '-t', '1'], { cwd: targetDir, reject: false })
-  await execa('sh', ['-c', `docker images -q --filter reference='${project}*' | xargs -r docker rmi -f`], { reject: false })
+  await execa('sh', ['-c', `docker images -q --filter reference='${project}*' | xargs -r docker rmi -f`], {
+    reject: false
+  })
   await sshd?.stop()
   if (root) await rm(root, { recursive: true, force: true })
 }, 120_000)
@@ -187,7 +189,9 @@ describe('driftcheck deploy over ssh', () => {
     const head = await commit('a change shipped as an image')
     const outcome = await withDeps((config, deps) => deploy(config, deps, { strategy: 'image' }))
     expect(outcome.result.verdict).toBe('pass')
-    expect(outcome.steps.find((s) => s.name === 'build')?.detail).toMatch(/built .* locally, shipped .* of images to ssh:/)
+    expect(outcome.steps.find((s) => s.name === 'build')?.detail).toMatch(
+      /built .* locally, shipped .* of images to ssh:/
+    )
     const running = await runningApi()
     const labels = (await execa('docker', ['inspect', '--format', '{{json .Config.Labels}}', running!.image])).stdout
     expect(JSON.parse(labels)['org.opencontainers.image.revision']).toBe(head)
@@ -220,13 +224,18 @@ describe('driftcheck deploy over ssh', () => {
     // A build that leaves the workflow module out of the image: the route goes back to 404.
     const dockerfile = join(checkout, 'api/Dockerfile')
     const good = await readFile(dockerfile, 'utf8')
-    await writeFile(dockerfile, good.replace('COPY src/modules/ /app/dist/modules/', 'COPY src/modules/health/ /app/dist/modules/health/'))
+    await writeFile(
+      dockerfile,
+      good.replace('COPY src/modules/ /app/dist/modules/', 'COPY src/modules/health/ /app/dist/modules/health/')
+    )
     await commit('drops the workflow module from the image')
     try {
       const code = await main(['deploy', '--config', configFile, '--rollback-on-fail', '--no-color'])
       expect(code).toBe(1)
       // The same failing version again, through the library, to look at what it reports.
-      const outcome = await withDeps((config, deps) => deploy(config, deps, { rollbackOnFail: true, services: ['api'] }))
+      const outcome = await withDeps((config, deps) =>
+        deploy(config, deps, { rollbackOnFail: true, services: ['api'] })
+      )
       expect(outcome.rolledBack).toBe(true)
       expect(feature(outcome.before!, 'workflow')?.verdict).toBe('build-drift')
       expect(outcome.steps.map((s) => s.name)).toEqual(
@@ -236,7 +245,9 @@ describe('driftcheck deploy over ssh', () => {
       expect(now?.image).toBe(previous?.image)
       expect(now?.id).not.toBe(previous?.id)
       expect(await waitFor(route, 401)).toBe(401)
-      const kept = (await execa('docker', ['images', '-q', '--no-trunc', `${project}_api:${PREVIOUS_TAG}`])).stdout.trim()
+      const kept = (
+        await execa('docker', ['images', '-q', '--no-trunc', `${project}_api:${PREVIOUS_TAG}`])
+      ).stdout.trim()
       expect(kept).toBe(previous?.image)
     } finally {
       await writeFile(dockerfile, good)
@@ -247,7 +258,10 @@ describe('driftcheck deploy over ssh', () => {
   it('a held lock is a clear error naming who and since when; nothing is shipped', async () => {
     const lock = join(targetDir, '.driftcheck.lock')
     await mkdir(lock)
-    await writeFile(join(lock, 'info'), JSON.stringify({ who: 'ci@runner-7', since: '2025-01-01T10:00:00.000Z', pid: 1 }))
+    await writeFile(
+      join(lock, 'info'),
+      JSON.stringify({ who: 'ci@runner-7', since: '2025-01-01T10:00:00.000Z', pid: 1 })
+    )
     try {
       const error = await withDeps((config, deps) => deployOnly(config, deps)).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(InfraError)
@@ -279,9 +293,14 @@ describe('driftcheck deploy over ssh', () => {
 
   it('target.dir missing: exit 3 with the directory named', async () => {
     const original = await readFile(configFile, 'utf8')
-    await writeFile(configFile, original.replace(`dir: ${JSON.stringify(targetDir)}`, `dir: ${JSON.stringify(join(root, 'nope'))}`))
+    await writeFile(
+      configFile,
+      original.replace(`dir: ${JSON.stringify(targetDir)}`, `dir: ${JSON.stringify(join(root, 'nope'))}`)
+    )
     try {
-      await expect(withDeps((config, deps) => deployOnly(config, deps))).rejects.toThrow(/target\.dir .*nope does not exist on ssh:/)
+      await expect(withDeps((config, deps) => deployOnly(config, deps))).rejects.toThrow(
+        /target\.dir .*nope does not exist on ssh:/
+      )
     } finally {
       await writeFile(configFile, original)
     }
@@ -291,7 +310,9 @@ describe('driftcheck deploy over ssh', () => {
     const original = await readFile(configFile, 'utf8')
     await writeFile(configFile, original.replace(sshd.clientKey, sshd.wrongKey))
     try {
-      await expect(withDeps((config, deps) => deployOnly(config, deps))).rejects.toThrow(/authentication to ssh:.* refused/)
+      await expect(withDeps((config, deps) => deployOnly(config, deps))).rejects.toThrow(
+        /authentication to ssh:.* refused/
+      )
     } finally {
       await writeFile(configFile, original)
     }

@@ -35,7 +35,7 @@ interface World {
   failUp?: boolean
 }
 
-function fakes(world: World, verdicts: ('pass' | 'fail')[] = []) {
+function fakes(world: World) {
   const record = (s: string) => world.calls.push(s)
   const compose: ComposeProject = {
     project: 'app',
@@ -48,7 +48,9 @@ function fakes(world: World, verdicts: ('pass' | 'fail')[] = []) {
       return services.map((s) => ({ service: s, ref: `app_${s}`, id: `sha256:new-${s}`, revision: REV, created: null }))
     },
     up: async (services, options) => {
-      record(`up ${services.join(',')}${options?.noBuild ? ' --no-build' : ''}${options?.forceRecreate ? ' --force' : ''}`)
+      record(
+        `up ${services.join(',')}${options?.noBuild ? ' --no-build' : ''}${options?.forceRecreate ? ' --force' : ''}`
+      )
       if (world.failUp) {
         world.failUp = false
         throw new Error('compose up failed')
@@ -79,7 +81,6 @@ function fakes(world: World, verdicts: ('pass' | 'fail')[] = []) {
     shipImages: async (refs) => (record(`ship-images ${refs.join(',')}`), { bytes: 10 }),
     tag: async (a, b) => void record(`tag ${a} ${b}`)
   }
-  let verifyCount = 0
   const engine = {
     build: { docker, compose },
     target: { docker, compose },
@@ -88,12 +89,8 @@ function fakes(world: World, verdicts: ('pass' | 'fail')[] = []) {
     logger: silentLogger,
     redactor: new Redactor()
   } as unknown as EngineDeps
-  // verify() is real; make a run fail by giving it a feature whose source is missing.
-  const cfg = () => {
-    const failing = verdicts[verifyCount++] === 'fail'
-    return failing
-  }
-  return { engine, ship, nextFails: cfg }
+  // verify() is the real engine: with no features it passes; a test adds a feature whose source is missing to fail it.
+  return { engine, ship }
 }
 
 describe('orchestrateDeployOnly', () => {
@@ -111,7 +108,9 @@ describe('orchestrateDeployOnly', () => {
     const { engine, ship } = fakes(world)
     const error = await orchestrateDeployOnly(config(), { engine, ship }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InfraError)
-    expect((error as Error).message).toMatch(/RUN false\nthe running services were NOT changed; \/srv\/app holds the files of a{12}$/)
+    expect((error as Error).message).toMatch(
+      /RUN false\nthe running services were NOT changed; \/srv\/app holds the files of a{12}$/
+    )
     expect(world.calls.some((c) => c.startsWith('up'))).toBe(false)
     expect(world.calls.at(-1)).toBe('unlock')
     expect(world.lockHeld).toBe(false)
@@ -128,7 +127,15 @@ describe('orchestrateDeployOnly', () => {
     const world: World = { calls: [], lockHeld: false, running: {} }
     const { engine, ship } = fakes(world)
     await orchestrateDeployOnly(config(), { engine, ship }, { strategy: 'image' })
-    expect(world.calls).toEqual(['preflight', 'lock driftcheck', 'ship', `build api rev=${REV}`, 'ship-images app_api', 'up api --no-build', 'unlock'])
+    expect(world.calls).toEqual([
+      'preflight',
+      'lock driftcheck',
+      'ship',
+      `build api rev=${REV}`,
+      'ship-images app_api',
+      'up api --no-build',
+      'unlock'
+    ])
   })
 
   it('--services: unknown compose services are refused after shipping, image: services are left out', async () => {
@@ -195,7 +202,11 @@ describe('orchestrateDeploy with --rollback-on-fail', () => {
     await expect(orchestrateDeploy(config(), { engine, ship }, { rollbackOnFail: true })).rejects.toThrow(
       /compose up failed\nrolled back api to the previous images/
     )
-    expect(world.calls.slice(-3)).toEqual(['tag app_api:driftcheck-previous app_api', 'up api --no-build --force', 'unlock'])
+    expect(world.calls.slice(-3)).toEqual([
+      'tag app_api:driftcheck-previous app_api',
+      'up api --no-build --force',
+      'unlock'
+    ])
   })
 })
 

@@ -104,9 +104,10 @@ function loadOperations(): Operation[] {
         },
         get body() {
           if (compiledBody === undefined) {
-            const schema = ((resolve((op.requestBody as Json) ?? {}).content as Json | undefined)?.['application/json'] as
-              | Json
-              | undefined)?.schema as Json | undefined
+            const schema = (
+              (resolve((op.requestBody as Json) ?? {}).content as Json | undefined)?.['application/json'] as
+                Json | undefined
+            )?.schema as Json | undefined
             compiledBody = schema ? ajv.compile(rewriteRefs(schema)) : null
           }
           return compiledBody

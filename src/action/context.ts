@@ -59,6 +59,8 @@ function readPayload(path: string | undefined): EventPayload {
   try {
     return JSON.parse(text) as EventPayload
   } catch {
-    throw new UsageError(`Invalid event payload '${path}'. Expected the JSON file the runner writes (GITHUB_EVENT_PATH).`)
+    throw new UsageError(
+      `Invalid event payload '${path}'. Expected the JSON file the runner writes (GITHUB_EVENT_PATH).`
+    )
   }
 }

@@ -35,15 +35,26 @@ export interface GitHubReport {
   logger: Logger
 }
 
-const STATUS_STATE: Record<RunVerdict, 'success' | 'failure' | 'error'> = { pass: 'success', fail: 'failure', error: 'error' }
+const STATUS_STATE: Record<RunVerdict, 'success' | 'failure' | 'error'> = {
+  pass: 'success',
+  fail: 'failure',
+  error: 'error'
+}
 // `error` is a failure too: a check that could not be checked must never read as green (neutral counts as passing).
-const CHECK_CONCLUSION: Record<RunVerdict, 'success' | 'failure'> = { pass: 'success', fail: 'failure', error: 'failure' }
+const CHECK_CONCLUSION: Record<RunVerdict, 'success' | 'failure'> = {
+  pass: 'success',
+  fail: 'failure',
+  error: 'failure'
+}
 
 /**
  * Posts the commit status, the check run, the sticky PR comment and the release section, each on its own: one that the token
  * may not write (a fork's read-only token) or that GitHub refuses becomes a warning, and the others still go out.
  */
-export async function publishGitHubReports(client: GitHubClient, report: GitHubReport): Promise<{ commentUrl: string }> {
+export async function publishGitHubReports(
+  client: GitHubClient,
+  report: GitHubReport
+): Promise<{ commentUrl: string }> {
   const { settings, context, outcome, logger } = report
   const owner = context.owner
   const repo = context.repo
@@ -82,7 +93,14 @@ export async function publishGitHubReports(client: GitHubClient, report: GitHubR
     if (!settings.comment || context.pullNumber === null) return
     const login = await tokenLogin(client)
     const body = safe(report.markdown(COMMENT_MAX_LENGTH - report.marker.length - 1))
-    const out = await upsertStickyComment(client, { owner, repo, issueNumber: context.pullNumber, marker: report.marker, login, body })
+    const out = await upsertStickyComment(client, {
+      owner,
+      repo,
+      issueNumber: context.pullNumber,
+      marker: report.marker,
+      login,
+      body
+    })
     logger.info(`driftcheck ${out.action} the PR comment ${out.url}`)
     commentUrl = out.url
   })

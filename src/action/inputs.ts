@@ -104,7 +104,9 @@ function layersInput(env: Env): LayerName[] {
   if (asked.length === 0) return [...LAYERS]
   const unknown = asked.filter((l) => !(LAYERS as readonly string[]).includes(l))
   if (unknown.length) {
-    throw new UsageError(`Invalid layers '${unknown.join(',')}'. Expected a comma-separated list of: ${LAYERS.join(', ')}.`)
+    throw new UsageError(
+      `Invalid layers '${unknown.join(',')}'. Expected a comma-separated list of: ${LAYERS.join(', ')}.`
+    )
   }
   return [...new Set(asked)] as LayerName[]
 }

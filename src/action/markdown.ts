@@ -18,7 +18,8 @@ export function actionMarkdown(
 ): string {
   const failed = errorsSection(errors)
   if (!result) return `## ${mdText(options.title)}\n\n**verdict: error** — nothing was checked.\n\n${failed}`
-  const room = options.maxLength === undefined ? undefined : Math.max(MIN_MARKDOWN_LENGTH, options.maxLength - failed.length - 2)
+  const room =
+    options.maxLength === undefined ? undefined : Math.max(MIN_MARKDOWN_LENGTH, options.maxLength - failed.length - 2)
   const body = render(result, 'markdown', { title: options.title, ...(room ? { maxLength: room } : {}) })
   return failed ? `${body.replace(/\s+$/, '')}\n\n${failed}` : body
 }
@@ -28,6 +29,7 @@ function errorsSection(errors: readonly PhaseError[]): string {
   const lines = errors
     .slice(0, MAX_LISTED_ERRORS)
     .map((e) => `- **${mdText(e.phase)}**: ${mdText(clip(e.message, 300))}`)
-  if (errors.length > MAX_LISTED_ERRORS) lines.push(`- … and ${errors.length - MAX_LISTED_ERRORS} more (see the job log)`)
+  if (errors.length > MAX_LISTED_ERRORS)
+    lines.push(`- … and ${errors.length - MAX_LISTED_ERRORS} more (see the job log)`)
   return `### Steps that failed\n\n${lines.join('\n')}\n`
 }

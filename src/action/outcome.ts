@@ -43,7 +43,8 @@ export function failureReason(
   if (usage) return `driftcheck could not run: ${usage.message}`
   if (failOn === 'never') return null
   const broken = outcome.faultLines.filter((f) => f.verdict !== 'error').length
-  if (outcome.verdict === 'fail') return `driftcheck found drift in ${broken} feature${broken === 1 ? '' : 's'} (fail-on: ${failOn})`
+  if (outcome.verdict === 'fail')
+    return `driftcheck found drift in ${broken} feature${broken === 1 ? '' : 's'} (fail-on: ${failOn})`
   if (outcome.verdict === 'error' && failOn === 'error') {
     return `driftcheck could not check everything (verdict error, fail-on: error); see the job summary`
   }

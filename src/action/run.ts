@@ -8,9 +8,11 @@ import { enginePhase } from './phases/engine.js'
 import { reportPhase } from './phases/report.js'
 import { describeError, openSession } from './session.js'
 
-
 /** Runs one step. Never throws: anything unexpected becomes one `setFailed` line, secrets hidden, no stack trace. */
-export async function runAction(phase: string | undefined, env: Record<string, string | undefined> = process.env): Promise<void> {
+export async function runAction(
+  phase: string | undefined,
+  env: Record<string, string | undefined> = process.env
+): Promise<void> {
   let redactor = new Redactor([env.INPUT_GITHUB_TOKEN ?? '', env['INPUT_GITHUB-TOKEN'] ?? ''])
   try {
     if (!(ACTION_PHASES as readonly string[]).includes(phase ?? '')) {

@@ -38,9 +38,13 @@ export function useColor(options: { color?: boolean }): boolean {
 
 export function parseLayers(value: string | undefined): LayerName[] {
   if (!value) return [...LAYERS]
-  const asked = value.split(',').map((s) => s.trim()).filter(Boolean)
+  const asked = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   const unknown = asked.filter((l) => !(LAYERS as readonly string[]).includes(l))
-  if (unknown.length) throw new UsageError(`unknown layer '${unknown.join(',')}' in --layers; expected some of ${LAYERS.join(',')}`)
+  if (unknown.length)
+    throw new UsageError(`unknown layer '${unknown.join(',')}' in --layers; expected some of ${LAYERS.join(',')}`)
   return asked as LayerName[]
 }
 

@@ -4,7 +4,8 @@ import type { Redactor } from '../core/redact.js'
 
 /** Progress on stderr (stdout stays clean for the report); debug lines only with --verbose. */
 export function terminalLogger(options: { verbose: boolean; color: boolean; redactor: Redactor }): Logger {
-  const paint = (style: Parameters<typeof styleText>[0], text: string) => (options.color ? styleText(style, text) : text)
+  const paint = (style: Parameters<typeof styleText>[0], text: string) =>
+    options.color ? styleText(style, text) : text
   const write = (line: string) => process.stderr.write(options.redactor.redact(line) + '\n')
   return {
     debug: (m) => options.verbose && write(paint('gray', `  ${m}`)),

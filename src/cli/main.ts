@@ -60,7 +60,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 /** One line on stderr, never a stack trace (unless DRIFTCHECK_DEBUG is set). */
 function handleError(error: unknown): number {
   if (error instanceof CommanderError) {
-    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2
+    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0
+      ? 0
+      : 2
   }
   const message = error instanceof Error ? error.message : String(error)
   const hint = error instanceof InfraError && error.hint ? ` (${error.hint})` : ''

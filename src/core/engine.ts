@@ -5,8 +5,23 @@ import { runAuthLayer } from '../layers/auth.js'
 import { runContainerLayer } from '../layers/container.js'
 import { runRouteLayer } from '../layers/route.js'
 import { runSourceLayer } from '../layers/source.js'
-import { LAYERS, type FeatureResult, type LayerName, type LayerResult, type RunResult, type ServiceResult } from './model.js'
-import type { BuiltImage, ComposeProject, DockerEngine, HttpClient, Logger, RunningContainer, SourceTree } from './ports.js'
+import {
+  LAYERS,
+  type FeatureResult,
+  type LayerName,
+  type LayerResult,
+  type RunResult,
+  type ServiceResult
+} from './model.js'
+import type {
+  BuiltImage,
+  ComposeProject,
+  DockerEngine,
+  HttpClient,
+  Logger,
+  RunningContainer,
+  SourceTree
+} from './ports.js'
 import { Redactor } from './redact.js'
 import { judgeFeature, judgeRun } from './verdict.js'
 
@@ -52,11 +67,24 @@ export const PHASES = ['build', 'artifact', 'container', 'probe'] as const
 export type Phase = (typeof PHASES)[number]
 
 export function newState(revision: string | null, layers: readonly LayerName[] = LAYERS, now = new Date()): RunState {
-  return { version: 1, revision, startedAt: now.toISOString(), layers: [...layers], built: {}, results: {}, services: {} }
+  return {
+    version: 1,
+    revision,
+    startedAt: now.toISOString(),
+    layers: [...layers],
+    built: {},
+    results: {},
+    services: {}
+  }
 }
 
 /** Runs one phase and returns the state with its results merged in. */
-export async function runPhase(phase: Phase, state: RunState, config: DriftConfig, deps: EngineDeps): Promise<RunState> {
+export async function runPhase(
+  phase: Phase,
+  state: RunState,
+  config: DriftConfig,
+  deps: EngineDeps
+): Promise<RunState> {
   const wants = (layer: LayerName) => state.layers.includes(layer)
   switch (phase) {
     case 'build': {
@@ -69,7 +97,10 @@ export async function runPhase(phase: Phase, state: RunState, config: DriftConfi
     case 'artifact': {
       if (!wants('artifact')) return state
       const images = new Map(Object.entries(state.built).map(([svc, b]) => [svc, 'error' in b ? b : { ref: b.ref }]))
-      return merge(state, await runArtifactLayer({ features: config.features, images, docker: deps.build.docker, logger: deps.logger }))
+      return merge(
+        state,
+        await runArtifactLayer({ features: config.features, images, docker: deps.build.docker, logger: deps.logger })
+      )
     }
     case 'container': {
       if (!wants('container')) return state
@@ -109,7 +140,9 @@ export function finish(state: RunState, config: DriftConfig, now = new Date()): 
         got[layer] ?? {
           layer,
           status: 'skip',
-          evidence: { summary: state.layers.includes(layer) ? 'not configured for this feature' : 'not asked for (--layers)' },
+          evidence: {
+            summary: state.layers.includes(layer) ? 'not configured for this feature' : 'not asked for (--layers)'
+          },
           durationMs: 0
         }
     )
@@ -119,7 +152,9 @@ export function finish(state: RunState, config: DriftConfig, now = new Date()): 
       layers,
       source: feature.source,
       // Locations point into the checkout (SARIF, annotations): relative to the config's folder, with `/` separators.
-      ...(feature.location ? { location: { ...feature.location, file: toCheckoutPath(config, feature.location.file) } } : {})
+      ...(feature.location
+        ? { location: { ...feature.location, file: toCheckoutPath(config, feature.location.file) } }
+        : {})
     }
   })
   const services = Object.keys(config.services).map(
@@ -195,7 +230,8 @@ async function buildImages(config: DriftConfig, deps: EngineDeps): Promise<RunSt
       if (fromCompose.length === 0) return
       const compose = deps.build.compose
       if (!compose) {
-        for (const svc of fromCompose) built[svc] = { error: `service ${svc} has no image: and no compose project was found` }
+        for (const svc of fromCompose)
+          built[svc] = { error: `service ${svc} has no image: and no compose project was found` }
         return
       }
       try {

@@ -11,13 +11,7 @@ export type LayerName = (typeof LAYERS)[number]
 export type LayerStatus = 'pass' | 'fail' | 'skip' | 'error'
 
 export type FeatureVerdict =
-  | 'pass'
-  | 'missing-in-source'
-  | 'build-drift'
-  | 'runtime-drift'
-  | 'route-missing'
-  | 'auth-failed'
-  | 'error'
+  'pass' | 'missing-in-source' | 'build-drift' | 'runtime-drift' | 'route-missing' | 'auth-failed' | 'error'
 
 export type RunVerdict = 'pass' | 'fail' | 'error'
 

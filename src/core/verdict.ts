@@ -1,4 +1,11 @@
-import { LAYERS, type FeatureResult, type FeatureVerdict, type LayerName, type LayerResult, type RunVerdict } from './model.js'
+import {
+  LAYERS,
+  type FeatureResult,
+  type FeatureVerdict,
+  type LayerName,
+  type LayerResult,
+  type RunVerdict
+} from './model.js'
 
 /** DESIGN.md "Verdicts": the verdict a failing layer names when it is the fault line. */
 export const VERDICT_BY_FAULT_LINE: Readonly<Record<LayerName, FeatureVerdict>> = {

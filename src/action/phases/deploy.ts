@@ -18,7 +18,11 @@ export async function deployPhase(session: Session): Promise<void> {
     const who = env.GITHUB_RUN_ID ? `${env.GITHUB_REPOSITORY ?? 'github'} run ${env.GITHUB_RUN_ID}` : undefined
     try {
       const outcome = await core.group(`Deploy ${services?.join(', ') ?? 'every service'} (${settings.strategy})`, () =>
-        deployOnly(config, deps, { strategy: settings.strategy, ...(services ? { services } : {}), ...(who ? { who } : {}) })
+        deployOnly(config, deps, {
+          strategy: settings.strategy,
+          ...(services ? { services } : {}),
+          ...(who ? { who } : {})
+        })
       )
       session.logger.info(`deployed ${outcome.services.join(', ')} at ${outcome.revision ?? 'an untracked tree'}`)
     } finally {

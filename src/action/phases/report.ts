@@ -50,7 +50,7 @@ async function report(session: Session): Promise<void> {
     reportPath = join(session.temp, `driftcheck-report-${configId(settings.config)}.json`)
     await writeFile(reportPath, session.redactor.redact(render(result, 'json')))
   }
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown(SUMMARY_MAX_LENGTH), true).write()
+  await writeSummary(session, markdown(SUMMARY_MAX_LENGTH))
 
   let commentUrl = ''
   const context = readRunContext(env)
@@ -82,6 +82,18 @@ async function report(session: Session): Promise<void> {
   const reason = failureReason(outcome, errors, settings.failOn)
   if (reason) core.setFailed(reason)
   else core.info(`driftcheck verdict: ${outcome.verdict} (fail-on: ${settings.failOn})`)
+}
+
+/** The job summary is where the report lives when nothing else may be written: a failure to write it is said, not fatal. */
+async function writeSummary(session: Session, markdown: string): Promise<void> {
+  if (!session.env.GITHUB_STEP_SUMMARY) return session.logger.info('no GITHUB_STEP_SUMMARY: the job summary is skipped')
+  try {
+    await core.summary.addRaw(markdown, true).write()
+  } catch (error) {
+    session.logger.warn(
+      `driftcheck could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
 }
 
 function resultOf(session: Session, config: DriftConfig): RunResult {

@@ -27,7 +27,10 @@ export interface CheckRunReport {
 }
 
 /** Creates a completed check run carrying the first 50 annotations, then adds the rest 50 per update. Returns its URL. */
-export async function publishCheckRun(octokit: GitHubClient, report: CheckRunReport): Promise<{ id: number; url: string }> {
+export async function publishCheckRun(
+  octokit: GitHubClient,
+  report: CheckRunReport
+): Promise<{ id: number; url: string }> {
   const { owner, repo, title, summary } = report
   const batches = chunk(report.annotations, ANNOTATIONS_PER_REQUEST)
   const { data } = await octokit.rest.checks.create({

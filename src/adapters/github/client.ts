@@ -30,18 +30,33 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     baseUrl: (options.baseUrl || 'https://api.github.com').replace(/\/+$/, ''),
     userAgent: 'driftcheck-action',
     // Octokit's own log goes through our logger: debug noise stays out of the job log.
-    log: { debug: () => {}, info: () => {}, warn: (m: string) => logger.debug(m), error: (m: string) => logger.debug(m) },
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (m: string) => logger.debug(m),
+      error: (m: string) => logger.debug(m)
+    },
     retry: {
       doNotRetry: DO_NOT_RETRY,
       retries: options.retries ?? 3,
       ...(options.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: options.retryAfterBaseValue } : {})
     },
     throttle: {
-      onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      onRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number
+      ) => {
         logger.warn(`GitHub rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter} s`)
         return retryCount < maxRateLimitRetries
       },
-      onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number
+      ) => {
         logger.warn(`GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s`)
         return retryCount < 1
       }

@@ -37,10 +37,7 @@ export async function upsertStickyComment(octokit: GitHubClient, comment: Sticky
   return { action: 'created', id: data.id, url: data.html_url }
 }
 
-async function findComment(
-  octokit: GitHubClient,
-  where: Omit<StickyComment, 'body'>
-): Promise<number | undefined> {
+async function findComment(octokit: GitHubClient, where: Omit<StickyComment, 'body'>): Promise<number | undefined> {
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
     owner: where.owner,
     repo: where.repo,

@@ -8,11 +8,13 @@ export async function buildCommand(options: GlobalOptions & { services?: string 
   const deps = await ctx.deps()
   try {
     const compose = deps.build.compose
-    if (!compose) throw new InfraError('no compose project to build from', `add a compose file to ${ctx.config.target.dir}`)
+    if (!compose)
+      throw new InfraError('no compose project to build from', `add a compose file to ${ctx.config.target.dir}`)
     const defined = await compose.services()
     const asked = options.services?.split(',').map((s) => s.trim()) ?? Object.keys(ctx.config.services)
     const services = asked.filter((svc) => defined[svc]?.builds)
-    if (services.length === 0) throw new InfraError(`none of ${asked.join(', ')} has a build section in the compose project`)
+    if (services.length === 0)
+      throw new InfraError(`none of ${asked.join(', ')} has a build section in the compose project`)
     const labels = await buildLabels(deps.tree)
     const revision = labels['org.opencontainers.image.revision']
     ctx.logger.info(`building ${services.join(', ')} at ${revision?.slice(0, 7) ?? 'an uncommitted tree'}`)
