@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -33,13 +33,20 @@ function withoutForceColor(vars: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { FORCE_COLOR: _ignored, ...rest } = vars
   return rest
 }
-const compose = (...args: string[]) => execFileSync('docker-compose', ['-p', project, ...args], { cwd: work, env, stdio: 'pipe' })
+const compose = (...args: string[]) =>
+  execFileSync('docker-compose', ['-p', project, ...args], { cwd: work, env, stdio: 'pipe' })
 const git = (...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: work, stdio: 'pipe' })
 
 async function answers(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    if (await fetch(url).then(() => true, () => false)) return
+    if (
+      await fetch(url).then(
+        () => true,
+        () => false
+      )
+    )
+      return
     await new Promise((r) => setTimeout(r, 200))
   }
   throw new Error(`${url} never answered`)
@@ -59,7 +66,10 @@ beforeAll(async () => {
   }
   // The old version (no workflow module) is committed, built, stamped and running…
   execFileSync('bash', [join(root, 'examples/stack/old-version.sh'), work], { stdio: 'pipe' })
-  const config = readFileSync(join(work, 'driftcheck.yml'), 'utf8').replace('project: driftcheck-demo', `project: ${project}`)
+  const config = readFileSync(join(work, 'driftcheck.yml'), 'utf8').replace(
+    'project: driftcheck-demo',
+    `project: ${project}`
+  )
   writeFileSync(join(work, 'driftcheck.yml'), config)
   git('init', '-q')
   git('add', '-A')
@@ -89,7 +99,9 @@ describe('driftcheck CLI on the real engine', () => {
     const result = JSON.parse(run.stdout)
     const workflow = result.features.find((f: { name: string }) => f.name === 'workflow')
     expect(workflow).toMatchObject({ verdict: 'runtime-drift', faultLine: 'container' })
-    const status = Object.fromEntries(workflow.layers.map((l: { layer: string; status: string }) => [l.layer, l.status]))
+    const status = Object.fromEntries(
+      workflow.layers.map((l: { layer: string; status: string }) => [l.layer, l.status])
+    )
     expect(status).toEqual({ source: 'pass', artifact: 'pass', container: 'fail', route: 'fail', auth: 'fail' })
     expect(JSON.stringify(workflow.layers[3].evidence)).toContain('404')
     expect(result.services.find((s: { name: string }) => s.name === 'api')).toMatchObject({ stale: true })
@@ -148,18 +160,44 @@ describe('driftcheck CLI on the real engine', () => {
     [['verify', '--layers', 'source,nope'], /unknown layer 'nope'/],
     [['verify', '--format', 'pdf'], /'pdf' is invalid/],
     [['report', 'missing.json'], /cannot read missing\.json/]
-  ])('usage and config mistakes are one line and exit 2: %j', (args, message) => {
-    const run = cli(args)
-    expect(run.code).toBe(2)
-    expect(run.stderr).toMatch(message)
-    expect(run.stderr.trim().split('\n')).toHaveLength(1)
-    expect(run.stderr).not.toMatch(/\n\s+at /) // no stack trace
-  }, 30_000)
+  ])(
+    'usage and config mistakes are one line and exit 2: %j',
+    (args, message) => {
+      const run = cli(args)
+      expect(run.code).toBe(2)
+      expect(run.stderr).toMatch(message)
+      expect(run.stderr.trim().split('\n')).toHaveLength(1)
+      expect(run.stderr).not.toMatch(/\n\s+at /) // no stack trace
+    },
+    30_000
+  )
 
   it('a config error points at file:line:col', () => {
-    writeFileSync(join(work, 'bad.yml'), 'version: 1\nservices:\n  api: { url: http://x }\nfeatures:\n  f:\n    rotues: []\n')
+    writeFileSync(
+      join(work, 'bad.yml'),
+      'version: 1\nservices:\n  api: { url: http://x }\nfeatures:\n  f:\n    rotues: []\n'
+    )
     const run = cli(['verify', '--config', 'bad.yml'])
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/bad\.yml:6:5: .*did you mean `routes`/)
   }, 30_000)
+
+  it('a failing build that echoes a secret is exit 3, one line, and the secret is redacted', () => {
+    const dir = join(work, 'leaky')
+    mkdirSync(dir)
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM driftcheck/busybox:local\nARG T\nCOPY nothing-$T /x\n')
+    writeFileSync(
+      join(dir, 'docker-compose.yml'),
+      "version: '3.8'\nservices:\n  api:\n    build: { context: ., args: { T: '${API_TOKEN}' } }\n"
+    )
+    writeFileSync(
+      join(dir, 'driftcheck.yml'),
+      `version: 1\ntarget: { compose: { project: ${project}-leaky } }\nservices:\n  api: { url: 'http://127.0.0.1:1/\${API_TOKEN}' }\nfeatures:\n  f: { artifact: { api: [/bin] } }\n`
+    )
+    const run = cli(['build', '--config', join(dir, 'driftcheck.yml')])
+    expect(run.code).toBe(3)
+    expect(run.stderr).toMatch(/compose build|failed/)
+    expect(run.stderr).toContain('***')
+    expect(run.stdout + run.stderr).not.toContain(token)
+  }, 120_000)
 })

@@ -80936,7 +80936,16 @@ const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie'
 
 ;// CONCATENATED MODULE: ./src/action/phase-names.ts
 /** The composite action's steps, in order; action.yml runs `node dist/action/index.js <phase>` for each. */
-const ACTION_PHASES = ['check-node', 'build', 'artifact', 'deploy', 'container', 'probe', 'report', 'cleanup'];
+const ACTION_PHASES = [
+    'check-node',
+    'build',
+    'artifact',
+    'deploy',
+    'container',
+    'probe',
+    'report',
+    'cleanup'
+];
 
 ;// CONCATENATED MODULE: ./src/action/node-version.ts
 /** The oldest Node.js the bundled action runs on. */
@@ -95125,7 +95134,15 @@ function exitCodeFor(verdict) {
 /** The phases, in order. The action runs them as separate steps; `verify()` runs them all. */
 const PHASES = (/* unused pure expression or super */ null && (['build', 'artifact', 'container', 'probe']));
 function newState(revision, layers = model_LAYERS, now = new Date()) {
-    return { version: 1, revision, startedAt: now.toISOString(), layers: [...layers], built: {}, results: {}, services: {} };
+    return {
+        version: 1,
+        revision,
+        startedAt: now.toISOString(),
+        layers: [...layers],
+        built: {},
+        results: {},
+        services: {}
+    };
 }
 /** Runs one phase and returns the state with its results merged in. */
 async function runPhase(phase, state, config, deps) {
@@ -95181,7 +95198,9 @@ function finish(state, config, now = new Date()) {
         const layers = model_LAYERS.map((layer) => got[layer] ?? {
             layer,
             status: 'skip',
-            evidence: { summary: state.layers.includes(layer) ? 'not configured for this feature' : 'not asked for (--layers)' },
+            evidence: {
+                summary: state.layers.includes(layer) ? 'not configured for this feature' : 'not asked for (--layers)'
+            },
             durationMs: 0
         });
         return {
@@ -95190,7 +95209,9 @@ function finish(state, config, now = new Date()) {
             layers,
             source: feature.source,
             // Locations point into the checkout (SARIF, annotations): relative to the config's folder, with `/` separators.
-            ...(feature.location ? { location: { ...feature.location, file: toCheckoutPath(config, feature.location.file) } } : {})
+            ...(feature.location
+                ? { location: { ...feature.location, file: toCheckoutPath(config, feature.location.file) } }
+                : {})
         };
     });
     const services = Object.keys(config.services).map((name) => state.services[name] ?? {
@@ -95655,7 +95676,11 @@ async function deployPhase(session) {
         // The lock names the workflow run that holds it, so a blocked pipeline can say who to wait for.
         const who = env.GITHUB_RUN_ID ? `${env.GITHUB_REPOSITORY ?? 'github'} run ${env.GITHUB_RUN_ID}` : undefined;
         try {
-            const outcome = await group(`Deploy ${services?.join(', ') ?? 'every service'} (${settings.strategy})`, () => deployOnly(config, deps, { strategy: settings.strategy, ...(services ? { services } : {}), ...(who ? { who } : {}) }));
+            const outcome = await group(`Deploy ${services?.join(', ') ?? 'every service'} (${settings.strategy})`, () => deployOnly(config, deps, {
+                strategy: settings.strategy,
+                ...(services ? { services } : {}),
+                ...(who ? { who } : {})
+            }));
             session.logger.info(`deployed ${outcome.services.join(', ')} at ${outcome.revision ?? 'an untracked tree'}`);
         }
         finally {
@@ -100918,7 +100943,12 @@ function createGitHubClient(options) {
         baseUrl: (options.baseUrl || 'https://api.github.com').replace(/\/+$/, ''),
         userAgent: 'driftcheck-action',
         // Octokit's own log goes through our logger: debug noise stays out of the job log.
-        log: { debug: () => { }, info: () => { }, warn: (m) => logger.debug(m), error: (m) => logger.debug(m) },
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => logger.debug(m),
+            error: (m) => logger.debug(m)
+        },
         retry: {
             doNotRetry: DO_NOT_RETRY,
             retries: options.retries ?? 3,
@@ -102092,9 +102122,17 @@ function readPayload(path) {
 
 /** Room left in a release body for driftcheck's section (GitHub takes 125000 characters in all). */
 const RELEASE_SECTION_MAX_LENGTH = 60_000;
-const STATUS_STATE = { pass: 'success', fail: 'failure', error: 'error' };
+const STATUS_STATE = {
+    pass: 'success',
+    fail: 'failure',
+    error: 'error'
+};
 // `error` is a failure too: a check that could not be checked must never read as green (neutral counts as passing).
-const CHECK_CONCLUSION = { pass: 'success', fail: 'failure', error: 'failure' };
+const CHECK_CONCLUSION = {
+    pass: 'success',
+    fail: 'failure',
+    error: 'failure'
+};
 /**
  * Posts the commit status, the check run, the sticky PR comment and the release section, each on its own: one that the token
  * may not write (a fork's read-only token) or that GitHub refuses becomes a warning, and the others still go out.
@@ -102140,7 +102178,14 @@ async function publishGitHubReports(client, report) {
             return;
         const login = await tokenLogin(client);
         const body = safe(report.markdown(COMMENT_MAX_LENGTH - report.marker.length - 1));
-        const out = await upsertStickyComment(client, { owner, repo, issueNumber: context.pullNumber, marker: report.marker, login, body });
+        const out = await upsertStickyComment(client, {
+            owner,
+            repo,
+            issueNumber: context.pullNumber,
+            marker: report.marker,
+            login,
+            body
+        });
         logger.info(`driftcheck ${out.action} the PR comment ${out.url}`);
         commentUrl = out.url;
     });
@@ -102297,8 +102342,7 @@ async function report_report(session) {
         reportPath = (0,external_node_path_.join)(session.temp, `driftcheck-report-${configId(settings.config)}.json`);
         await (0,promises_.writeFile)(reportPath, session.redactor.redact(render(result, 'json')));
     }
-    if (env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(markdown(SUMMARY_MAX_LENGTH), true).write();
+    await writeSummary(session, markdown(SUMMARY_MAX_LENGTH));
     let commentUrl = '';
     const context = readRunContext(env);
     if (!settings.githubToken) {
@@ -102331,6 +102375,17 @@ async function report_report(session) {
         setFailed(reason);
     else
         info(`driftcheck verdict: ${outcome.verdict} (fail-on: ${settings.failOn})`);
+}
+/** The job summary is where the report lives when nothing else may be written: a failure to write it is said, not fatal. */
+async function writeSummary(session, markdown) {
+    if (!session.env.GITHUB_STEP_SUMMARY)
+        return session.logger.info('no GITHUB_STEP_SUMMARY: the job summary is skipped');
+    try {
+        await summary.addRaw(markdown, true).write();
+    }
+    catch (error) {
+        session.logger.warn(`driftcheck could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    }
 }
 function resultOf(session, config) {
     const run = session.state.run ?? newState(null, session.settings.layers);

@@ -50061,7 +50061,15 @@ function exitCodeFor(verdict) {
 /** The phases, in order. The action runs them as separate steps; `verify()` runs them all. */
 const PHASES = (/* unused pure expression or super */ null && (['build', 'artifact', 'container', 'probe']));
 function newState(revision, layers = LAYERS, now = new Date()) {
-    return { version: 1, revision, startedAt: now.toISOString(), layers: [...layers], built: {}, results: {}, services: {} };
+    return {
+        version: 1,
+        revision,
+        startedAt: now.toISOString(),
+        layers: [...layers],
+        built: {},
+        results: {},
+        services: {}
+    };
 }
 /** Runs one phase and returns the state with its results merged in. */
 async function runPhase(phase, state, config, deps) {
@@ -50117,7 +50125,9 @@ function finish(state, config, now = new Date()) {
         const layers = LAYERS.map((layer) => got[layer] ?? {
             layer,
             status: 'skip',
-            evidence: { summary: state.layers.includes(layer) ? 'not configured for this feature' : 'not asked for (--layers)' },
+            evidence: {
+                summary: state.layers.includes(layer) ? 'not configured for this feature' : 'not asked for (--layers)'
+            },
             durationMs: 0
         });
         return {
@@ -50126,7 +50136,9 @@ function finish(state, config, now = new Date()) {
             layers,
             source: feature.source,
             // Locations point into the checkout (SARIF, annotations): relative to the config's folder, with `/` separators.
-            ...(feature.location ? { location: { ...feature.location, file: toCheckoutPath(config, feature.location.file) } } : {})
+            ...(feature.location
+                ? { location: { ...feature.location, file: toCheckoutPath(config, feature.location.file) } }
+                : {})
         };
     });
     const services = Object.keys(config.services).map((name) => state.services[name] ?? {
@@ -62959,7 +62971,7 @@ function redacted(error, secrets) {
 
 /** Progress on stderr (stdout stays clean for the report); debug lines only with --verbose. */
 function terminalLogger(options) {
-    const paint = (style, text) => (options.color ? (0,external_node_util_.styleText)(style, text) : text);
+    const paint = (style, text) => options.color ? (0,external_node_util_.styleText)(style, text) : text;
     const write = (line) => process.stderr.write(options.redactor.redact(line) + '\n');
     return {
         debug: (m) => options.verbose && write(paint('gray', `  ${m}`)),
@@ -62978,8 +62990,15 @@ function terminalLogger(options) {
 
 
 
+/** The secrets of every config this process loaded: the CLI's error handler redacts with them (a tool's output can echo one). */
+const loadedSecrets = new Set();
+function redactForDisplay(text) {
+    return new Redactor(loadedSecrets).redact(text);
+}
 async function openContext(options) {
     const config = await loadConfig(options.config);
+    for (const secret of config.secrets)
+        loadedSecrets.add(secret);
     const redactor = new Redactor(config.secrets);
     const logger = terminalLogger({ verbose: !!options.verbose, color: useColor(options), redactor });
     return { config, logger, redactor, deps: () => createDeps(config, { logger, redactor }) };
@@ -62992,7 +63011,10 @@ function useColor(options) {
 function parseLayers(value) {
     if (!value)
         return [...LAYERS];
-    const asked = value.split(',').map((s) => s.trim()).filter(Boolean);
+    const asked = value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     const unknown = asked.filter((l) => !LAYERS.includes(l));
     if (unknown.length)
         throw new UsageError(`unknown layer '${unknown.join(',')}' in --layers; expected some of ${LAYERS.join(',')}`);
@@ -63624,6 +63646,7 @@ async function verifyCommand(options) {
 
 
 
+
 const formatOption = () => new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text');
 /** Runs the CLI and resolves to its exit code: 0 pass · 1 drift · 2 bad config/usage · 3 could not check. */
 async function main(argv) {
@@ -63666,16 +63689,24 @@ async function main(argv) {
         return handleError(error);
     }
 }
+/** A tool's error is a header plus its output's tail: keep the header and the last two lines, where the cause is. */
+function main_oneLine(message) {
+    const lines = message.split('\n').filter((line) => line.trim());
+    const kept = lines.length <= 3 ? lines : [lines[0], '…', ...lines.slice(-2)];
+    return kept.map((line) => line.trim()).join(' — ');
+}
 /** One line on stderr, never a stack trace (unless DRIFTCHECK_DEBUG is set). */
 function handleError(error) {
     if (error instanceof CommanderError) {
-        return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
+        return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0
+            ? 0
+            : 2;
     }
     const message = error instanceof Error ? error.message : String(error);
     const hint = error instanceof InfraError && error.hint ? ` (${error.hint})` : '';
-    process.stderr.write(`driftcheck: ${lastLines(message, 3).replace(/\n/g, ' — ')}${hint}\n`);
+    process.stderr.write(redactForDisplay(`driftcheck: ${main_oneLine(message)}${hint}`) + '\n');
     if (process.env.DRIFTCHECK_DEBUG && error instanceof Error)
-        process.stderr.write(`${error.stack}\n`);
+        process.stderr.write(redactForDisplay(`${error.stack}`) + '\n');
     return exitCodeForError(error);
 }
 

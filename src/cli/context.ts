@@ -24,8 +24,16 @@ export interface CommandContext {
   deps(): Promise<Deps>
 }
 
+/** The secrets of every config this process loaded: the CLI's error handler redacts with them (a tool's output can echo one). */
+const loadedSecrets = new Set<string>()
+
+export function redactForDisplay(text: string): string {
+  return new Redactor(loadedSecrets).redact(text)
+}
+
 export async function openContext(options: GlobalOptions): Promise<CommandContext> {
   const config = await loadConfig(options.config)
+  for (const secret of config.secrets) loadedSecrets.add(secret)
   const redactor = new Redactor(config.secrets)
   const logger = terminalLogger({ verbose: !!options.verbose, color: useColor(options), redactor })
   return { config, logger, redactor, deps: () => createDeps(config, { logger, redactor }) }

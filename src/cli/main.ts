@@ -1,8 +1,9 @@
 import { Command, CommanderError, Option } from 'commander'
-import { exitCodeForError, InfraError, lastLines } from '../core/errors.js'
+import { exitCodeForError, InfraError } from '../core/errors.js'
 import { REPORT_FORMATS } from '../report/index.js'
 import { VERSION } from '../version.js'
 import { buildCommand } from './commands/build.js'
+import { redactForDisplay } from './context.js'
 import { registerDeploy } from './commands/deploy.js'
 import { reportCommand } from './commands/report.js'
 import { verifyCommand } from './commands/verify.js'
@@ -57,6 +58,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** A tool's error is a header plus its output's tail: keep the header and the last two lines, where the cause is. */
+function oneLine(message: string): string {
+  const lines = message.split('\n').filter((line) => line.trim())
+  const kept = lines.length <= 3 ? lines : [lines[0]!, '…', ...lines.slice(-2)]
+  return kept.map((line) => line.trim()).join(' — ')
+}
+
 /** One line on stderr, never a stack trace (unless DRIFTCHECK_DEBUG is set). */
 function handleError(error: unknown): number {
   if (error instanceof CommanderError) {
@@ -66,7 +74,8 @@ function handleError(error: unknown): number {
   }
   const message = error instanceof Error ? error.message : String(error)
   const hint = error instanceof InfraError && error.hint ? ` (${error.hint})` : ''
-  process.stderr.write(`driftcheck: ${lastLines(message, 3).replace(/\n/g, ' — ')}${hint}\n`)
-  if (process.env.DRIFTCHECK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
+  process.stderr.write(redactForDisplay(`driftcheck: ${oneLine(message)}${hint}`) + '\n')
+  if (process.env.DRIFTCHECK_DEBUG && error instanceof Error)
+    process.stderr.write(redactForDisplay(`${error.stack}`) + '\n')
   return exitCodeForError(error)
 }
