@@ -82031,6 +82031,20 @@ function clip(text, max) {
  */
 /** The five layers, in the order a feature must line up. */
 const model_LAYERS = ['source', 'artifact', 'container', 'route', 'auth'];
+/** `skip` = not configured or not reached; `error` = could not be checked (never reported as pass). */
+const model_LAYER_STATUSES = (/* unused pure expression or super */ null && (['pass', 'fail', 'skip', 'error']));
+const model_FEATURE_VERDICTS = [
+    'pass',
+    'missing-in-source',
+    'build-drift',
+    'runtime-drift',
+    'route-missing',
+    'auth-failed',
+    'error'
+];
+const model_RUN_VERDICTS = (/* unused pure expression or super */ null && (['pass', 'fail', 'error']));
+/** A single check has no `skip`: it was looked at, or it could not be. */
+const model_CHECK_STATUSES = (/* unused pure expression or super */ null && (['pass', 'fail', 'error']));
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
@@ -101669,15 +101683,9 @@ function renderMarkdown(result, options = {}) {
 
 
 
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const SARIF_RULES = [
-    'missing-in-source',
-    'build-drift',
-    'runtime-drift',
-    'route-missing',
-    'auth-failed',
-    'error'
-];
+const SARIF_RULES = model_FEATURE_VERDICTS.filter((v) => v !== 'pass');
 const RULE_NAME = {
     'missing-in-source': 'MissingInSource',
     'build-drift': 'BuildDrift',
@@ -101855,18 +101863,6 @@ function renderText(result, options = {}) {
 
 
 
-const RUN_VERDICTS = (/* unused pure expression or super */ null && (['pass', 'fail', 'error']));
-const FEATURE_VERDICTS = (/* unused pure expression or super */ null && ([
-    'pass',
-    'missing-in-source',
-    'build-drift',
-    'runtime-drift',
-    'route-missing',
-    'auth-failed',
-    'error'
-]));
-const LAYER_STATUSES = (/* unused pure expression or super */ null && (['pass', 'fail', 'skip', 'error']));
-const CHECK_STATUSES = (/* unused pure expression or super */ null && (['pass', 'fail', 'error']));
 class Invalid extends (/* unused pure expression or super */ null && (Error)) {
 }
 function show(value) {

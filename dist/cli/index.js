@@ -48175,6 +48175,20 @@ function renderJson(result) {
  */
 /** The five layers, in the order a feature must line up. */
 const LAYERS = ['source', 'artifact', 'container', 'route', 'auth'];
+/** `skip` = not configured or not reached; `error` = could not be checked (never reported as pass). */
+const LAYER_STATUSES = ['pass', 'fail', 'skip', 'error'];
+const FEATURE_VERDICTS = [
+    'pass',
+    'missing-in-source',
+    'build-drift',
+    'runtime-drift',
+    'route-missing',
+    'auth-failed',
+    'error'
+];
+const RUN_VERDICTS = ['pass', 'fail', 'error'];
+/** A single check has no `skip`: it was looked at, or it could not be. */
+const CHECK_STATUSES = ['pass', 'fail', 'error'];
 
 ;// CONCATENATED MODULE: ./src/report/sanitize.ts
 /**
@@ -48689,15 +48703,9 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const SARIF_RULES = [
-    'missing-in-source',
-    'build-drift',
-    'runtime-drift',
-    'route-missing',
-    'auth-failed',
-    'error'
-];
+const SARIF_RULES = FEATURE_VERDICTS.filter((v) => v !== 'pass');
 const RULE_NAME = {
     'missing-in-source': 'MissingInSource',
     'build-drift': 'BuildDrift',
@@ -48875,18 +48883,6 @@ function renderText(result, options = {}) {
 
 
 
-const RUN_VERDICTS = ['pass', 'fail', 'error'];
-const FEATURE_VERDICTS = [
-    'pass',
-    'missing-in-source',
-    'build-drift',
-    'runtime-drift',
-    'route-missing',
-    'auth-failed',
-    'error'
-];
-const LAYER_STATUSES = ['pass', 'fail', 'skip', 'error'];
-const CHECK_STATUSES = ['pass', 'fail', 'error'];
 class Invalid extends Error {
 }
 function show(value) {

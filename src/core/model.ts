@@ -8,12 +8,25 @@ export const LAYERS = ['source', 'artifact', 'container', 'route', 'auth'] as co
 export type LayerName = (typeof LAYERS)[number]
 
 /** `skip` = not configured or not reached; `error` = could not be checked (never reported as pass). */
-export type LayerStatus = 'pass' | 'fail' | 'skip' | 'error'
+export const LAYER_STATUSES = ['pass', 'fail', 'skip', 'error'] as const
+export type LayerStatus = (typeof LAYER_STATUSES)[number]
 
-export type FeatureVerdict =
-  'pass' | 'missing-in-source' | 'build-drift' | 'runtime-drift' | 'route-missing' | 'auth-failed' | 'error'
+export const FEATURE_VERDICTS = [
+  'pass',
+  'missing-in-source',
+  'build-drift',
+  'runtime-drift',
+  'route-missing',
+  'auth-failed',
+  'error'
+] as const
+export type FeatureVerdict = (typeof FEATURE_VERDICTS)[number]
 
-export type RunVerdict = 'pass' | 'fail' | 'error'
+export const RUN_VERDICTS = ['pass', 'fail', 'error'] as const
+export type RunVerdict = (typeof RUN_VERDICTS)[number]
+
+/** A single check has no `skip`: it was looked at, or it could not be. */
+export const CHECK_STATUSES = ['pass', 'fail', 'error'] as const
 
 /** One thing a layer looked at: a path in an image, a probe of a route. */
 export interface Check {
@@ -22,7 +35,7 @@ export interface Check {
   /** The compose service it belongs to, when there is one. */
   service?: string
   /** pass/fail for this check; `error` when it could not be checked. */
-  status: 'pass' | 'fail' | 'error'
+  status: (typeof CHECK_STATUSES)[number]
   /** What was expected, in words (`exists`, `401 or 403`). */
   expected?: string
   /** What was seen (`drwxr-xr-x /app/dist/modules/workflow`, `404 Route not found`, `ECONNREFUSED`). Never a secret. */

@@ -3,21 +3,15 @@
  * renders it. Every problem is one line naming the file and the field (`result.json: features[0].verdict is "ok"; …`).
  */
 import { UsageError } from '../core/errors.js'
-import { LAYERS, type RunResult } from '../core/model.js'
+import {
+  CHECK_STATUSES,
+  FEATURE_VERDICTS,
+  LAYER_STATUSES,
+  LAYERS,
+  RUN_VERDICTS,
+  type RunResult
+} from '../core/model.js'
 import { oneLine } from './sanitize.js'
-
-const RUN_VERDICTS = ['pass', 'fail', 'error'] as const
-const FEATURE_VERDICTS = [
-  'pass',
-  'missing-in-source',
-  'build-drift',
-  'runtime-drift',
-  'route-missing',
-  'auth-failed',
-  'error'
-] as const
-const LAYER_STATUSES = ['pass', 'fail', 'skip', 'error'] as const
-const CHECK_STATUSES = ['pass', 'fail', 'error'] as const
 
 type Json = unknown
 

@@ -3,21 +3,14 @@
  * the feature's declaration in the config (file/line/column) and at its `source` paths, relative to `%SRCROOT%`.
  */
 import { createHash } from 'node:crypto'
-import type { FeatureResult, FeatureVerdict, RunResult } from '../core/model.js'
+import { FEATURE_VERDICTS, type FeatureResult, type FeatureVerdict, type RunResult } from '../core/model.js'
 import { explainFeature, VERDICT_CAUSE, VERDICT_HINT } from './explain.js'
 import { oneLine } from './sanitize.js'
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 
 type RuleVerdict = Exclude<FeatureVerdict, 'pass'>
-export const SARIF_RULES: readonly RuleVerdict[] = [
-  'missing-in-source',
-  'build-drift',
-  'runtime-drift',
-  'route-missing',
-  'auth-failed',
-  'error'
-]
+export const SARIF_RULES: readonly RuleVerdict[] = FEATURE_VERDICTS.filter((v): v is RuleVerdict => v !== 'pass')
 
 const RULE_NAME: Record<RuleVerdict, string> = {
   'missing-in-source': 'MissingInSource',
