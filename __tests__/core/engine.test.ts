@@ -216,6 +216,26 @@ describe('verify (engine over fake adapters)', () => {
     expect(result.features[0]).toMatchObject({ verdict: 'runtime-drift', faultLine: 'container' })
   })
 
+  it('prints one progress line per layer with its outcome', async () => {
+    const lines: string[] = []
+    const deps = fakes({
+      freshImage: ['/app/dist/modules/workflow'],
+      runningImage: [],
+      running: true,
+      routeStatus: 404
+    })
+    await verify(config, { ...deps, logger: { ...silentLogger, info: (m: string) => lines.push(m) } })
+    for (const expected of [
+      /^source: 1 pass/,
+      /^artifact: 1 pass/,
+      /^container: 1 fail/,
+      /^route: 1 fail/,
+      /^auth: 1 fail/
+    ]) {
+      expect(lines.some((line) => expected.test(line))).toBe(true)
+    }
+  })
+
   it('finish redacts config secrets even when a layer let one through', () => {
     const state = newState(HEAD, ['route'])
     state.results.workflow = {

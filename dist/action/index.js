@@ -95164,7 +95164,9 @@ async function runPhase(phase, state, config, deps) {
     switch (phase) {
         case 'build': {
             const [source, built] = await Promise.all([
-                wants('source') ? runSourceLayer({ features: config.features, tree: deps.tree }) : undefined,
+                wants('source')
+                    ? tally(deps.logger, 'source', runSourceLayer({ features: config.features, tree: deps.tree }))
+                    : undefined,
                 wants('artifact') || wants('container') ? buildImages(config, deps) : undefined
             ]);
             return merge(state, source, built ? { built } : {});
@@ -95173,12 +95175,19 @@ async function runPhase(phase, state, config, deps) {
             if (!wants('artifact'))
                 return state;
             const images = new Map(Object.entries(state.built).map(([svc, b]) => [svc, 'error' in b ? b : { ref: b.ref }]));
-            return merge(state, await runArtifactLayer({ features: config.features, images, docker: deps.build.docker, logger: deps.logger }));
+            const artifact = runArtifactLayer({
+                features: config.features,
+                images,
+                docker: deps.build.docker,
+                logger: deps.logger
+            });
+            return merge(state, await tally(deps.logger, 'artifact', artifact));
         }
         case 'container': {
             if (!wants('container'))
                 return state;
             const project = deps.target.compose?.project ?? '';
+            const started = Date.now();
             const containers = await findContainers(config, deps.target, artifactServices(config));
             const built = new Map(Object.entries(state.built).filter((e) => !('error' in e[1])));
             const out = await runContainerLayer({
@@ -95190,6 +95199,7 @@ async function runPhase(phase, state, config, deps) {
                 project,
                 logger: deps.logger
             });
+            logTally(deps.logger, 'container', out.features, started);
             const services = { ...state.services };
             for (const svc of out.services)
                 services[svc.name] = svc;
@@ -95198,8 +95208,8 @@ async function runPhase(phase, state, config, deps) {
         case 'probe': {
             const common = { features: config.features, services: config.services, http: deps.http, logger: deps.logger };
             const [route, auth] = await Promise.all([
-                wants('route') ? runRouteLayer({ ...common, redactor: deps.redactor }) : undefined,
-                wants('auth') ? runAuthLayer({ ...common, redactor: deps.redactor }) : undefined
+                wants('route') ? tally(deps.logger, 'route', runRouteLayer({ ...common, redactor: deps.redactor })) : undefined,
+                wants('auth') ? tally(deps.logger, 'auth', runAuthLayer({ ...common, redactor: deps.redactor })) : undefined
             ]);
             return merge(merge(state, route), auth);
         }
@@ -95343,6 +95353,23 @@ async function findContainers(config, target, services) {
         }
     }));
     return found;
+}
+/** A progress line per layer once it is done: how its features came out, and how long it took. */
+async function tally(logger, layer, work) {
+    const started = Date.now();
+    const results = await work;
+    logTally(logger, layer, results, started);
+    return results;
+}
+function logTally(logger, layer, results, started) {
+    const counts = new Map();
+    for (const { status } of results.values())
+        if (status !== 'skip')
+            counts.set(status, (counts.get(status) ?? 0) + 1);
+    if (counts.size === 0)
+        return;
+    const parts = [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
+    logger.info(`${layer}: ${parts} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 function merge(state, layer, extra = {}) {
     const results = { ...state.results };
@@ -101497,7 +101524,7 @@ function codeBlock(lines) {
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
-function tally(result) {
+function summary_tally(result) {
     const verdicts = result.features.map((f) => f.verdict);
     const passed = verdicts.filter((v) => v === 'pass').length;
     const errored = verdicts.filter((v) => v === 'error').length;
@@ -101508,7 +101535,7 @@ function features(n) {
 }
 /** `1 of 3 features drifted, 1 could not be checked · 4.2 s` — the verdict word is left to each format. */
 function verdictLine(result) {
-    const t = tally(result);
+    const t = summary_tally(result);
     const parts = [];
     if (t.total === 0)
         parts.push('no features were checked');

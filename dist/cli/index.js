@@ -50073,7 +50073,9 @@ async function runPhase(phase, state, config, deps) {
     switch (phase) {
         case 'build': {
             const [source, built] = await Promise.all([
-                wants('source') ? runSourceLayer({ features: config.features, tree: deps.tree }) : undefined,
+                wants('source')
+                    ? engine_tally(deps.logger, 'source', runSourceLayer({ features: config.features, tree: deps.tree }))
+                    : undefined,
                 wants('artifact') || wants('container') ? buildImages(config, deps) : undefined
             ]);
             return merge(state, source, built ? { built } : {});
@@ -50082,12 +50084,19 @@ async function runPhase(phase, state, config, deps) {
             if (!wants('artifact'))
                 return state;
             const images = new Map(Object.entries(state.built).map(([svc, b]) => [svc, 'error' in b ? b : { ref: b.ref }]));
-            return merge(state, await runArtifactLayer({ features: config.features, images, docker: deps.build.docker, logger: deps.logger }));
+            const artifact = runArtifactLayer({
+                features: config.features,
+                images,
+                docker: deps.build.docker,
+                logger: deps.logger
+            });
+            return merge(state, await engine_tally(deps.logger, 'artifact', artifact));
         }
         case 'container': {
             if (!wants('container'))
                 return state;
             const project = deps.target.compose?.project ?? '';
+            const started = Date.now();
             const containers = await findContainers(config, deps.target, artifactServices(config));
             const built = new Map(Object.entries(state.built).filter((e) => !('error' in e[1])));
             const out = await runContainerLayer({
@@ -50099,6 +50108,7 @@ async function runPhase(phase, state, config, deps) {
                 project,
                 logger: deps.logger
             });
+            logTally(deps.logger, 'container', out.features, started);
             const services = { ...state.services };
             for (const svc of out.services)
                 services[svc.name] = svc;
@@ -50107,8 +50117,8 @@ async function runPhase(phase, state, config, deps) {
         case 'probe': {
             const common = { features: config.features, services: config.services, http: deps.http, logger: deps.logger };
             const [route, auth] = await Promise.all([
-                wants('route') ? runRouteLayer({ ...common, redactor: deps.redactor }) : undefined,
-                wants('auth') ? runAuthLayer({ ...common, redactor: deps.redactor }) : undefined
+                wants('route') ? engine_tally(deps.logger, 'route', runRouteLayer({ ...common, redactor: deps.redactor })) : undefined,
+                wants('auth') ? engine_tally(deps.logger, 'auth', runAuthLayer({ ...common, redactor: deps.redactor })) : undefined
             ]);
             return merge(merge(state, route), auth);
         }
@@ -50252,6 +50262,23 @@ async function findContainers(config, target, services) {
         }
     }));
     return found;
+}
+/** A progress line per layer once it is done: how its features came out, and how long it took. */
+async function engine_tally(logger, layer, work) {
+    const started = Date.now();
+    const results = await work;
+    logTally(logger, layer, results, started);
+    return results;
+}
+function logTally(logger, layer, results, started) {
+    const counts = new Map();
+    for (const { status } of results.values())
+        if (status !== 'skip')
+            counts.set(status, (counts.get(status) ?? 0) + 1);
+    if (counts.size === 0)
+        return;
+    const parts = [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
+    logger.info(`${layer}: ${parts} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 function merge(state, layer, extra = {}) {
     const results = { ...state.results };

@@ -89,7 +89,9 @@ export async function runPhase(
   switch (phase) {
     case 'build': {
       const [source, built] = await Promise.all([
-        wants('source') ? runSourceLayer({ features: config.features, tree: deps.tree }) : undefined,
+        wants('source')
+          ? tally(deps.logger, 'source', runSourceLayer({ features: config.features, tree: deps.tree }))
+          : undefined,
         wants('artifact') || wants('container') ? buildImages(config, deps) : undefined
       ])
       return merge(state, source, built ? { built } : {})
@@ -97,14 +99,18 @@ export async function runPhase(
     case 'artifact': {
       if (!wants('artifact')) return state
       const images = new Map(Object.entries(state.built).map(([svc, b]) => [svc, 'error' in b ? b : { ref: b.ref }]))
-      return merge(
-        state,
-        await runArtifactLayer({ features: config.features, images, docker: deps.build.docker, logger: deps.logger })
-      )
+      const artifact = runArtifactLayer({
+        features: config.features,
+        images,
+        docker: deps.build.docker,
+        logger: deps.logger
+      })
+      return merge(state, await tally(deps.logger, 'artifact', artifact))
     }
     case 'container': {
       if (!wants('container')) return state
       const project = deps.target.compose?.project ?? ''
+      const started = Date.now()
       const containers = await findContainers(config, deps.target, artifactServices(config))
       const built = new Map(Object.entries(state.built).filter((e): e is [string, BuiltImage] => !('error' in e[1])))
       const out = await runContainerLayer({
@@ -116,6 +122,7 @@ export async function runPhase(
         project,
         logger: deps.logger
       })
+      logTally(deps.logger, 'container', out.features, started)
       const services = { ...state.services }
       for (const svc of out.services) services[svc.name] = svc
       return { ...merge(state, out.features), services }
@@ -123,8 +130,8 @@ export async function runPhase(
     case 'probe': {
       const common = { features: config.features, services: config.services, http: deps.http, logger: deps.logger }
       const [route, auth] = await Promise.all([
-        wants('route') ? runRouteLayer({ ...common, redactor: deps.redactor }) : undefined,
-        wants('auth') ? runAuthLayer({ ...common, redactor: deps.redactor }) : undefined
+        wants('route') ? tally(deps.logger, 'route', runRouteLayer({ ...common, redactor: deps.redactor })) : undefined,
+        wants('auth') ? tally(deps.logger, 'auth', runAuthLayer({ ...common, redactor: deps.redactor })) : undefined
       ])
       return merge(merge(state, route), auth)
     }
@@ -280,6 +287,22 @@ async function findContainers(
     })
   )
   return found
+}
+
+/** A progress line per layer once it is done: how its features came out, and how long it took. */
+async function tally(logger: Logger, layer: LayerName, work: Promise<Map<string, LayerResult>>) {
+  const started = Date.now()
+  const results = await work
+  logTally(logger, layer, results, started)
+  return results
+}
+
+function logTally(logger: Logger, layer: LayerName, results: Map<string, LayerResult>, started: number): void {
+  const counts = new Map<string, number>()
+  for (const { status } of results.values()) if (status !== 'skip') counts.set(status, (counts.get(status) ?? 0) + 1)
+  if (counts.size === 0) return
+  const parts = [...counts].map(([status, n]) => `${n} ${status}`).join(', ')
+  logger.info(`${layer}: ${parts} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
 }
 
 function merge(state: RunState, layer?: Map<string, LayerResult>, extra: Partial<RunState> = {}): RunState {
