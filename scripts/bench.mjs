@@ -52,7 +52,7 @@ async function main() {
     }
     // Distinct real paths: busybox's applets exist as /bin/<name> in both images.
     const { stdout: applets } = await execFile('/bin/busybox', ['--list'])
-    const names = applets.split('\n').filter(Boolean).slice(0, FEATURES)
+    const names = applets.split('\n').filter((name) => /^[a-z0-9_-]+$/.test(name)).slice(0, FEATURES)
     const probes = {
       api: (i) => `/api/v1/workflows/steps/definitions?bench=${i}`,
       dashboard: (i) => `/pages/Workflow.html?bench=${i}`

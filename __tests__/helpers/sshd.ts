@@ -33,7 +33,15 @@ export interface TestSshd {
   restart(): Promise<void>
 }
 
-export async function startSshd(): Promise<TestSshd> {
+export interface SshdOptions {
+  /**
+   * Variables sshd sets in every session (sshd_config `SetEnv`; they override sshd's default PATH), e.g. a PATH without
+   * docker to play a target where it is not installed. Values must not contain whitespace or quotes.
+   */
+  setEnv?: Record<string, string>
+}
+
+export async function startSshd(options: SshdOptions = {}): Promise<TestSshd> {
   if (!existsSync(SSHD))
     throw new Error(`${SSHD} is missing: apt-get install openssh-server (the ssh tests never skip)`)
   const dir = await mkdtemp(join(tmpdir(), 'driftcheck-sshd-'))
@@ -79,6 +87,7 @@ export async function startSshd(): Promise<TestSshd> {
       'MaxSessions 100',
       'MaxStartups 100',
       'LogLevel ERROR',
+      ...setEnvLines(options.setEnv),
       ''
     ].join('\n')
   )
@@ -125,6 +134,16 @@ export async function startSshd(): Promise<TestSshd> {
       await start()
     }
   }
+}
+
+function setEnvLines(vars: Record<string, string> | undefined): string[] {
+  if (!vars || Object.keys(vars).length === 0) return []
+  const words = Object.entries(vars).map(([name, value]) => {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /[\s"'\\]/.test(value))
+      throw new Error(`startSshd: cannot pass ${name}=${value} through SetEnv`)
+    return `${name}=${value}`
+  })
+  return [`SetEnv ${words.join(' ')}`]
 }
 
 async function freePort(): Promise<number> {

@@ -5,8 +5,9 @@ import type { Logger } from '../../core/ports.js'
 import { silentLogger } from '../../core/ports.js'
 
 /** The one Octokit the action uses: retries transient failures, waits out rate limits, never retries a 4xx that will not change. */
-export const DriftOctokit = Octokit.plugin(retry, throttling)
-export type GitHubClient = InstanceType<typeof DriftOctokit>
+const DriftOctokit = Octokit.plugin(retry, throttling)
+/** The REST client; the plugins only change how requests are retried, not what it can call. */
+export type GitHubClient = Octokit
 
 /** 4xx answers that a retry cannot change (bad request, no permission, not found, gone, invalid). 429 is left to the throttler. */
 export const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451]
