@@ -50,9 +50,13 @@ beforeAll(async () => {
 afterAll(async () => {
   // By label, not `compose down`: a test may have failed with its directory unmounted or immutable.
   for (const { name } of projects) {
-    await execa('sh', ['-c', `docker ps -aq --filter label=com.docker.compose.project=${name} | xargs -r docker rm -f`], {
-      reject: false
-    })
+    await execa(
+      'sh',
+      ['-c', `docker ps -aq --filter label=com.docker.compose.project=${name} | xargs -r docker rm -f`],
+      {
+        reject: false
+      }
+    )
     await execa('docker', ['network', 'rm', `${name}_default`], { reject: false })
   }
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {})
@@ -90,7 +94,12 @@ async function runningProject(dir: string): Promise<{ name: string; container: (
     ).stdout.trim()
     if (!ids) return 'no container'
     return (
-      await execa('docker', ['inspect', '--format', '{{.Id}} {{.Image}} {{.State.Status}} {{.State.StartedAt}}', ...ids.split('\n')])
+      await execa('docker', [
+        'inspect',
+        '--format',
+        '{{.Id}} {{.Image}} {{.State.Status}} {{.State.StartedAt}}',
+        ...ids.split('\n')
+      ])
     ).stdout.trim()
   }
   expect(await container()).toMatch(/ running /)
@@ -258,7 +267,7 @@ describe('deploy: the target lacks docker or compose (real sshd, session PATH se
       targetDir,
       container,
       cause:
-        /Docker Compose is not available on ssh:\/\/root@127\.0\.0\.1:\d+ \(`docker compose`: .*compose.*; `docker-compose`: `docker-compose` is not installed or not on PATH/,
+        /Docker Compose is not available on ssh:\/\/root@127\.0\.0\.1:\d+ \(`docker compose`: docker: (unknown command: docker compose|'compose' is not a docker command\.?); `docker-compose`: `docker-compose` is not installed or not on PATH/,
       todo: /install the Compose plugin \(`docker compose`, v2\) or `docker-compose` \(v1\)/
     })
   }, 300_000)
@@ -286,8 +295,9 @@ describe('deploy: target.dir is not writable (real sshd, ssh user root)', () => 
         configFile,
         targetDir,
         container,
-        cause: /target\.dir \S+target-immutable is not writable on ssh:\/\/root@127\.0\.0\.1:\d+.*Operation not permitted/,
-        todo: /write access.*lsattr -d/
+        cause:
+          /target\.dir \S+target-immutable is not writable on ssh:\/\/root@127\.0\.0\.1:\d+ \(Operation not permitted\)/,
+        todo: /write access.*immutable attribute \(lsattr -d \S+target-immutable\)/
       })
     } finally {
       await unlock()
@@ -309,8 +319,9 @@ describe('deploy: target.dir is not writable (real sshd, ssh user root)', () => 
         configFile,
         targetDir,
         container,
-        cause: /target\.dir \S+target-readonly is not writable on ssh:\/\/root@127\.0\.0\.1:\d+.*Read-only file system/,
-        todo: /write access.*read-only/
+        cause:
+          /target\.dir \S+target-readonly is not writable on ssh:\/\/root@127\.0\.0\.1:\d+ \(Read-only file system\)/,
+        todo: /write access.*mounted read-only/
       })
     } finally {
       await unmount()

@@ -82525,7 +82525,7 @@ async function detectCompose(runner) {
             const parsed = result.exitCode === 0 ? parseComposeVersion(result.stdout) : null;
             if (parsed)
                 return { file: candidate.file, prefix: [...candidate.prefix], ...parsed };
-            reasons.push(`\`${shown}\`: ${lastLines(result.stderr || result.stdout, 1) || `exit ${result.exitCode}`}`);
+            reasons.push(`\`${shown}\`: ${lastLines(withoutHelpFooter(result.stderr || result.stdout), 1) || `exit ${result.exitCode}`}`);
         }
         catch (error) {
             if (!(error instanceof InfraError))
@@ -82534,6 +82534,13 @@ async function detectCompose(runner) {
         }
     }
     throw new InfraError(`Docker Compose is not available on ${runner.where} (${reasons.join('; ')})`, 'install the Compose plugin (`docker compose`, v2) or `docker-compose` (v1)');
+}
+/**
+ * The docker CLI ends an unknown command's error with a pointer to its help (`See 'docker --help'.` in 20.10,
+ * `Run 'docker --help' for more information` later): the cause is the line before it.
+ */
+function withoutHelpFooter(text) {
+    return text.replace(/^\s*(See '[^']*--help'\.?|Run '[^']*--help' for more information\.?)\s*$/gm, '');
 }
 /** A ComposeCli with compose detected first, so the default project name follows that version's rules exactly. */
 async function openCompose(runner, options) {
@@ -94085,7 +94092,9 @@ class ShipTarget {
     async preflight() {
         const check = await this.options.remote.run('sh', [
             '-c',
-            `[ -e "$1" ] || exit ${NO_DIR}; [ -d "$1" ] || exit ${NOT_DIR}; [ -w "$1" ] && [ -x "$1" ] || exit ${NOT_WRITABLE}`,
+            `[ -e "$1" ] || exit ${NO_DIR}; [ -d "$1" ] || exit ${NOT_DIR}; [ -w "$1" ] && [ -x "$1" ] && exit 0; ` +
+                // Not writable: the system's own reason (Permission denied, Read-only file system, Operation not permitted).
+                `p="$1/.driftcheck-preflight.$$"; mkdir -- "$p" 2>&1 && rmdir -- "$p"; exit ${NOT_WRITABLE}`,
             'sh',
             this.dir
         ], { allowFailure: true, timeoutMs: ship_QUICK_TIMEOUT_MS });
@@ -94095,7 +94104,9 @@ class ShipTarget {
         if (check.exitCode === NOT_DIR)
             throw new InfraError(`target.dir ${this.dir} on ${this.where} is not a directory`, fix);
         if (check.exitCode === NOT_WRITABLE) {
-            throw new InfraError(`target.dir ${this.dir} is not writable on ${this.where}`, `give the ssh user write access to it`);
+            const reason = check.stdout.trim().split('\n').pop()?.split(': ').pop()?.slice(0, 200);
+            throw new InfraError(`target.dir ${this.dir} is not writable on ${this.where}${reason ? ` (${reason})` : ''}`, `give the ssh user write access to it: check its owner and mode, whether its filesystem is mounted read-only, ` +
+                `and its immutable attribute (lsattr -d ${shellQuote(this.dir)})`);
         }
         if (check.exitCode !== 0)
             throw new CommandError(check.command, check.exitCode, check.stderr);
@@ -95167,7 +95178,7 @@ async function runPhase(phase, state, config, deps) {
                 wants('source')
                     ? tally(deps.logger, 'source', runSourceLayer({ features: config.features, tree: deps.tree }))
                     : undefined,
-                wants('artifact') || wants('container') ? buildImages(config, deps) : undefined
+                wants('artifact') || wants('container') ? buildImages(config, deps, state.revision) : undefined
             ]);
             return merge(state, source, built ? { built } : {});
         }
@@ -95282,15 +95293,15 @@ function artifactServices(config) {
  * The OCI labels every build is stamped with. `created` is the commit's date, not the clock: the same commit then builds
  * the same image ID (the build cache hits), so a container recreated from `driftcheck build` is recognised as fresh.
  */
-async function buildLabels(tree) {
-    const [revision, date] = await Promise.all([tree.revision(), tree.revisionDate()]);
+async function buildLabels(tree, known) {
+    const [revision, date] = await Promise.all([known ? known.revision : tree.revision(), tree.revisionDate()]);
     const labels = { 'org.opencontainers.image.created': date ?? new Date().toISOString() };
     if (revision)
         labels['org.opencontainers.image.revision'] = revision;
     return labels;
 }
 /** Builds the compose services that features inspect (stamped with the revision), and resolves `image:` services. */
-async function buildImages(config, deps) {
+async function buildImages(config, deps, revision) {
     const wanted = artifactServices(config);
     const built = {};
     const fromCompose = wanted.filter((svc) => !config.services[svc]?.image);
@@ -95305,7 +95316,7 @@ async function buildImages(config, deps) {
                 return;
             }
             try {
-                const labels = await buildLabels(deps.tree);
+                const labels = await buildLabels(deps.tree, { revision });
                 deps.logger.info(`building ${fromCompose.join(', ')} (${compose.project})`);
                 for (const image of await compose.build(fromCompose, labels))
                     built[image.service] = image;

@@ -45,7 +45,9 @@ export async function detectCompose(runner: CommandRunner): Promise<ComposeComma
       })
       const parsed = result.exitCode === 0 ? parseComposeVersion(result.stdout) : null
       if (parsed) return { file: candidate.file, prefix: [...candidate.prefix], ...parsed }
-      reasons.push(`\`${shown}\`: ${lastLines(result.stderr || result.stdout, 1) || `exit ${result.exitCode}`}`)
+      reasons.push(
+        `\`${shown}\`: ${lastLines(withoutHelpFooter(result.stderr || result.stdout), 1) || `exit ${result.exitCode}`}`
+      )
     } catch (error) {
       if (!(error instanceof InfraError)) throw error
       reasons.push(`\`${shown}\`: ${error.message}`)
@@ -55,6 +57,14 @@ export async function detectCompose(runner: CommandRunner): Promise<ComposeComma
     `Docker Compose is not available on ${runner.where} (${reasons.join('; ')})`,
     'install the Compose plugin (`docker compose`, v2) or `docker-compose` (v1)'
   )
+}
+
+/**
+ * The docker CLI ends an unknown command's error with a pointer to its help (`See 'docker --help'.` in 20.10,
+ * `Run 'docker --help' for more information` later): the cause is the line before it.
+ */
+function withoutHelpFooter(text: string): string {
+  return text.replace(/^\s*(See '[^']*--help'\.?|Run '[^']*--help' for more information\.?)\s*$/gm, '')
 }
 
 /** A ComposeCli with compose detected first, so the default project name follows that version's rules exactly. */

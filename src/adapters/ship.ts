@@ -50,7 +50,9 @@ export class ShipTarget implements DeployTarget {
       'sh',
       [
         '-c',
-        `[ -e "$1" ] || exit ${NO_DIR}; [ -d "$1" ] || exit ${NOT_DIR}; [ -w "$1" ] && [ -x "$1" ] || exit ${NOT_WRITABLE}`,
+        `[ -e "$1" ] || exit ${NO_DIR}; [ -d "$1" ] || exit ${NOT_DIR}; [ -w "$1" ] && [ -x "$1" ] && exit 0; ` +
+          // Not writable: the system's own reason (Permission denied, Read-only file system, Operation not permitted).
+          `p="$1/.driftcheck-preflight.$$"; mkdir -- "$p" 2>&1 && rmdir -- "$p"; exit ${NOT_WRITABLE}`,
         'sh',
         this.dir
       ],
@@ -61,9 +63,11 @@ export class ShipTarget implements DeployTarget {
     if (check.exitCode === NOT_DIR)
       throw new InfraError(`target.dir ${this.dir} on ${this.where} is not a directory`, fix)
     if (check.exitCode === NOT_WRITABLE) {
+      const reason = check.stdout.trim().split('\n').pop()?.split(': ').pop()?.slice(0, 200)
       throw new InfraError(
-        `target.dir ${this.dir} is not writable on ${this.where}`,
-        `give the ssh user write access to it`
+        `target.dir ${this.dir} is not writable on ${this.where}${reason ? ` (${reason})` : ''}`,
+        `give the ssh user write access to it: check its owner and mode, whether its filesystem is mounted read-only, ` +
+          `and its immutable attribute (lsattr -d ${shellQuote(this.dir)})`
       )
     }
     if (check.exitCode !== 0) throw new CommandError(check.command, check.exitCode, check.stderr)

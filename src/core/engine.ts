@@ -92,7 +92,7 @@ export async function runPhase(
         wants('source')
           ? tally(deps.logger, 'source', runSourceLayer({ features: config.features, tree: deps.tree }))
           : undefined,
-        wants('artifact') || wants('container') ? buildImages(config, deps) : undefined
+        wants('artifact') || wants('container') ? buildImages(config, deps, state.revision) : undefined
       ])
       return merge(state, source, built ? { built } : {})
     }
@@ -220,15 +220,18 @@ function artifactServices(config: DriftConfig): string[] {
  * The OCI labels every build is stamped with. `created` is the commit's date, not the clock: the same commit then builds
  * the same image ID (the build cache hits), so a container recreated from `driftcheck build` is recognised as fresh.
  */
-export async function buildLabels(tree: SourceTree): Promise<Record<string, string>> {
-  const [revision, date] = await Promise.all([tree.revision(), tree.revisionDate()])
+export async function buildLabels(
+  tree: SourceTree,
+  known?: { revision: string | null }
+): Promise<Record<string, string>> {
+  const [revision, date] = await Promise.all([known ? known.revision : tree.revision(), tree.revisionDate()])
   const labels: Record<string, string> = { 'org.opencontainers.image.created': date ?? new Date().toISOString() }
   if (revision) labels['org.opencontainers.image.revision'] = revision
   return labels
 }
 
 /** Builds the compose services that features inspect (stamped with the revision), and resolves `image:` services. */
-async function buildImages(config: DriftConfig, deps: EngineDeps): Promise<RunState['built']> {
+async function buildImages(config: DriftConfig, deps: EngineDeps, revision: string | null): Promise<RunState['built']> {
   const wanted = artifactServices(config)
   const built: RunState['built'] = {}
   const fromCompose = wanted.filter((svc) => !config.services[svc]?.image)
@@ -242,7 +245,7 @@ async function buildImages(config: DriftConfig, deps: EngineDeps): Promise<RunSt
         return
       }
       try {
-        const labels = await buildLabels(deps.tree)
+        const labels = await buildLabels(deps.tree, { revision })
         deps.logger.info(`building ${fromCompose.join(', ')} (${compose.project})`)
         for (const image of await compose.build(fromCompose, labels)) built[image.service] = image
       } catch (error) {
