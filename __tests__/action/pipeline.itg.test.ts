@@ -230,166 +230,157 @@ function expectNowhere(run: CompositeRun, j: Job, secrets: string[]): void {
 // ---------------------------------------------------------------------------------------------------------------------
 
 describe('the action on the real engine', () => {
-  it(
-    'command: verify, all five layers: runtime-drift at the container, a failure status on the head sha, the matrix in the summary',
-    async () => {
-      const head = await commit('add the workflow feature')
-      const j = job('pull_request', { pull_request: { number: 7, head: { sha: head } } }, { command: 'verify' })
-      const run = await runComposite(j, { stepTimeoutMs: 300_000 })
+  it('command: verify, all five layers: runtime-drift at the container, a failure status on the head sha, the matrix in the summary', async () => {
+    const head = await commit('add the workflow feature')
+    const j = job('pull_request', { pull_request: { number: 7, head: { sha: head } } }, { command: 'verify' })
+    const run = await runComposite(j, { stepTimeoutMs: 300_000 })
 
-      // Only the report step fails the job (fail-on: error, verdict fail); deploy is skipped by its `if:`.
-      expect(outcomes(run)).toEqual({
-        'check-node': 'success',
-        build: 'success',
-        artifact: 'success',
-        deploy: 'skipped',
-        container: 'success',
-        probe: 'success',
-        report: 'failure',
-        cleanup: 'success'
-      })
-      expect(run.steps.find((s) => s.id === 'report')!.stdout).toContain(
-        '::error::driftcheck found drift in 1 feature (fail-on: error)'
-      )
+    // Only the report step fails the job (fail-on: error, verdict fail); deploy is skipped by its `if:`.
+    expect(outcomes(run)).toEqual({
+      'check-node': 'success',
+      build: 'success',
+      artifact: 'success',
+      deploy: 'skipped',
+      container: 'success',
+      probe: 'success',
+      report: 'failure',
+      cleanup: 'success'
+    })
+    expect(run.steps.find((s) => s.id === 'report')!.stdout).toContain(
+      '::error::driftcheck found drift in 1 feature (fail-on: error)'
+    )
 
-      expect(Object.keys(run.outputs).sort()).toEqual(Object.keys(actionYml.outputs).sort())
-      expect(run.outputs.verdict).toBe('fail')
-      expect(run.outputs.drifted).toBe('true')
-      const faultLines = JSON.parse(run.outputs['fault-lines']!) as FaultLineOut[]
-      expect(faultLines.map((f) => [f.feature, f.verdict, f.faultLine])).toEqual([
-        ['workflow', 'runtime-drift', 'container']
-      ])
-      expect(run.outputs['comment-url']).toMatch(/#issuecomment-\d+$/)
+    expect(Object.keys(run.outputs).sort()).toEqual(Object.keys(actionYml.outputs).sort())
+    expect(run.outputs.verdict).toBe('fail')
+    expect(run.outputs.drifted).toBe('true')
+    const faultLines = JSON.parse(run.outputs['fault-lines']!) as FaultLineOut[]
+    expect(faultLines.map((f) => [f.feature, f.verdict, f.faultLine])).toEqual([
+      ['workflow', 'runtime-drift', 'container']
+    ])
+    expect(run.outputs['comment-url']).toMatch(/#issuecomment-\d+$/)
 
-      const result = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as ResultJson
-      expect(result.revision).toBe(head)
-      expect(layerStatuses(result, 'workflow')).toEqual({
-        source: 'pass',
-        artifact: 'pass',
-        container: 'fail',
-        route: 'fail',
-        auth: 'fail'
-      })
-      expect(routeObserved(result)).toMatch(/^404\b/)
-      expect(result.features.find((f) => f.name === 'health')!.verdict).toBe('pass')
-      expect(result.services.find((s) => s.name === 'api')).toMatchObject({ stale: true, runningRevision: oldHead })
+    const result = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as ResultJson
+    expect(result.revision).toBe(head)
+    expect(layerStatuses(result, 'workflow')).toEqual({
+      source: 'pass',
+      artifact: 'pass',
+      container: 'fail',
+      route: 'fail',
+      auth: 'fail'
+    })
+    expect(routeObserved(result)).toMatch(/^404\b/)
+    expect(result.features.find((f) => f.name === 'health')!.verdict).toBe('pass')
+    expect(result.services.find((s) => s.name === 'api')).toMatchObject({ stale: true, runningRevision: oldHead })
 
-      // The job summary: the layer matrix, the workflow row failing from the container layer on.
-      expect(run.summary).toContain('| feature | verdict | source | artifact | container | route | auth |')
-      expect(run.summary).toMatch(/^\| workflow \| ❌ runtime-drift \| ✅ \| ✅ \| ❌ \| ❌ \| ❌ \|$/m)
-      expect(run.summary).toMatch(/^\| health \| ✅ pass \| ✅ \| ✅ \| ✅ \| ✅ \| ⏭ \|$/m)
+    // The job summary: the layer matrix, the workflow row failing from the container layer on.
+    expect(run.summary).toContain('| feature | verdict | source | artifact | container | route | auth |')
+    expect(run.summary).toMatch(/^\| workflow \| ❌ runtime-drift \| ✅ \| ✅ \| ❌ \| ❌ \| ❌ \|$/m)
+    expect(run.summary).toMatch(/^\| health \| ✅ pass \| ✅ \| ✅ \| ✅ \| ✅ \| ⏭ \|$/m)
 
-      // The status a required check reads: on the PR's head commit, never on the merge commit.
-      expect(standin.statuses.map((s) => [s.sha, s.state, s.context])).toEqual([[head, 'failure', 'driftcheck']])
-      expect(standin.checkRuns.at(-1)).toMatchObject({ head_sha: head, conclusion: 'failure', name: 'driftcheck' })
-      expect(standin.comments.get(7)).toHaveLength(1)
+    // The status a required check reads: on the PR's head commit, never on the merge commit.
+    expect(standin.statuses.map((s) => [s.sha, s.state, s.context])).toEqual([[head, 'failure', 'driftcheck']])
+    expect(standin.checkRuns.at(-1)).toMatchObject({ head_sha: head, conclusion: 'failure', name: 'driftcheck' })
+    expect(standin.comments.get(7)).toHaveLength(1)
 
-      expect(filesUnder(j.temp).filter((f) => /driftcheck-(ssh|known|state)/.test(f.path))).toEqual([])
-      expect(run.log).toContain(`::add-mask::${API_TOKEN}`)
-      expectNowhere(run, j, [API_TOKEN, GITHUB_TOKEN])
-    },
-    600_000
-  )
+    expect(filesUnder(j.temp).filter((f) => /driftcheck-(ssh|known|state)/.test(f.path))).toEqual([])
+    expect(run.log).toContain(`::add-mask::${API_TOKEN}`)
+    expectNowhere(run, j, [API_TOKEN, GITHUB_TOKEN])
+  }, 600_000)
 
-  it(
-    'command: deploy over a real sshd with the key and known_hosts as inputs: shipped, recreated, then a pass with 401',
-    async () => {
-      standin.resetLog()
-      writeConfig(
-        [
-          'target:',
-          `  host: ssh://root@127.0.0.1:${sshd.port}`,
-          `  dir: ${JSON.stringify(targetDir)}`,
-          `  compose: { project: ${project}, files: [docker-compose.yml] }`,
-          ''
-        ].join('\n')
-      )
-      const head = await commit('deploy to the infra node over ssh')
-      expect(await status(`${apiUrl}/api/v1/workflows/steps/definitions`)).toBe(404) // still the old version
+  it('command: deploy over a real sshd with the key and known_hosts as inputs: shipped, recreated, then a pass with 401', async () => {
+    standin.resetLog()
+    writeConfig(
+      [
+        'target:',
+        `  host: ssh://root@127.0.0.1:${sshd.port}`,
+        `  dir: ${JSON.stringify(targetDir)}`,
+        `  compose: { project: ${project}, files: [docker-compose.yml] }`,
+        ''
+      ].join('\n')
+    )
+    const head = await commit('deploy to the infra node over ssh')
+    expect(await status(`${apiUrl}/api/v1/workflows/steps/definitions`)).toBe(404) // still the old version
 
-      const privateKey = readFileSync(sshd.clientKey, 'utf8')
-      const knownHosts = readFileSync(sshd.knownHosts, 'utf8')
-      const keyLines = privateKey.split('\n').filter((l) => l.length >= 20 && !l.startsWith('-----'))
-      expect(keyLines.length).toBeGreaterThan(0)
-      const j = job(
-        'push',
-        { ref: 'refs/heads/main', after: head },
-        {
-          command: 'deploy',
-          'ssh-private-key': privateKey,
-          'ssh-known-hosts': knownHosts,
-          comment: 'false',
-          'check-run': 'false'
-        },
-        head
-      )
+    const privateKey = readFileSync(sshd.clientKey, 'utf8')
+    const knownHosts = readFileSync(sshd.knownHosts, 'utf8')
+    const keyLines = privateKey.split('\n').filter((l) => l.length >= 20 && !l.startsWith('-----'))
+    expect(keyLines.length).toBeGreaterThan(0)
+    const j = job(
+      'push',
+      { ref: 'refs/heads/main', after: head },
+      {
+        command: 'deploy',
+        'ssh-private-key': privateKey,
+        'ssh-known-hosts': knownHosts,
+        comment: 'false',
+        'check-run': 'false'
+      },
+      head
+    )
 
-      // The key on disk, step by step: 0600 from the first step through the probe, gone once the report step ran.
-      const keyFiles: Record<string, Array<{ name: string; mode: number; same: boolean }>> = {}
-      const lookAtKeys = (s: StepRun) => {
-        keyFiles[s.id] = readdirSync(j.temp)
-          .filter((f) => f.startsWith('driftcheck-ssh-key-'))
-          .map((name) => {
-            const path = join(j.temp, name)
-            return { name, mode: statSync(path).mode & 0o777, same: readFileSync(path, 'utf8') === privateKey }
-          })
+    // The key on disk, step by step: 0600 from the first step through the probe, gone once the report step ran.
+    const keyFiles: Record<string, Array<{ name: string; mode: number; same: boolean }>> = {}
+    const lookAtKeys = (s: StepRun) => {
+      keyFiles[s.id] = readdirSync(j.temp)
+        .filter((f) => f.startsWith('driftcheck-ssh-key-'))
+        .map((name) => {
+          const path = join(j.temp, name)
+          return { name, mode: statSync(path).mode & 0o777, same: readFileSync(path, 'utf8') === privateKey }
+        })
+    }
+    let routeAfterDeploy: number | null = null
+    const run = await runComposite(j, {
+      stepTimeoutMs: 300_000,
+      afterStep: async (s) => {
+        lookAtKeys(s)
+        if (s.id === 'deploy') routeAfterDeploy = await waitFor(`${apiUrl}/api/v1/workflows/steps/definitions`, 401)
       }
-      let routeAfterDeploy: number | null = null
-      const run = await runComposite(j, {
-        stepTimeoutMs: 300_000,
-        afterStep: async (s) => {
-          lookAtKeys(s)
-          if (s.id === 'deploy') routeAfterDeploy = await waitFor(`${apiUrl}/api/v1/workflows/steps/definitions`, 401)
-        }
-      })
+    })
 
-      const log = run.steps.map((s) => `--- ${s.id}: ${s.outcome}\n${s.stdout}\n${s.stderr}`).join('\n')
-      expect({ outcomes: outcomes(run), log }).toEqual({
-        outcomes: Object.fromEntries(STEP_IDS.map((id) => [id, 'success'])),
-        log
-      })
-      expect(run.steps.find((s) => s.id === 'deploy')!.stdout).toMatch(/deployed api, dashboard at [0-9a-f]{40}/)
-      expect(routeAfterDeploy).toBe(401)
+    const log = run.steps.map((s) => `--- ${s.id}: ${s.outcome}\n${s.stdout}\n${s.stderr}`).join('\n')
+    expect({ outcomes: outcomes(run), log }).toEqual({
+      outcomes: Object.fromEntries(STEP_IDS.map((id) => [id, 'success'])),
+      log
+    })
+    expect(run.steps.find((s) => s.id === 'deploy')!.stdout).toMatch(/deployed api, dashboard at [0-9a-f]{40}/)
+    expect(routeAfterDeploy).toBe(401)
 
-      const [keyName] = keyFiles['check-node']!.map((k) => k.name)
-      expect(keyName).toBeDefined()
-      for (const id of ['check-node', 'build', 'artifact', 'deploy', 'container', 'probe']) {
-        expect({ id, files: keyFiles[id] }).toEqual({ id, files: [{ name: keyName, mode: 0o600, same: true }] })
-      }
-      expect(keyFiles.report).toEqual([])
-      expect(keyFiles.cleanup).toEqual([])
-      expect(filesUnder(j.temp).filter((f) => /driftcheck-(ssh|known|state)/.test(f.path))).toEqual([])
+    const [keyName] = keyFiles['check-node']!.map((k) => k.name)
+    expect(keyName).toBeDefined()
+    for (const id of ['check-node', 'build', 'artifact', 'deploy', 'container', 'probe']) {
+      expect({ id, files: keyFiles[id] }).toEqual({ id, files: [{ name: keyName, mode: 0o600, same: true }] })
+    }
+    expect(keyFiles.report).toEqual([])
+    expect(keyFiles.cleanup).toEqual([])
+    expect(filesUnder(j.temp).filter((f) => /driftcheck-(ssh|known|state)/.test(f.path))).toEqual([])
 
-      expect(run.outputs).toMatchObject({ verdict: 'pass', drifted: 'false', 'fault-lines': '[]', 'comment-url': '' })
-      const result = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as ResultJson
-      expect(result.revision).toBe(head)
-      expect(result.features.map((f) => [f.name, f.verdict])).toEqual([
-        ['workflow', 'pass'],
-        ['health', 'pass']
-      ])
-      expect(layerStatuses(result, 'workflow')).toEqual({
-        source: 'pass',
-        artifact: 'pass',
-        container: 'pass',
-        route: 'pass',
-        auth: 'pass'
-      })
-      expect(routeObserved(result)).toMatch(/^401\b/)
-      expect(result.services.every((s) => !s.stale && s.runningRevision === head)).toBe(true)
-      expect(run.summary).toMatch(/^\| workflow \| ✅ pass \| ✅ \| ✅ \| ✅ \| ✅ \| ✅ \|$/m)
+    expect(run.outputs).toMatchObject({ verdict: 'pass', drifted: 'false', 'fault-lines': '[]', 'comment-url': '' })
+    const result = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as ResultJson
+    expect(result.revision).toBe(head)
+    expect(result.features.map((f) => [f.name, f.verdict])).toEqual([
+      ['workflow', 'pass'],
+      ['health', 'pass']
+    ])
+    expect(layerStatuses(result, 'workflow')).toEqual({
+      source: 'pass',
+      artifact: 'pass',
+      container: 'pass',
+      route: 'pass',
+      auth: 'pass'
+    })
+    expect(routeObserved(result)).toMatch(/^401\b/)
+    expect(result.services.every((s) => !s.stale && s.runningRevision === head)).toBe(true)
+    expect(run.summary).toMatch(/^\| workflow \| ✅ pass \| ✅ \| ✅ \| ✅ \| ✅ \| ✅ \|$/m)
 
-      // What runs now is what was shipped over ssh: the new tree in the target dir (its .env kept), an image of HEAD.
-      expect(existsSync(join(targetDir, 'dashboard', 'pages', 'Workflow.html'))).toBe(true)
-      expect(readFileSync(join(targetDir, '.env'), 'utf8')).toContain(`API_TOKEN=${API_TOKEN}`)
-      expect(existsSync(join(targetDir, '.driftcheck.lock'))).toBe(false)
-      expect((await runningApiLabels())['org.opencontainers.image.revision']).toBe(head)
-      expect(await status(`${apiUrl}/api/v1/workflows/steps/definitions`)).toBe(401)
+    // What runs now is what was shipped over ssh: the new tree in the target dir (its .env kept), an image of HEAD.
+    expect(existsSync(join(targetDir, 'dashboard', 'pages', 'Workflow.html'))).toBe(true)
+    expect(readFileSync(join(targetDir, '.env'), 'utf8')).toContain(`API_TOKEN=${API_TOKEN}`)
+    expect(existsSync(join(targetDir, '.driftcheck.lock'))).toBe(false)
+    expect((await runningApiLabels())['org.opencontainers.image.revision']).toBe(head)
+    expect(await status(`${apiUrl}/api/v1/workflows/steps/definitions`)).toBe(401)
 
-      expect(standin.statuses.at(-1)).toMatchObject({ sha: head, state: 'success', context: 'driftcheck' })
-      expect(run.log).toContain(`::add-mask::${keyLines[0]}`)
-      expectNowhere(run, j, [privateKey, ...keyLines, API_TOKEN, GITHUB_TOKEN])
-    },
-    900_000
-  )
+    expect(standin.statuses.at(-1)).toMatchObject({ sha: head, state: 'success', context: 'driftcheck' })
+    expect(run.log).toContain(`::add-mask::${keyLines[0]}`)
+    expectNowhere(run, j, [privateKey, ...keyLines, API_TOKEN, GITHUB_TOKEN])
+  }, 900_000)
 })
-

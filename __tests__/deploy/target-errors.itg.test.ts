@@ -248,29 +248,44 @@ describe('deploy: the target lacks docker or compose (real sshd, session PATH se
     })
   }, 300_000)
 
-  it('docker is there but no compose (no docker-compose, no v2 plugin): exit 3, names both and how to install', async () => {
-    const docker = (await execa('sh', ['-c', 'command -v docker'])).stdout.trim()
-    const dockerConfig = join(root, 'docker-config-empty')
-    await mkdir(dockerConfig)
-    // The premise: this docker has no compose plugin (not even system-wide), so the target really has no compose.
-    const plugin = await execa(docker, ['compose', 'version'], { env: { DOCKER_CONFIG: dockerConfig }, reject: false })
-    expect(plugin.exitCode).not.toBe(0)
+  // Both docker CLIs of this machine: 20.10 (`'compose' is not a docker command.`) and 28 (`unknown flag: --short`).
+  const dockers = ['/usr/bin/docker', '/usr/local/bin/docker'].filter((file) => existsSync(file))
 
-    const path = await binFarm('bin-no-compose', { docker })
-    const sshd = await startSshd({ setEnv: { PATH: path, DOCKER_CONFIG: dockerConfig } })
-    sshds.push(sshd)
-    const targetDir = join(root, 'target-no-compose')
-    await mkdir(targetDir)
-    const { name, container } = await runningProject(targetDir)
-    await expectCleanFailure({
-      configFile: await writeConfig(sshd, targetDir, name),
-      targetDir,
-      container,
-      cause:
-        /Docker Compose is not available on ssh:\/\/root@127\.0\.0\.1:\d+ \(`docker compose`: docker: (unknown command: docker compose|'compose' is not a docker command\.?); `docker-compose`: `docker-compose` is not installed or not on PATH/,
-      todo: /install the Compose plugin \(`docker compose`, v2\) or `docker-compose` \(v1\)/
-    })
-  }, 300_000)
+  it('this machine has a docker CLI to play the target with', () => {
+    expect(dockers.length).toBeGreaterThan(0)
+  })
+
+  it.each(dockers)(
+    'docker (%s) but no compose (no docker-compose, no v2 plugin): exit 3, names both and how to install',
+    async (docker) => {
+      const tag = docker.replace(/\W+/g, '-')
+      const dockerConfig = join(root, `docker-config${tag}`)
+      await mkdir(dockerConfig)
+      // The premise: this docker has no compose plugin (not even system-wide), so the target really has no compose.
+      const plugin = await execa(docker, ['compose', 'version'], {
+        env: { DOCKER_CONFIG: dockerConfig },
+        reject: false
+      })
+      expect(plugin.exitCode).not.toBe(0)
+
+      const path = await binFarm(`bin-no-compose${tag}`, { docker })
+      const sshd = await startSshd({ setEnv: { PATH: path, DOCKER_CONFIG: dockerConfig } })
+      sshds.push(sshd)
+      const targetDir = join(root, `target-no-compose${tag}`)
+      await mkdir(targetDir)
+      const { name, container } = await runningProject(targetDir)
+      await expectCleanFailure({
+        configFile: await writeConfig(sshd, targetDir, name),
+        targetDir,
+        container,
+        // The cause is docker's first line (its last one is only `Run 'docker --help'…`).
+        cause:
+          /Docker Compose is not available on ssh:\/\/root@127\.0\.0\.1:\d+ \(`docker compose`: no Compose plugin \((docker: 'compose' is not a docker command\.|unknown flag: --short)\); `docker-compose`: `docker-compose` is not installed or not on PATH/,
+        todo: /install the Compose plugin \(`docker compose`, v2\) or `docker-compose` \(v1\)/
+      })
+    },
+    300_000
+  )
 })
 
 describe('deploy: target.dir is not writable (real sshd, ssh user root)', () => {

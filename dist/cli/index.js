@@ -50474,7 +50474,7 @@ async function detectCompose(runner) {
             const parsed = result.exitCode === 0 ? parseComposeVersion(result.stdout) : null;
             if (parsed)
                 return { file: candidate.file, prefix: [...candidate.prefix], ...parsed };
-            reasons.push(`\`${shown}\`: ${lastLines(withoutHelpFooter(result.stderr || result.stdout), 1) || `exit ${result.exitCode}`}`);
+            reasons.push(`\`${shown}\`: ${failureReason(candidate, result.stderr || result.stdout, result.exitCode)}`);
         }
         catch (error) {
             if (!(error instanceof InfraError))
@@ -50484,12 +50484,19 @@ async function detectCompose(runner) {
     }
     throw new InfraError(`Docker Compose is not available on ${runner.where} (${reasons.join('; ')})`, 'install the Compose plugin (`docker compose`, v2) or `docker-compose` (v1)');
 }
+// The docker CLI ends its own usage errors with this line; a plugin's errors do not (`docker compose --help`).
+const DOCKER_USAGE_FOOTER = /^\s*(See 'docker --help'\.?|Run 'docker --help' for more information\.?)\s*$/m;
 /**
- * The docker CLI ends an unknown command's error with a pointer to its help (`See 'docker --help'.` in 20.10,
- * `Run 'docker --help' for more information` later): the cause is the line before it.
+ * Why a candidate failed, in one line. When the docker CLI answers `docker compose …` with its own usage error, there is
+ * no Compose plugin: its first line is then the only hint (`'compose' is not a docker command.` in 20.10,
+ * `unknown flag: --short` in 28), the last one is the footer. Otherwise the cause is at the end of the output.
  */
-function withoutHelpFooter(text) {
-    return text.replace(/^\s*(See '[^']*--help'\.?|Run '[^']*--help' for more information\.?)\s*$/gm, '');
+function failureReason(candidate, output, exitCode) {
+    if (candidate.prefix.length > 0 && DOCKER_USAGE_FOOTER.test(output)) {
+        const first = output.split('\n').find((l) => l.trim());
+        return `no Compose plugin (${first?.trim() ?? `exit ${exitCode}`})`;
+    }
+    return lastLines(output, 1) || `exit ${exitCode}`;
 }
 /** A ComposeCli with compose detected first, so the default project name follows that version's rules exactly. */
 async function openCompose(runner, options) {
@@ -63166,7 +63173,8 @@ class ShipTarget {
         // mkdir is atomic: of two deploys, exactly one creates the directory. The info file says who holds it.
         const taken = await this.options.remote.run('sh', [
             '-c',
-            `mkdir "$1" 2>/dev/null || exit ${LOCK_HELD}; printf '%s\\n' "$2" >"$1/info"`,
+            // Only an existing lock directory means "held"; any other mkdir failure is reported as itself.
+            `mkdir "$1" 2>/dev/null || { [ -d "$1" ] && exit ${LOCK_HELD}; mkdir "$1" || exit; }; printf '%s\\n' "$2" >"$1/info"`,
             'sh',
             lockDir,
             JSON.stringify(info)
@@ -63180,8 +63188,9 @@ class ShipTarget {
             throw new InfraError(`deploy lock held by ${held?.who ?? 'an unknown deploy'} since ${held?.since ?? 'an unknown time'}` +
                 `${held?.revision ? ` (deploying ${held.revision.slice(0, 12)})` : ''}: another deploy to ${this.where}:${this.dir} is running`, `wait for it; if it died, remove the lock: rm -r ${shellQuote(lockDir)} on the target`);
         }
-        if (taken.exitCode !== 0)
-            throw new CommandError(taken.command, taken.exitCode, taken.stderr);
+        if (taken.exitCode !== 0) {
+            throw new InfraError(`cannot take the deploy lock in ${this.dir} on ${this.where}: ${lastLines(taken.stderr, 1) || `exit ${taken.exitCode}`}`, 'check that target.dir is a writable directory on the target');
+        }
         return async () => {
             await this.options.remote.run('rm', ['-rf', '--', lockDir], { timeoutMs: ship_QUICK_TIMEOUT_MS });
         };

@@ -45,9 +45,7 @@ export async function detectCompose(runner: CommandRunner): Promise<ComposeComma
       })
       const parsed = result.exitCode === 0 ? parseComposeVersion(result.stdout) : null
       if (parsed) return { file: candidate.file, prefix: [...candidate.prefix], ...parsed }
-      reasons.push(
-        `\`${shown}\`: ${lastLines(withoutHelpFooter(result.stderr || result.stdout), 1) || `exit ${result.exitCode}`}`
-      )
+      reasons.push(`\`${shown}\`: ${failureReason(candidate, result.stderr || result.stdout, result.exitCode)}`)
     } catch (error) {
       if (!(error instanceof InfraError)) throw error
       reasons.push(`\`${shown}\`: ${error.message}`)
@@ -59,12 +57,20 @@ export async function detectCompose(runner: CommandRunner): Promise<ComposeComma
   )
 }
 
+// The docker CLI ends its own usage errors with this line; a plugin's errors do not (`docker compose --help`).
+const DOCKER_USAGE_FOOTER = /^\s*(See 'docker --help'\.?|Run 'docker --help' for more information\.?)\s*$/m
+
 /**
- * The docker CLI ends an unknown command's error with a pointer to its help (`See 'docker --help'.` in 20.10,
- * `Run 'docker --help' for more information` later): the cause is the line before it.
+ * Why a candidate failed, in one line. When the docker CLI answers `docker compose …` with its own usage error, there is
+ * no Compose plugin: its first line is then the only hint (`'compose' is not a docker command.` in 20.10,
+ * `unknown flag: --short` in 28), the last one is the footer. Otherwise the cause is at the end of the output.
  */
-function withoutHelpFooter(text: string): string {
-  return text.replace(/^\s*(See '[^']*--help'\.?|Run '[^']*--help' for more information\.?)\s*$/gm, '')
+function failureReason(candidate: { prefix: readonly string[] }, output: string, exitCode: number): string {
+  if (candidate.prefix.length > 0 && DOCKER_USAGE_FOOTER.test(output)) {
+    const first = output.split('\n').find((l) => l.trim())
+    return `no Compose plugin (${first?.trim() ?? `exit ${exitCode}`})`
+  }
+  return lastLines(output, 1) || `exit ${exitCode}`
 }
 
 /** A ComposeCli with compose detected first, so the default project name follows that version's rules exactly. */

@@ -91,7 +91,8 @@ export class ShipTarget implements DeployTarget {
       'sh',
       [
         '-c',
-        `mkdir "$1" 2>/dev/null || exit ${LOCK_HELD}; printf '%s\\n' "$2" >"$1/info"`,
+        // Only an existing lock directory means "held"; any other mkdir failure is reported as itself.
+        `mkdir "$1" 2>/dev/null || { [ -d "$1" ] && exit ${LOCK_HELD}; mkdir "$1" || exit; }; printf '%s\\n' "$2" >"$1/info"`,
         'sh',
         lockDir,
         JSON.stringify(info)
@@ -110,7 +111,12 @@ export class ShipTarget implements DeployTarget {
         `wait for it; if it died, remove the lock: rm -r ${shellQuote(lockDir)} on the target`
       )
     }
-    if (taken.exitCode !== 0) throw new CommandError(taken.command, taken.exitCode, taken.stderr)
+    if (taken.exitCode !== 0) {
+      throw new InfraError(
+        `cannot take the deploy lock in ${this.dir} on ${this.where}: ${lastLines(taken.stderr, 1) || `exit ${taken.exitCode}`}`,
+        'check that target.dir is a writable directory on the target'
+      )
+    }
     return async () => {
       await this.options.remote.run('rm', ['-rf', '--', lockDir], { timeoutMs: QUICK_TIMEOUT_MS })
     }
