@@ -67,11 +67,13 @@ async function main() {
     await waitForStack()
 
     const cliRuns = []
+    const engineRuns = []
     let rss = 0
     for (let i = 0; i < RUNS; i++) {
-      const { ms, maxRssKb, code } = await runCli(config)
+      const { ms, maxRssKb, code, engineMs } = await runCli(config)
       if (code !== 0) throw new Error(`driftcheck verify exited ${code} on a healthy stack`)
       cliRuns.push(ms)
+      engineRuns.push(engineMs)
       rss = Math.max(rss, maxRssKb)
     }
     const floorRuns = []
@@ -80,6 +82,7 @@ async function main() {
     const naiveMs = await timed(() => naive(names, ids, probes))
 
     const cli = median(cliRuns)
+    const engine = median(engineRuns)
     const fl = median(floorRuns)
     const checks = names.length * 2 * 2 + names.length * 2
     const table = [
@@ -90,6 +93,7 @@ async function main() {
       '| approach | wall time | vs driftcheck |',
       '|---|---|---|',
       `| driftcheck \`verify\` (bundled CLI, whole process) | **${fmt(cli)}** | 1× |`,
+      `| driftcheck's engine alone (the result's \`durationMs\`: no Node start-up, no config parsing) | ${fmt(engine)} | engine is ${(engine / fl).toFixed(2)}× the floor |`,
       `| naive: one \`docker run … ls\` / \`docker exec … ls\` per path, one \`curl\` per route | ${fmt(naiveMs)} | ${(naiveMs / cli).toFixed(1)}× slower |`,
       `| floor: one container start per image + one exec per container + one parallel round of probes | ${fmt(fl)} | driftcheck is ${(cli / fl).toFixed(2)}× the floor |`,
       '',
@@ -151,16 +155,19 @@ function runCli(config) {
     const t0 = performance.now()
     const args = ['-f', '%M', 'node', join(root, 'dist/cli/index.js'), 'verify', '--config', config]
     const child = spawn('/usr/bin/time', [...args, '--layers', 'artifact,container,route', '--format', 'json'], {
-      stdio: ['ignore', 'ignore', 'pipe']
+      stdio: ['ignore', 'pipe', 'pipe']
     })
     let stderr = ''
+    let stdout = ''
+    child.stdout.on('data', (d) => (stdout += d))
     child.stderr.on('data', (d) => (stderr += d))
     child.on('error', reject)
     child.on('close', (code) => {
       const ms = performance.now() - t0
       const maxRssKb = Number(stderr.trim().split('\n').pop())
       if (code !== 0) console.error(stderr)
-      resolveRun({ ms, maxRssKb, code })
+      const engineMs = code === 0 ? JSON.parse(stdout).durationMs : NaN
+      resolveRun({ ms, maxRssKb, code, engineMs })
     })
   })
 }

@@ -186,21 +186,19 @@ export function finish(state: RunState, config: DriftConfig, now = new Date()): 
   })
 }
 
-/** The whole verification in one process: source ∥ probes ∥ (build → artifact ∥ container). */
+/** The whole verification in one process: probes ∥ (source + build → artifact ∥ container). */
 export async function verify(
   config: DriftConfig,
   deps: EngineDeps,
   options: { layers?: readonly LayerName[] } = {}
 ): Promise<RunResult> {
   const state = newState(await deps.tree.revision(), options.layers ?? LAYERS)
-  const [built, probed] = await Promise.all([
-    runPhase('build', state, config, deps),
-    runPhase('probe', state, config, deps)
-  ])
-  const [artifact, container] = await Promise.all([
-    runPhase('artifact', built, config, deps),
-    runPhase('container', built, config, deps)
-  ])
+  // Probes need nothing from the images: they run beside the build → listings chain, never ahead of it.
+  const probing = runPhase('probe', state, config, deps)
+  const imaging = runPhase('build', state, config, deps).then((built) =>
+    Promise.all([built, runPhase('artifact', built, config, deps), runPhase('container', built, config, deps)])
+  )
+  const [probed, [built, artifact, container]] = await Promise.all([probing, imaging])
   const merged = [probed, artifact, container].reduce((acc, part) => mergeStates(acc, part), built)
   return deps.redactor.redactValue(finish(merged, config))
 }
