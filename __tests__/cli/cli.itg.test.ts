@@ -125,6 +125,8 @@ describe('driftcheck CLI on the real engine', () => {
     const apiProbe = route.evidence.checks.find((c: { service: string }) => c.service === 'api')
     expect(apiProbe).toMatchObject({ status: 'pass', expected: expect.stringMatching(/401 or 403/) })
     expect(apiProbe.observed).toMatch(/^401\b/)
+    // API_URL is listed under publicEnv in the example config: shown as it is, while API_TOKEN stays redacted.
+    expect(apiProbe.target).toBe(`GET ${env.API_URL}/api/v1/workflows/steps/definitions`)
     expect(result.services.every((s: { stale: boolean }) => !s.stale)).toBe(true)
     expect(readFileSync(out, 'utf8')).not.toContain(token)
   }, 180_000)

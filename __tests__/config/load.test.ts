@@ -296,6 +296,17 @@ describe('interpolation', () => {
     expect(parseConfig(text, '/r/d.yml', vars).secrets.sort()).toEqual(['api.internal', 'deployer', 'tok-3f9a1c'])
   })
 
+  it('leaves out of the secrets only the variables listed under publicEnv', () => {
+    const config = parseConfig(`publicEnv: [API_HOST, SSH_USER]\n${text}`, '/r/d.yml', vars)
+    expect(config.services.api?.url).toBe('https://api.internal')
+    expect(config.secrets).toEqual(['tok-3f9a1c'])
+  })
+
+  it('publicEnv takes variable names only', () => {
+    const error = catchError(() => parseConfig(`publicEnv: ["API_HOST}"]\n${text}`, '/r/d.yml', vars))
+    expect(error.message).toMatch(/^\/r\/d\.yml:1:13: .*a variable name like API_URL/)
+  })
+
   it.each([
     ['a bad URL', 'url: "https://${API_HOST}"', 'url: "${API_HOST}"', { API_HOST: 'tok-SECRET-url' }],
     ['a bad ssh host', '"ssh://${SSH_USER}@${SSH_HOST:-infra}:22"', '"${SSH_HOST}"', { SSH_HOST: 'tok-SECRET-host' }],
@@ -350,7 +361,7 @@ describe('errors: one line, file:line:col, the first problem in the file', () =>
     [
       'an unknown top-level key',
       edit({}, ['sevices: {}']),
-      '17:1: unknown key `sevices` (did you mean `services`?), expected one of `version`, `target`, `services`, `features`'
+      '17:1: unknown key `sevices` (did you mean `services`?), expected one of `version`, `target`, `services`, `features`, `publicEnv`'
     ],
     [
       'an unknown key with nothing close',

@@ -81576,6 +81576,13 @@ const configSchema = {
                 'x-expected': 'a mapping with `source`, `artifact`, `routes`, `auth`'
             },
             'x-expected': 'a mapping of feature names to their checks'
+        },
+        publicEnv: {
+            type: 'array',
+            description: 'Environment variables whose values are not secrets (URLs, ports): shown as they are in logs and reports. ' +
+                'Every other value taken from the environment is a secret and redacted everywhere.',
+            items: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', 'x-expected': 'a variable name like API_URL' },
+            'x-expected': 'a list of environment variable names'
         }
     },
     definitions: {
@@ -81727,7 +81734,10 @@ var dist = __nccwpck_require__(8815);
  * Unset or empty variables without a default are an error: a CI secret that is not configured arrives as an empty string.
  */
 const REFERENCE = /^([A-Za-z_][A-Za-z0-9_]*)(?::-([\s\S]*))?$/;
-function interpolate(input, env) {
+/**
+ * `publicNames`: variables the config lists under `publicEnv` (URLs, ports): substituted like the others, but not secrets.
+ */
+function interpolate(input, env, publicNames = new Set()) {
     let value = '';
     const secrets = [];
     let i = 0;
@@ -81753,7 +81763,8 @@ function interpolate(input, env) {
         const fromEnv = env[name];
         if (fromEnv !== undefined && fromEnv !== '') {
             value += fromEnv;
-            secrets.push(fromEnv);
+            if (!publicNames.has(name))
+                secrets.push(fromEnv);
         }
         else if (fallback !== undefined) {
             value += fallback;
@@ -81790,7 +81801,14 @@ function readYamlTree(text, file, env) {
         const message = 'the file is empty, expected a mapping with `version: 1` and `features`';
         throw new ConfigError(message, index.location(0));
     }
-    return new TreeReader(doc, text, env, index).read();
+    return new TreeReader(doc, text, env, index, publicEnvNames(doc)).read();
+}
+/** The names under the top-level `publicEnv` (plain words, never interpolated): read first, since they decide what is secret. */
+function publicEnvNames(doc) {
+    const list = doc.get('publicEnv', true);
+    if (!(0,dist/* isSeq */.oP)(list))
+        return new Set();
+    return new Set(list.items.filter(dist/* isScalar */.jn).map((item) => String(item.value)));
 }
 function describeSyntaxError(error, text) {
     if (error.code === 'DUPLICATE_KEY') {
@@ -81807,15 +81825,17 @@ class TreeReader {
     text;
     env;
     index;
+    publicNames;
     secrets = [];
     problems = [];
     failedScalars = new Set();
     aliases = 0;
-    constructor(doc, text, env, index) {
+    constructor(doc, text, env, index, publicNames) {
         this.doc = doc;
         this.text = text;
         this.env = env;
         this.index = index;
+        this.publicNames = publicNames;
     }
     read() {
         const value = this.node(this.doc.contents, [], undefined, 0);
@@ -81860,7 +81880,7 @@ class TreeReader {
         this.index.set({ path: [...path], keyOffset, start, end, written });
         if (typeof value !== 'string')
             return value;
-        const result = interpolate(value, this.env);
+        const result = interpolate(value, this.env, this.publicNames);
         this.secrets.push(...result.secrets);
         if (result.problem) {
             this.failedScalars.add(start);

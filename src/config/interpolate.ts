@@ -18,7 +18,14 @@ export interface Interpolated {
 
 const REFERENCE = /^([A-Za-z_][A-Za-z0-9_]*)(?::-([\s\S]*))?$/
 
-export function interpolate(input: string, env: Record<string, string | undefined>): Interpolated {
+/**
+ * `publicNames`: variables the config lists under `publicEnv` (URLs, ports): substituted like the others, but not secrets.
+ */
+export function interpolate(
+  input: string,
+  env: Record<string, string | undefined>,
+  publicNames: ReadonlySet<string> = new Set()
+): Interpolated {
   let value = ''
   const secrets: string[] = []
   let i = 0
@@ -44,7 +51,7 @@ export function interpolate(input: string, env: Record<string, string | undefine
     const fromEnv = env[name]
     if (fromEnv !== undefined && fromEnv !== '') {
       value += fromEnv
-      secrets.push(fromEnv)
+      if (!publicNames.has(name)) secrets.push(fromEnv)
     } else if (fallback !== undefined) {
       value += fallback
     } else {

@@ -33,7 +33,14 @@ export function readYamlTree(text: string, file: string, env: Record<string, str
     const message = 'the file is empty, expected a mapping with `version: 1` and `features`'
     throw new ConfigError(message, index.location(0))
   }
-  return new TreeReader(doc, text, env, index).read()
+  return new TreeReader(doc, text, env, index, publicEnvNames(doc)).read()
+}
+
+/** The names under the top-level `publicEnv` (plain words, never interpolated): read first, since they decide what is secret. */
+function publicEnvNames(doc: Document): Set<string> {
+  const list = doc.get('publicEnv', true)
+  if (!isSeq(list)) return new Set()
+  return new Set(list.items.filter(isScalar).map((item) => String(item.value)))
 }
 
 function describeSyntaxError(error: YAMLError, text: string): string {
@@ -56,7 +63,8 @@ class TreeReader {
     private readonly doc: Document,
     private readonly text: string,
     private readonly env: Record<string, string | undefined>,
-    private readonly index: PositionIndex
+    private readonly index: PositionIndex,
+    private readonly publicNames: ReadonlySet<string>
   ) {}
 
   read(): YamlTree {
@@ -107,7 +115,7 @@ class TreeReader {
     const written = typeof value === 'string' ? value : (source ?? String(value))
     this.index.set({ path: [...path], keyOffset, start, end, written })
     if (typeof value !== 'string') return value
-    const result = interpolate(value, this.env)
+    const result = interpolate(value, this.env, this.publicNames)
     this.secrets.push(...result.secrets)
     if (result.problem) {
       this.failedScalars.add(start)
