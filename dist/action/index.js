@@ -94037,11 +94037,6 @@ async function controlDirectory() {
 
 
 
-/**
- * Wires the real adapters for a config. Images are always built from the checkout on the local engine; the target is the local
- * engine too, or the engine behind `target.host` over ssh. An unreachable target does not throw here: its layers become `error`
- * with the reason, while the source, artifact and probe layers still run.
- */
 async function createDeps(config, options = {}) {
     const logger = options.logger ?? silentLogger;
     const redactor = options.redactor ?? new Redactor(config.secrets);
@@ -94055,7 +94050,11 @@ async function createDeps(config, options = {}) {
     let target = build;
     let targetRunner = localRunner;
     let closeTarget = async () => { };
-    if (config.target.host) {
+    if (config.target.host && options.connectTarget === false) {
+        target = { docker: build.docker, compose: null, unavailable: 'the target is not connected in this step' };
+        targetRunner = null;
+    }
+    else if (config.target.host) {
         try {
             const ssh = await openSshRunner(config.target, { logger, redactor });
             target = { docker: new DockerCli(ssh, logger), compose: composeAt(ssh, config.target.dir) };
@@ -95782,7 +95781,9 @@ const TITLES = {
 async function enginePhase(phase, session) {
     await runRecorded(phase, session, async () => {
         const config = await loadActionConfig(session);
-        const deps = await createDeps(config, { logger: session.logger, redactor: session.redactor });
+        // Only the container step looks at the target: the others do not open an ssh connection.
+        const connectTarget = phase === 'container';
+        const deps = await createDeps(config, { logger: session.logger, redactor: session.redactor, connectTarget });
         try {
             const run = session.state.run ?? newState(await deps.tree.revision(), session.settings.layers);
             session.state.run = await group(TITLES[phase], () => runPhase(phase, run, config, deps));

@@ -21,10 +21,17 @@ export interface Deps extends EngineDeps {
  * engine too, or the engine behind `target.host` over ssh. An unreachable target does not throw here: its layers become `error`
  * with the reason, while the source, artifact and probe layers still run.
  */
-export async function createDeps(
-  config: DriftConfig,
-  options: { logger?: Logger; redactor?: Redactor } = {}
-): Promise<Deps> {
+export interface CreateDepsOptions {
+  logger?: Logger
+  redactor?: Redactor
+  /**
+   * Connect to a remote target (default true). The action's steps that never look at the target (build, artifact, probe)
+   * pass false: no ssh handshake per step, and an unreachable host is reported once, by the step that needs it.
+   */
+  connectTarget?: boolean
+}
+
+export async function createDeps(config: DriftConfig, options: CreateDepsOptions = {}): Promise<Deps> {
   const logger = options.logger ?? silentLogger
   const redactor = options.redactor ?? new Redactor(config.secrets)
   const localRunner = new LocalRunner(logger, redactor)
@@ -39,7 +46,10 @@ export async function createDeps(
   let target: EngineSide = build
   let targetRunner: CommandRunner | null = localRunner
   let closeTarget = async () => {}
-  if (config.target.host) {
+  if (config.target.host && options.connectTarget === false) {
+    target = { docker: build.docker, compose: null, unavailable: 'the target is not connected in this step' }
+    targetRunner = null
+  } else if (config.target.host) {
     try {
       const ssh = await openSshRunner(config.target, { logger, redactor })
       target = { docker: new DockerCli(ssh, logger), compose: composeAt(ssh, config.target.dir) }

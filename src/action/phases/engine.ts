@@ -14,7 +14,9 @@ const TITLES: Record<Phase, string> = {
 export async function enginePhase(phase: Phase, session: Session): Promise<void> {
   await runRecorded(phase, session, async () => {
     const config = await loadActionConfig(session)
-    const deps = await createDeps(config, { logger: session.logger, redactor: session.redactor })
+    // Only the container step looks at the target: the others do not open an ssh connection.
+    const connectTarget = phase === 'container'
+    const deps = await createDeps(config, { logger: session.logger, redactor: session.redactor, connectTarget })
     try {
       const run = session.state.run ?? newState(await deps.tree.revision(), session.settings.layers)
       session.state.run = await core.group(TITLES[phase], () => runPhase(phase, run, config, deps))

@@ -1,0 +1,50 @@
+import { describe, expect, it } from '@jest/globals'
+import { createDeps } from '../../src/adapters/index.js'
+import { parseConfig } from '../../src/config/load.js'
+import type { Logger } from '../../src/core/ports.js'
+import { freePort } from '../helpers/http-server.js'
+
+// createDeps against a remote target whose port is closed (the real ssh client, nothing listening).
+async function remoteConfig() {
+  const port = await freePort()
+  const text = [
+    'version: 1',
+    `target: { host: "ssh://root@127.0.0.1:${port}", dir: /srv/app }`,
+    'services: { api: { url: "http://127.0.0.1:1" } }',
+    'features: { f: { artifact: { api: [/app] } } }'
+  ].join('\n')
+  return parseConfig(text, '/tmp/driftcheck.yml', {})
+}
+
+function recordingLogger(): Logger & { errors: string[]; debugs: string[] } {
+  const errors: string[] = []
+  const debugs: string[] = []
+  return { errors, debugs, debug: (m) => debugs.push(m), info() {}, warn() {}, error: (m) => errors.push(m) }
+}
+
+describe('createDeps with a remote target', () => {
+  it('connects by default: an unreachable host makes the target unavailable with the cause, logged once', async () => {
+    const logger = recordingLogger()
+    const deps = await createDeps(await remoteConfig(), { logger })
+    try {
+      expect(deps.target.unavailable).toMatch(/refused/)
+      expect(deps.targetRunner).toBeNull()
+      expect(logger.errors).toHaveLength(1)
+      expect(logger.debugs.some((line) => /\bssh\b/.test(line))).toBe(true) // what the next test must not see
+    } finally {
+      await deps.close()
+    }
+  }, 30_000)
+
+  it('connectTarget: false starts no ssh at all, and the target says it is not connected', async () => {
+    const logger = recordingLogger()
+    const deps = await createDeps(await remoteConfig(), { logger, connectTarget: false })
+    try {
+      expect(deps.target.unavailable).toMatch(/not connected/)
+      expect(logger.errors).toEqual([])
+      expect(logger.debugs.filter((line) => /\bssh\b/.test(line))).toEqual([])
+    } finally {
+      await deps.close()
+    }
+  })
+})
