@@ -29,6 +29,8 @@ function config(over: Partial<DriftConfig> = {}): DriftConfig {
 
 interface World {
   calls: string[]
+  /** The labels the last build was stamped with. */
+  labels?: Record<string, string>
   lockHeld: boolean
   running: Record<string, string>
   failBuild?: boolean
@@ -44,6 +46,7 @@ function fakes(world: World) {
     services: async () => ({ api: { image: 'app_api', builds: true }, db: { image: 'db:1', builds: false } }),
     build: async (services, labels): Promise<BuiltImage[]> => {
       record(`build ${services.join(',')} rev=${labels['org.opencontainers.image.revision']}`)
+      world.labels = labels
       if (world.failBuild) throw new Error('compose build failed on x (exit 1)\nstep 3: RUN false')
       return services.map((s) => ({ service: s, ref: `app_${s}`, id: `sha256:new-${s}`, revision: REV, created: null }))
     },
@@ -85,7 +88,7 @@ function fakes(world: World) {
     build: { docker, compose },
     target: { docker, compose },
     http: { request: async () => ({ ok: false, cause: 'x', latencyMs: 0 }), close: async () => {} },
-    tree: { revision: async () => REV, match: async () => [] },
+    tree: { revision: async () => REV, revisionDate: async () => '2026-11-25T08:00:00Z', match: async () => [] },
     logger: silentLogger,
     redactor: new Redactor()
   } as unknown as EngineDeps
@@ -99,6 +102,11 @@ describe('orchestrateDeployOnly', () => {
     const { engine, ship } = fakes(world)
     const out = await orchestrateDeployOnly(config(), { engine, ship }, { who: 'me@here' })
     expect(world.calls).toEqual(['preflight', 'lock me@here', 'ship', `build api rev=${REV}`, 'up api', 'unlock'])
+    // Stamped like `driftcheck build`: the commit's date, so the same commit builds the same image wherever it is built.
+    expect(world.labels).toEqual({
+      'org.opencontainers.image.revision': REV,
+      'org.opencontainers.image.created': '2026-11-25T08:00:00Z'
+    })
     expect(out.services).toEqual(['api'])
     expect(out.revision).toBe(REV)
   })

@@ -77933,7 +77933,7 @@ which.sync = whichSync
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8867);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7865);
 /** The bundled entry (`dist/action/index.js`): `node dist/action/index.js <phase>`, one call per composite step. */
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(process.argv[2]);
@@ -77943,7 +77943,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8867:
+/***/ 7865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -82503,8 +82503,13 @@ function normaliseLabels(labels) {
     return isObject(labels) ? Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, String(v ?? '')])) : {};
 }
 
-;// CONCATENATED MODULE: ./src/adapters/compose/inspect.ts
+;// CONCATENATED MODULE: ./src/core/labels.ts
+/** The OCI annotations driftcheck stamps on every build and reads back from running images. */
 const REVISION_LABEL = 'org.opencontainers.image.revision';
+const CREATED_LABEL = 'org.opencontainers.image.created';
+
+;// CONCATENATED MODULE: ./src/adapters/compose/inspect.ts
+
 function parseImageInspect(text) {
     const parsed = JSON.parse(text);
     const image = (Array.isArray(parsed) ? parsed[0] : parsed);
@@ -82827,7 +82832,7 @@ function unreachableError(where, stderr) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/docker/inspect.ts
-const inspect_REVISION_LABEL = 'org.opencontainers.image.revision';
+
 /** `docker image inspect` prints a JSON array; the first element is the image. */
 function inspect_parseImageInspect(stdout) {
     const raw = firstOf(stdout, 'docker image inspect');
@@ -82837,7 +82842,7 @@ function inspect_parseImageInspect(stdout) {
     return {
         id: raw.Id,
         created: isoOrNull(raw.Created),
-        revision: labels[inspect_REVISION_LABEL] || null,
+        revision: labels[REVISION_LABEL] || null,
         labels,
         tags: raw.RepoTags ?? []
     };
@@ -95184,6 +95189,7 @@ function exitCodeFor(verdict) {
 
 
 
+
 /** The phases, in order. The action runs them as separate steps; `verify()` runs them all. */
 const PHASES = (/* unused pure expression or super */ null && (['build', 'artifact', 'container', 'probe']));
 function newState(revision, layers = model_LAYERS, now = new Date()) {
@@ -95319,9 +95325,9 @@ function artifactServices(config) {
  */
 async function buildLabels(tree, known) {
     const [revision, date] = await Promise.all([known ? known.revision : tree.revision(), tree.revisionDate()]);
-    const labels = { 'org.opencontainers.image.created': date ?? new Date().toISOString() };
+    const labels = { [CREATED_LABEL]: date ?? new Date().toISOString() };
     if (revision)
-        labels['org.opencontainers.image.revision'] = revision;
+        labels[REVISION_LABEL] = revision;
     return labels;
 }
 /** Builds the compose services that features inspect (stamped with the revision), and resolves `image:` services. */
@@ -95592,11 +95598,8 @@ async function rollout(config, deps, options, log, compose, asked, snapshot) {
     const services = resolveServices(config, asked, defined, compose.dir);
     if (services.length === 0)
         throw new errors_UsageError(`nothing to deploy: no configured service is defined by the compose project in ${compose.dir}`);
-    const labels = {
-        'org.opencontainers.image.created': (options.now?.() ?? new Date()).toISOString()
-    };
-    if (revision)
-        labels['org.opencontainers.image.revision'] = revision;
+    // The same stamp as `driftcheck build`: the same commit builds the same image, wherever it is built.
+    const labels = await buildLabels(engine.tree, { revision });
     if (snapshot)
         await takeSnapshot(deps, log, compose, services, defined, snapshot);
     else

@@ -48035,7 +48035,7 @@ which.sync = whichSync
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7239);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6208);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -48044,7 +48044,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7239:
+/***/ 6208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50004,6 +50004,11 @@ function source_oneLine(error) {
     return message.split('\n')[0].trim();
 }
 
+;// CONCATENATED MODULE: ./src/core/labels.ts
+/** The OCI annotations driftcheck stamps on every build and reads back from running images. */
+const REVISION_LABEL = 'org.opencontainers.image.revision';
+const CREATED_LABEL = 'org.opencontainers.image.created';
+
 ;// CONCATENATED MODULE: ./src/core/verdict.ts
 
 /** DESIGN.md "Verdicts": the verdict a failing layer names when it is the fault line. */
@@ -50045,6 +50050,7 @@ function exitCodeFor(verdict) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/engine.ts
+
 
 
 
@@ -50189,9 +50195,9 @@ function artifactServices(config) {
  */
 async function buildLabels(tree, known) {
     const [revision, date] = await Promise.all([known ? known.revision : tree.revision(), tree.revisionDate()]);
-    const labels = { 'org.opencontainers.image.created': date ?? new Date().toISOString() };
+    const labels = { [CREATED_LABEL]: date ?? new Date().toISOString() };
     if (revision)
-        labels['org.opencontainers.image.revision'] = revision;
+        labels[REVISION_LABEL] = revision;
     return labels;
 }
 /** Builds the compose services that features inspect (stamped with the revision), and resolves `image:` services. */
@@ -50429,7 +50435,7 @@ function normaliseLabels(labels) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/compose/inspect.ts
-const REVISION_LABEL = 'org.opencontainers.image.revision';
+
 function parseImageInspect(text) {
     const parsed = JSON.parse(text);
     const image = (Array.isArray(parsed) ? parsed[0] : parsed);
@@ -50752,7 +50758,7 @@ function unreachableError(where, stderr) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/docker/inspect.ts
-const inspect_REVISION_LABEL = 'org.opencontainers.image.revision';
+
 /** `docker image inspect` prints a JSON array; the first element is the image. */
 function inspect_parseImageInspect(stdout) {
     const raw = firstOf(stdout, 'docker image inspect');
@@ -50762,7 +50768,7 @@ function inspect_parseImageInspect(stdout) {
     return {
         id: raw.Id,
         created: isoOrNull(raw.Created),
-        revision: labels[inspect_REVISION_LABEL] || null,
+        revision: labels[REVISION_LABEL] || null,
         labels,
         tags: raw.RepoTags ?? []
     };
@@ -63440,11 +63446,8 @@ async function rollout(config, deps, options, log, compose, asked, snapshot) {
     const services = resolveServices(config, asked, defined, compose.dir);
     if (services.length === 0)
         throw new UsageError(`nothing to deploy: no configured service is defined by the compose project in ${compose.dir}`);
-    const labels = {
-        'org.opencontainers.image.created': (options.now?.() ?? new Date()).toISOString()
-    };
-    if (revision)
-        labels['org.opencontainers.image.revision'] = revision;
+    // The same stamp as `driftcheck build`: the same commit builds the same image, wherever it is built.
+    const labels = await buildLabels(engine.tree, { revision });
     if (snapshot)
         await takeSnapshot(deps, log, compose, services, defined, snapshot);
     else

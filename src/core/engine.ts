@@ -22,6 +22,7 @@ import type {
   RunningContainer,
   SourceTree
 } from './ports.js'
+import { CREATED_LABEL, REVISION_LABEL } from './labels.js'
 import { Redactor } from './redact.js'
 import { judgeFeature, judgeRun } from './verdict.js'
 
@@ -223,8 +224,8 @@ export async function buildLabels(
   known?: { revision: string | null }
 ): Promise<Record<string, string>> {
   const [revision, date] = await Promise.all([known ? known.revision : tree.revision(), tree.revisionDate()])
-  const labels: Record<string, string> = { 'org.opencontainers.image.created': date ?? new Date().toISOString() }
-  if (revision) labels['org.opencontainers.image.revision'] = revision
+  const labels: Record<string, string> = { [CREATED_LABEL]: date ?? new Date().toISOString() }
+  if (revision) labels[REVISION_LABEL] = revision
   return labels
 }
 

@@ -1,5 +1,5 @@
 import type { DriftConfig } from '../config/types.js'
-import { verify, type EngineDeps } from '../core/engine.js'
+import { buildLabels, verify, type EngineDeps } from '../core/engine.js'
 import { InfraError, UsageError } from '../core/errors.js'
 import type { LayerName, RunResult } from '../core/model.js'
 import type { ComposeProject } from '../core/ports.js'
@@ -172,10 +172,8 @@ async function rollout(
   const services = resolveServices(config, asked, defined, compose.dir)
   if (services.length === 0)
     throw new UsageError(`nothing to deploy: no configured service is defined by the compose project in ${compose.dir}`)
-  const labels: Record<string, string> = {
-    'org.opencontainers.image.created': (options.now?.() ?? new Date()).toISOString()
-  }
-  if (revision) labels['org.opencontainers.image.revision'] = revision
+  // The same stamp as `driftcheck build`: the same commit builds the same image, wherever it is built.
+  const labels = await buildLabels(engine.tree, { revision })
 
   if (snapshot) await takeSnapshot(deps, log, compose, services, defined, snapshot)
   else log.skip('snapshot', 'no --rollback-on-fail')

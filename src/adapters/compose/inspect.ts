@@ -1,11 +1,10 @@
+import { REVISION_LABEL } from '../../core/labels.js'
 /** What `BuiltImage` needs from `docker image inspect REF` (a JSON array with one object). */
 export interface InspectedImage {
   id: string
   created: string | null
   revision: string | null
 }
-
-export const REVISION_LABEL = 'org.opencontainers.image.revision'
 
 export function parseImageInspect(text: string): InspectedImage {
   const parsed: unknown = JSON.parse(text)

@@ -1,6 +1,5 @@
 import type { ImageInfo, RunningContainer } from '../../core/ports.js'
-
-export const REVISION_LABEL = 'org.opencontainers.image.revision'
+import { REVISION_LABEL } from '../../core/labels.js'
 
 /** `docker image inspect` prints a JSON array; the first element is the image. */
 export function parseImageInspect(stdout: string): ImageInfo {

@@ -1,0 +1,3 @@
+/** The OCI annotations driftcheck stamps on every build and reads back from running images. */
+export const REVISION_LABEL = 'org.opencontainers.image.revision'
+export const CREATED_LABEL = 'org.opencontainers.image.created'
