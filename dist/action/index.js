@@ -81011,6 +81011,10 @@ function lastLines(text, n) {
 function exitCodeForError(error) {
     return error instanceof ConfigError || error instanceof errors_UsageError ? 2 : 3;
 }
+/** The message of anything thrown (a non-Error too), for one-line reports. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -82263,7 +82267,7 @@ function commentMarker(session) {
 }
 /** One line for the log and the report: the message, the hint, secrets hidden. Never a stack trace. */
 function describeError(error, redactor) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     const hint = error instanceof InfraError && error.hint ? ` (${error.hint})` : '';
     return redactor.redact(sanitize_oneLine(message + hint));
 }
@@ -82355,6 +82359,7 @@ async function checkNodePhase(session, nodeVersion = process.version) {
 ;// CONCATENATED MODULE: ./src/action/phases/cleanup.ts
 
 
+
 /** Runs `if: always()` last: the ssh key and known_hosts files and the state file go. It only ever warns, never fails the job. */
 async function cleanupPhase(session) {
     const ssh = session.state.ssh;
@@ -82363,7 +82368,7 @@ async function cleanupPhase(session) {
         await removeState(session.stateFile);
     }
     catch (error) {
-        session.logger.warn(`driftcheck cleanup: ${error instanceof Error ? error.message : String(error)}`);
+        session.logger.warn(`driftcheck cleanup: ${messageOf(error)}`);
     }
 }
 
@@ -94274,6 +94279,12 @@ function pathChecks(service, paths, listing) {
         };
     });
 }
+/** A service's listing judged: its checks, the paths it lacks, and the paths it did not mention (an error, never a pass). */
+function judgeListing(service, paths, listing) {
+    const checks = pathChecks(service, paths, listing);
+    const targets = (status) => checks.filter((c) => c.status === status).map((c) => c.target);
+    return { checks, lacks: targets('fail'), unlisted: targets('error') };
+}
 /** The same reason for every path that could not be checked. */
 function errorChecks(service, paths, reason) {
     return paths.map((path) => ({ service, target: path, status: 'error', expected: 'exists', observed: reason }));
@@ -94288,14 +94299,12 @@ function joinWords(items) {
 function pathsPhrase(paths) {
     return paths.length === 1 ? `${paths[0]} is` : `all ${paths.length} paths are`;
 }
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 function uniqueStrings(items) {
     return [...new Set(items)];
 }
 
 ;// CONCATENATED MODULE: ./src/layers/artifact.ts
+
 
 
 /**
@@ -94352,10 +94361,8 @@ function judge(feature, outcomes) {
             continue;
         }
         commands.push(...outcome.listing.commands);
-        const serviceChecks = pathChecks(service, paths, outcome.listing);
+        const { checks: serviceChecks, lacks, unlisted } = judgeListing(service, paths, outcome.listing);
         checks.push(...serviceChecks);
-        const lacks = serviceChecks.filter((c) => c.status === 'fail').map((c) => c.target);
-        const unlisted = serviceChecks.filter((c) => c.status === 'error').map((c) => c.target);
         if (lacks.length)
             missing.push(`the ${service} image lacks ${joinWords(lacks)}`);
         if (unlisted.length)
@@ -94860,6 +94867,7 @@ function runAuthLayer(input) {
 ;// CONCATENATED MODULE: ./src/layers/container.ts
 
 
+
 /**
  * Layer 3: is every artifact path in the container that actually runs, and does it run the image built from HEAD?
  * ONE listing per running container covers the paths of every feature; the running image is inspected to name a stale one.
@@ -94943,10 +94951,8 @@ function container_judge(feature, outcomes, project) {
             continue;
         }
         commands.push(...listing.commands);
-        const serviceChecks = pathChecks(service, paths, listing);
+        const { checks: serviceChecks, lacks, unlisted } = judgeListing(service, paths, listing);
         checks.push(...serviceChecks);
-        const lacks = serviceChecks.filter((c) => c.status === 'fail').map((c) => c.target);
-        const unlisted = serviceChecks.filter((c) => c.status === 'error').map((c) => c.target);
         const where = `the running ${service} container (${container.name})`;
         // A stale image is the cause of missing paths: say it first.
         if (lacks.length && staleness.stale)
@@ -95061,6 +95067,7 @@ function runRouteLayer(input) {
 
 ;// CONCATENATED MODULE: ./src/layers/source.ts
 
+
 /** How many matched paths a check names before it says "… and N more". */
 const SHOWN_MATCHES = 5;
 /** Layer 1: is every configured path/glob of the feature in the checkout (tracked by git)? */
@@ -95135,7 +95142,7 @@ function source_summarise(status, checks) {
     return `${first.target}: ${first.observed}${more}`;
 }
 function source_oneLine(error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     return message.split('\n')[0].trim();
 }
 
@@ -95180,6 +95187,7 @@ function exitCodeFor(verdict) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/engine.ts
+
 
 
 
@@ -95353,7 +95361,7 @@ async function buildImages(config, deps, revision) {
             }
             catch (error) {
                 for (const svc of fromCompose)
-                    built[svc] = { error: `build failed: ${engine_messageOf(error)}` };
+                    built[svc] = { error: `build failed: ${messageOf(error)}` };
             }
         })(),
         ...wanted
@@ -95367,7 +95375,7 @@ async function buildImages(config, deps, revision) {
                     : { error: `image ${ref} is not on the ${deps.build.docker.where} engine` };
             }
             catch (error) {
-                built[svc] = { error: engine_messageOf(error) };
+                built[svc] = { error: messageOf(error) };
             }
         })
     ]);
@@ -95390,7 +95398,7 @@ async function findContainers(config, target, services) {
                 found.set(svc, { error: `service ${svc} has no container: and no compose project was found` });
         }
         catch (error) {
-            found.set(svc, { error: engine_messageOf(error) });
+            found.set(svc, { error: messageOf(error) });
         }
     }));
     return found;
@@ -95427,9 +95435,6 @@ function mergeStates(a, b) {
 function toCheckoutPath(config, file) {
     return (0,external_node_path_.relative)(config.baseDir, file).split(external_node_path_.sep).join('/');
 }
-function engine_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 ;// CONCATENATED MODULE: ./src/deploy/refs.ts
 /** The tag that keeps the image a service ran before a deploy, for `--rollback-on-fail`. */
@@ -95444,6 +95449,7 @@ function previousRef(ref) {
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/steps.ts
+
 const STEP_NAMES = (/* unused pure expression or super */ null && ([
     'preflight',
     'lock',
@@ -95492,7 +95498,7 @@ class steps_StepLog {
     }
 }
 function firstLine(error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     return message.split('\n')[0] ?? message;
 }
 
@@ -95699,7 +95705,7 @@ async function buildAndShipImages(deps, services, defined, labels) {
 }
 /** The tool's error (with its output tail) plus one line on the state it left and what to do. */
 function deploy_explain(error, state, hint) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     return new InfraError(`${message}\n${state}`, hint, { cause: error });
 }
 function kib(bytes) {
@@ -102373,6 +102379,7 @@ function outcome_failureReason(outcome, errors, failOn) {
 
 
 
+
 /** The job summary holds 1 MiB; stay well below. */
 const SUMMARY_MAX_LENGTH = 900_000;
 /**
@@ -102447,7 +102454,7 @@ async function writeSummary(session, markdown) {
         await summary.addRaw(markdown, true).write();
     }
     catch (error) {
-        session.logger.warn(`driftcheck could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+        session.logger.warn(`driftcheck could not write the job summary: ${messageOf(error)}`);
     }
 }
 function resultOf(session, config) {

@@ -48121,6 +48121,10 @@ function lastLines(text, n) {
 function exitCodeForError(error) {
     return error instanceof ConfigError || error instanceof UsageError ? 2 : 3;
 }
+/** The message of anything thrown (a non-Error too), for one-line reports. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** Copies only the keys that are set, in the order given: optional fields stay absent rather than `undefined`. */
@@ -49103,6 +49107,12 @@ function pathChecks(service, paths, listing) {
         };
     });
 }
+/** A service's listing judged: its checks, the paths it lacks, and the paths it did not mention (an error, never a pass). */
+function judgeListing(service, paths, listing) {
+    const checks = pathChecks(service, paths, listing);
+    const targets = (status) => checks.filter((c) => c.status === status).map((c) => c.target);
+    return { checks, lacks: targets('fail'), unlisted: targets('error') };
+}
 /** The same reason for every path that could not be checked. */
 function errorChecks(service, paths, reason) {
     return paths.map((path) => ({ service, target: path, status: 'error', expected: 'exists', observed: reason }));
@@ -49117,14 +49127,12 @@ function joinWords(items) {
 function pathsPhrase(paths) {
     return paths.length === 1 ? `${paths[0]} is` : `all ${paths.length} paths are`;
 }
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 function uniqueStrings(items) {
     return [...new Set(items)];
 }
 
 ;// CONCATENATED MODULE: ./src/layers/artifact.ts
+
 
 
 /**
@@ -49181,10 +49189,8 @@ function judge(feature, outcomes) {
             continue;
         }
         commands.push(...outcome.listing.commands);
-        const serviceChecks = pathChecks(service, paths, outcome.listing);
+        const { checks: serviceChecks, lacks, unlisted } = judgeListing(service, paths, outcome.listing);
         checks.push(...serviceChecks);
-        const lacks = serviceChecks.filter((c) => c.status === 'fail').map((c) => c.target);
-        const unlisted = serviceChecks.filter((c) => c.status === 'error').map((c) => c.target);
         if (lacks.length)
             missing.push(`the ${service} image lacks ${joinWords(lacks)}`);
         if (unlisted.length)
@@ -49725,6 +49731,7 @@ function runAuthLayer(input) {
 ;// CONCATENATED MODULE: ./src/layers/container.ts
 
 
+
 /**
  * Layer 3: is every artifact path in the container that actually runs, and does it run the image built from HEAD?
  * ONE listing per running container covers the paths of every feature; the running image is inspected to name a stale one.
@@ -49808,10 +49815,8 @@ function container_judge(feature, outcomes, project) {
             continue;
         }
         commands.push(...listing.commands);
-        const serviceChecks = pathChecks(service, paths, listing);
+        const { checks: serviceChecks, lacks, unlisted } = judgeListing(service, paths, listing);
         checks.push(...serviceChecks);
-        const lacks = serviceChecks.filter((c) => c.status === 'fail').map((c) => c.target);
-        const unlisted = serviceChecks.filter((c) => c.status === 'error').map((c) => c.target);
         const where = `the running ${service} container (${container.name})`;
         // A stale image is the cause of missing paths: say it first.
         if (lacks.length && staleness.stale)
@@ -49926,6 +49931,7 @@ function runRouteLayer(input) {
 
 ;// CONCATENATED MODULE: ./src/layers/source.ts
 
+
 /** How many matched paths a check names before it says "… and N more". */
 const SHOWN_MATCHES = 5;
 /** Layer 1: is every configured path/glob of the feature in the checkout (tracked by git)? */
@@ -50000,7 +50006,7 @@ function source_summarise(status, checks) {
     return `${first.target}: ${first.observed}${more}`;
 }
 function source_oneLine(error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     return message.split('\n')[0].trim();
 }
 
@@ -50050,6 +50056,7 @@ function exitCodeFor(verdict) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/engine.ts
+
 
 
 
@@ -50223,7 +50230,7 @@ async function buildImages(config, deps, revision) {
             }
             catch (error) {
                 for (const svc of fromCompose)
-                    built[svc] = { error: `build failed: ${engine_messageOf(error)}` };
+                    built[svc] = { error: `build failed: ${messageOf(error)}` };
             }
         })(),
         ...wanted
@@ -50237,7 +50244,7 @@ async function buildImages(config, deps, revision) {
                     : { error: `image ${ref} is not on the ${deps.build.docker.where} engine` };
             }
             catch (error) {
-                built[svc] = { error: engine_messageOf(error) };
+                built[svc] = { error: messageOf(error) };
             }
         })
     ]);
@@ -50260,7 +50267,7 @@ async function findContainers(config, target, services) {
                 found.set(svc, { error: `service ${svc} has no container: and no compose project was found` });
         }
         catch (error) {
-            found.set(svc, { error: engine_messageOf(error) });
+            found.set(svc, { error: messageOf(error) });
         }
     }));
     return found;
@@ -50296,9 +50303,6 @@ function mergeStates(a, b) {
 }
 function toCheckoutPath(config, file) {
     return (0,external_node_path_.relative)(config.baseDir, file).split(external_node_path_.sep).join('/');
-}
-function engine_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -63292,6 +63296,7 @@ function previousRef(ref) {
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/steps.ts
+
 const STEP_NAMES = (/* unused pure expression or super */ null && ([
     'preflight',
     'lock',
@@ -63340,7 +63345,7 @@ class steps_StepLog {
     }
 }
 function firstLine(error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     return message.split('\n')[0] ?? message;
 }
 
@@ -63547,7 +63552,7 @@ async function buildAndShipImages(deps, services, defined, labels) {
 }
 /** The tool's error (with its output tail) plus one line on the state it left and what to do. */
 function deploy_explain(error, state, hint) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     return new InfraError(`${message}\n${state}`, hint, { cause: error });
 }
 function kib(bytes) {
@@ -63763,7 +63768,7 @@ function handleError(error) {
             ? 0
             : 2;
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     const hint = error instanceof InfraError && error.hint ? ` (${error.hint})` : '';
     process.stderr.write(redactForDisplay(`driftcheck: ${main_oneLine(message)}${hint}`) + '\n');
     if (process.env.DRIFTCHECK_DEBUG && error instanceof Error)

@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import type { DriftConfig } from '../config/types.js'
-import { ConfigError, InfraError, UsageError } from '../core/errors.js'
+import { ConfigError, InfraError, UsageError, messageOf } from '../core/errors.js'
 import type { Logger } from '../core/ports.js'
 import { Redactor } from '../core/redact.js'
 import { oneLine } from '../report/sanitize.js'
@@ -62,7 +62,7 @@ export function commentMarker(session: Pick<Session, 'settings' | 'env'>): strin
 
 /** One line for the log and the report: the message, the hint, secrets hidden. Never a stack trace. */
 export function describeError(error: unknown, redactor: Redactor): string {
-  const message = error instanceof Error ? error.message : String(error)
+  const message = messageOf(error)
   const hint = error instanceof InfraError && error.hint ? ` (${error.hint})` : ''
   return redactor.redact(oneLine(message + hint))
 }

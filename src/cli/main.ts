@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander'
-import { exitCodeForError, InfraError } from '../core/errors.js'
+import { exitCodeForError, InfraError, messageOf } from '../core/errors.js'
 import { REPORT_FORMATS } from '../report/index.js'
 import { VERSION } from '../version.js'
 import { buildCommand } from './commands/build.js'
@@ -72,7 +72,7 @@ function handleError(error: unknown): number {
       ? 0
       : 2
   }
-  const message = error instanceof Error ? error.message : String(error)
+  const message = messageOf(error)
   const hint = error instanceof InfraError && error.hint ? ` (${error.hint})` : ''
   process.stderr.write(redactForDisplay(`driftcheck: ${oneLine(message)}${hint}`) + '\n')
   if (process.env.DRIFTCHECK_DEBUG && error instanceof Error)

@@ -22,6 +22,7 @@ import type {
   RunningContainer,
   SourceTree
 } from './ports.js'
+import { messageOf } from './errors.js'
 import { CREATED_LABEL, REVISION_LABEL } from './labels.js'
 import { Redactor } from './redact.js'
 import { judgeFeature, judgeRun } from './verdict.js'
@@ -321,8 +322,4 @@ function mergeStates(a: RunState, b: RunState): RunState {
 
 function toCheckoutPath(config: DriftConfig, file: string): string {
   return relative(config.baseDir, file).split(sep).join('/')
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

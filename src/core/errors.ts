@@ -55,3 +55,8 @@ export function lastLines(text: string, n: number): string {
 export function exitCodeForError(error: unknown): 2 | 3 {
   return error instanceof ConfigError || error instanceof UsageError ? 2 : 3
 }
+
+/** The message of anything thrown (a non-Error too), for one-line reports. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,6 +1,6 @@
 import type { DriftConfig } from '../config/types.js'
 import { buildLabels, verify, type EngineDeps } from '../core/engine.js'
-import { InfraError, UsageError } from '../core/errors.js'
+import { InfraError, UsageError, messageOf } from '../core/errors.js'
 import type { LayerName, RunResult } from '../core/model.js'
 import type { ComposeProject } from '../core/ports.js'
 import type { DeployTarget } from './ports.js'
@@ -310,7 +310,7 @@ async function buildAndShipImages(
 
 /** The tool's error (with its output tail) plus one line on the state it left and what to do. */
 function explain(error: unknown, state: string, hint: string): InfraError {
-  const message = error instanceof Error ? error.message : String(error)
+  const message = messageOf(error)
   return new InfraError(`${message}\n${state}`, hint, { cause: error })
 }
 

@@ -1,4 +1,5 @@
 import type { Logger } from '../core/ports.js'
+import { messageOf } from '../core/errors.js'
 
 export const STEP_NAMES = [
   'preflight',
@@ -58,6 +59,6 @@ export class StepLog {
 }
 
 export function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
+  const message = messageOf(error)
   return message.split('\n')[0] ?? message
 }

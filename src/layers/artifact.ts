@@ -6,12 +6,12 @@ import {
   errorChecks,
   featurePaths,
   joinWords,
-  messageOf,
-  pathChecks,
+  judgeListing,
   pathsByService,
   pathsPhrase,
   uniqueStrings
 } from './paths.js'
+import { messageOf } from '../core/errors.js'
 
 export interface ArtifactLayerInput {
   features: FeatureConfig[]
@@ -86,10 +86,8 @@ function judge(feature: FeatureConfig, outcomes: Map<string, ImageOutcome>): Lay
       continue
     }
     commands.push(...outcome.listing.commands)
-    const serviceChecks = pathChecks(service, paths, outcome.listing)
+    const { checks: serviceChecks, lacks, unlisted } = judgeListing(service, paths, outcome.listing)
     checks.push(...serviceChecks)
-    const lacks = serviceChecks.filter((c) => c.status === 'fail').map((c) => c.target)
-    const unlisted = serviceChecks.filter((c) => c.status === 'error').map((c) => c.target)
     if (lacks.length) missing.push(`the ${service} image lacks ${joinWords(lacks)}`)
     if (unlisted.length) errors.push(`the ${service} image listing does not mention ${joinWords(unlisted)}`)
     if (!lacks.length && !unlisted.length) present.push(service)

@@ -6,12 +6,12 @@ import {
   errorChecks,
   featurePaths,
   joinWords,
-  messageOf,
-  pathChecks,
+  judgeListing,
   pathsByService,
   pathsPhrase,
   uniqueStrings
 } from './paths.js'
+import { messageOf } from '../core/errors.js'
 
 export interface ContainerLayerInput {
   features: FeatureConfig[]
@@ -145,10 +145,8 @@ function judge(feature: FeatureConfig, outcomes: Map<string, ServiceOutcome>, pr
       continue
     }
     commands.push(...listing.commands)
-    const serviceChecks = pathChecks(service, paths, listing)
+    const { checks: serviceChecks, lacks, unlisted } = judgeListing(service, paths, listing)
     checks.push(...serviceChecks)
-    const lacks = serviceChecks.filter((c) => c.status === 'fail').map((c) => c.target)
-    const unlisted = serviceChecks.filter((c) => c.status === 'error').map((c) => c.target)
     const where = `the running ${service} container (${container.name})`
     // A stale image is the cause of missing paths: say it first.
     if (lacks.length && staleness.stale) failures.push(`${staleness.sentence}; ${where} lacks ${joinWords(lacks)}`)

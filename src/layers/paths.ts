@@ -37,6 +37,17 @@ export function pathChecks(service: string, paths: readonly string[], listing: P
   })
 }
 
+/** A service's listing judged: its checks, the paths it lacks, and the paths it did not mention (an error, never a pass). */
+export function judgeListing(
+  service: string,
+  paths: readonly string[],
+  listing: PathListing
+): { checks: Check[]; lacks: string[]; unlisted: string[] } {
+  const checks = pathChecks(service, paths, listing)
+  const targets = (status: Check['status']) => checks.filter((c) => c.status === status).map((c) => c.target)
+  return { checks, lacks: targets('fail'), unlisted: targets('error') }
+}
+
 /** The same reason for every path that could not be checked. */
 export function errorChecks(service: string, paths: readonly string[], reason: string): Check[] {
   return paths.map((path): Check => ({ service, target: path, status: 'error', expected: 'exists', observed: reason }))
@@ -51,10 +62,6 @@ export function joinWords(items: readonly string[]): string {
 /** `/app/x is` or `all 3 paths are`. */
 export function pathsPhrase(paths: readonly string[]): string {
   return paths.length === 1 ? `${paths[0]} is` : `all ${paths.length} paths are`
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 export function uniqueStrings(items: Iterable<string>): string[] {

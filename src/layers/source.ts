@@ -2,6 +2,7 @@ import type { FeatureConfig } from '../config/types.js'
 import type { Check, LayerResult, LayerStatus } from '../core/model.js'
 import type { Logger, SourceTree } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
+import { messageOf } from '../core/errors.js'
 
 export interface SourceLayerInput {
   features: FeatureConfig[]
@@ -83,6 +84,6 @@ function summarise(status: LayerStatus, checks: Check[]): string {
 }
 
 function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
+  const message = messageOf(error)
   return message.split('\n')[0]!.trim()
 }

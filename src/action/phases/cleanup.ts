@@ -1,6 +1,7 @@
 import { removeSshFiles } from '../ssh-files.js'
 import { removeState, type ActionState } from '../state.js'
 import type { Session } from '../session.js'
+import { messageOf } from '../../core/errors.js'
 
 /** Runs `if: always()` last: the ssh key and known_hosts files and the state file go. It only ever warns, never fails the job. */
 export async function cleanupPhase(session: Session): Promise<void> {
@@ -9,6 +10,6 @@ export async function cleanupPhase(session: Session): Promise<void> {
     await removeSshFiles(ssh)
     await removeState(session.stateFile)
   } catch (error) {
-    session.logger.warn(`driftcheck cleanup: ${error instanceof Error ? error.message : String(error)}`)
+    session.logger.warn(`driftcheck cleanup: ${messageOf(error)}`)
   }
 }

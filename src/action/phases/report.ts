@@ -14,6 +14,7 @@ import { failureReason, outcomeOf } from '../outcome.js'
 import { commentMarker, configLabel, loadActionConfig, runRecorded, type Session } from '../session.js'
 import { removeSshFiles } from '../ssh-files.js'
 import { configId } from '../state.js'
+import { messageOf } from '../../core/errors.js'
 
 /** The job summary holds 1 MiB; stay well below. */
 const SUMMARY_MAX_LENGTH = 900_000
@@ -90,9 +91,7 @@ async function writeSummary(session: Session, markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(markdown, true).write()
   } catch (error) {
-    session.logger.warn(
-      `driftcheck could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
-    )
+    session.logger.warn(`driftcheck could not write the job summary: ${messageOf(error)}`)
   }
 }
 
