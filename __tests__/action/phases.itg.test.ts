@@ -412,4 +412,19 @@ describe('degrading and failing cleanly', () => {
     },
     TIMEOUT
   )
+
+  it(
+    'layers that no feature configures: the first engine step says there is nothing to check, and the job fails',
+    async () => {
+      const j = await job('push', {}, { INPUT_FAIL_ON: 'never', INPUT_LAYERS: 'container', INPUT_CHECK_RUN: 'false' })
+      const runs = await runAction(j, ['check-node', 'build', 'report', 'cleanup'])
+      const build = runs.find((r) => r.phase === 'build')!
+      expect(build.stdout).toMatch(
+        /::error::.*nothing to check: no feature configures any of the layers asked \(container\)/
+      )
+      expect(runs.find((r) => r.phase === 'report')!.exitCode).toBe(1) // a usage mistake fails whatever fail-on says
+      expect(outputs(j)).toMatchObject({ verdict: 'error' })
+    },
+    TIMEOUT
+  )
 })

@@ -236,6 +236,25 @@ describe('verify (engine over fake adapters)', () => {
     }
   })
 
+  it('a feature with nothing to check in the asked layers is left out, not judged (a source,artifact gate)', async () => {
+    const routesOnly: FeatureConfig = { ...workflow, name: 'docs', source: [], artifact: {}, auth: [] }
+    const both = { ...config, features: [workflow, routesOnly] }
+    const world = { freshImage: ['/app/dist/modules/workflow'], runningImage: [], running: true, routeStatus: 401 }
+    const gate = await verify(both, fakes(world), { layers: ['source', 'artifact'] })
+    expect(gate.features.map((f) => f.name)).toEqual(['workflow'])
+    expect(gate.verdict).toBe('pass')
+    const all = await verify(both, fakes(world))
+    expect(all.features.map((f) => f.name)).toEqual(['workflow', 'docs'])
+  })
+
+  it('asking only for layers no feature configures is a usage error (exit 2), not a pass', async () => {
+    const sourceOnly = { ...config, features: [{ ...workflow, artifact: {}, routes: [], auth: [] }] }
+    const world = { freshImage: [], runningImage: [], running: false, routeStatus: 401 }
+    await expect(verify(sourceOnly, fakes(world), { layers: ['route', 'auth'] })).rejects.toThrow(
+      /^nothing to check: no feature configures any of the layers asked \(route, auth\)$/
+    )
+  })
+
   it('finish redacts config secrets even when a layer let one through', () => {
     const state = newState(HEAD, ['route'])
     state.results.workflow = {

@@ -42,7 +42,8 @@ describe('judgeRun and exit codes', () => {
     [['pass', 'pass'], 'pass', 0],
     [['pass', 'runtime-drift'], 'fail', 1],
     [['error', 'route-missing'], 'fail', 1],
-    [['pass', 'error'], 'error', 3]
+    [['pass', 'error'], 'error', 3],
+    [[], 'error', 3] // nothing judged proves nothing
   ] as const)('%j → %s (exit %i)', (verdicts, run, code) => {
     const verdict = judgeRun(verdicts.map((v) => ({ verdict: v })))
     expect(verdict).toBe(run)

@@ -95173,8 +95173,13 @@ function judgeFeature(layers) {
         return { verdict: 'error', faultLine: null };
     return { verdict: 'pass', faultLine: null };
 }
-/** Proven drift outranks an infrastructure error: `fail` if any feature failed, else `error` if any could not be checked. */
+/**
+ * Proven drift outranks an infrastructure error: `fail` if any feature failed, else `error` if any could not be checked.
+ * A run that judged no feature at all proved nothing: `error`, never a pass.
+ */
 function judgeRun(features) {
+    if (features.length === 0)
+        return 'error';
     if (features.some((f) => f.verdict !== 'pass' && f.verdict !== 'error'))
         return 'fail';
     if (features.some((f) => f.verdict === 'error'))
@@ -95269,8 +95274,35 @@ async function runPhase(phase, state, config, deps) {
     }
 }
 /** Every configured layer runs; unasked or unconfigured layers are `skip`; verdicts and fault lines come from the DESIGN table. */
+/** The layers a feature configures something for (the container layer checks the artifact paths in the running container). */
+function configuredLayers(feature) {
+    const hasArtifact = Object.values(feature.artifact).some((paths) => paths.length > 0);
+    const has = {
+        source: feature.source.length > 0,
+        artifact: hasArtifact,
+        container: hasArtifact,
+        route: feature.routes.length > 0,
+        auth: feature.auth.length > 0
+    };
+    return model_LAYERS.filter((layer) => has[layer]);
+}
+/**
+ * The features this run can say something about: those that configure at least one of the asked layers. A feature with
+ * nothing to check in them (a routes-only feature in a `--layers source,artifact` gate) is left out, not judged.
+ */
+function checkableFeatures(config, layers) {
+    return config.features.filter((feature) => configuredLayers(feature).some((layer) => layers.includes(layer)));
+}
+/** The checkable features; none is a usage error (exit 2): such a run could only prove nothing. */
+function requireCheckable(config, layers) {
+    const checkable = checkableFeatures(config, layers);
+    if (checkable.length === 0) {
+        throw new errors_UsageError(`nothing to check: no feature configures any of the layers asked (${layers.join(', ')})`);
+    }
+    return checkable;
+}
 function finish(state, config, now = new Date()) {
-    const features = config.features.map((feature) => {
+    const features = checkableFeatures(config, state.layers).map((feature) => {
         const got = state.results[feature.name] ?? {};
         const layers = model_LAYERS.map((layer) => got[layer] ?? {
             layer,
@@ -95311,7 +95343,12 @@ function finish(state, config, now = new Date()) {
 }
 /** The whole verification in one process: probes ∥ (source + build → artifact ∥ container). */
 async function engine_verify(config, deps, options = {}) {
-    const state = newState(await deps.tree.revision(), options.layers ?? LAYERS);
+    const layers = options.layers ?? LAYERS;
+    const checkable = requireCheckable(config, layers);
+    const skipped = config.features.length - checkable.length;
+    if (skipped)
+        deps.logger.info(`${skipped} feature(s) configure none of ${layers.join(', ')}: left out of this run`);
+    const state = newState(await deps.tree.revision(), layers);
     // Probes need nothing from the images: they run beside the build → listings chain, never ahead of it.
     const probing = runPhase('probe', state, config, deps);
     const imaging = runPhase('build', state, config, deps).then((built) => Promise.all([built, runPhase('artifact', built, config, deps), runPhase('container', built, config, deps)]));
@@ -95794,13 +95831,18 @@ async function enginePhase(phase, session) {
         const connectTarget = phase === 'container';
         const deps = await createDeps(config, { logger: session.logger, redactor: session.redactor, connectTarget });
         try {
-            const run = session.state.run ?? newState(await deps.tree.revision(), session.settings.layers);
+            const run = session.state.run ?? (await startRun(config, deps, session.settings.layers));
             session.state.run = await group(TITLES[phase], () => runPhase(phase, run, config, deps));
         }
         finally {
             await deps.close();
         }
     });
+}
+/** The first engine step starts the run, refusing one that could only prove nothing (as the CLI does). */
+async function startRun(config, deps, layers) {
+    requireCheckable(config, layers);
+    return newState(await deps.tree.revision(), layers);
 }
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js

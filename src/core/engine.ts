@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path'
-import type { DriftConfig } from '../config/types.js'
+import type { DriftConfig, FeatureConfig } from '../config/types.js'
 import { runArtifactLayer } from '../layers/artifact.js'
 import { runAuthLayer } from '../layers/auth.js'
 import { runContainerLayer } from '../layers/container.js'
@@ -22,7 +22,7 @@ import type {
   RunningContainer,
   SourceTree
 } from './ports.js'
-import { messageOf } from './errors.js'
+import { messageOf, UsageError } from './errors.js'
 import { CREATED_LABEL, REVISION_LABEL } from './labels.js'
 import { Redactor } from './redact.js'
 import { judgeFeature, judgeRun } from './verdict.js'
@@ -141,8 +141,38 @@ export async function runPhase(
 }
 
 /** Every configured layer runs; unasked or unconfigured layers are `skip`; verdicts and fault lines come from the DESIGN table. */
+/** The layers a feature configures something for (the container layer checks the artifact paths in the running container). */
+export function configuredLayers(feature: FeatureConfig): LayerName[] {
+  const hasArtifact = Object.values(feature.artifact).some((paths) => paths.length > 0)
+  const has: Record<LayerName, boolean> = {
+    source: feature.source.length > 0,
+    artifact: hasArtifact,
+    container: hasArtifact,
+    route: feature.routes.length > 0,
+    auth: feature.auth.length > 0
+  }
+  return LAYERS.filter((layer) => has[layer])
+}
+
+/**
+ * The features this run can say something about: those that configure at least one of the asked layers. A feature with
+ * nothing to check in them (a routes-only feature in a `--layers source,artifact` gate) is left out, not judged.
+ */
+export function checkableFeatures(config: DriftConfig, layers: readonly LayerName[]): FeatureConfig[] {
+  return config.features.filter((feature) => configuredLayers(feature).some((layer) => layers.includes(layer)))
+}
+
+/** The checkable features; none is a usage error (exit 2): such a run could only prove nothing. */
+export function requireCheckable(config: DriftConfig, layers: readonly LayerName[]): FeatureConfig[] {
+  const checkable = checkableFeatures(config, layers)
+  if (checkable.length === 0) {
+    throw new UsageError(`nothing to check: no feature configures any of the layers asked (${layers.join(', ')})`)
+  }
+  return checkable
+}
+
 export function finish(state: RunState, config: DriftConfig, now = new Date()): RunResult {
-  const features: FeatureResult[] = config.features.map((feature) => {
+  const features: FeatureResult[] = checkableFeatures(config, state.layers).map((feature) => {
     const got = state.results[feature.name] ?? {}
     const layers = LAYERS.map(
       (layer): LayerResult =>
@@ -194,7 +224,11 @@ export async function verify(
   deps: EngineDeps,
   options: { layers?: readonly LayerName[] } = {}
 ): Promise<RunResult> {
-  const state = newState(await deps.tree.revision(), options.layers ?? LAYERS)
+  const layers = options.layers ?? LAYERS
+  const checkable = requireCheckable(config, layers)
+  const skipped = config.features.length - checkable.length
+  if (skipped) deps.logger.info(`${skipped} feature(s) configure none of ${layers.join(', ')}: left out of this run`)
+  const state = newState(await deps.tree.revision(), layers)
   // Probes need nothing from the images: they run beside the build → listings chain, never ahead of it.
   const probing = runPhase('probe', state, config, deps)
   const imaging = runPhase('build', state, config, deps).then((built) =>

@@ -31,8 +31,12 @@ export function judgeFeature(layers: LayerResult[]): Pick<FeatureResult, 'verdic
   return { verdict: 'pass', faultLine: null }
 }
 
-/** Proven drift outranks an infrastructure error: `fail` if any feature failed, else `error` if any could not be checked. */
+/**
+ * Proven drift outranks an infrastructure error: `fail` if any feature failed, else `error` if any could not be checked.
+ * A run that judged no feature at all proved nothing: `error`, never a pass.
+ */
 export function judgeRun(features: Pick<FeatureResult, 'verdict'>[]): RunVerdict {
+  if (features.length === 0) return 'error'
   if (features.some((f) => f.verdict !== 'pass' && f.verdict !== 'error')) return 'fail'
   if (features.some((f) => f.verdict === 'error')) return 'error'
   return 'pass'

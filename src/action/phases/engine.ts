@@ -1,6 +1,8 @@
 import * as core from '@actions/core'
 import { createDeps } from '../../adapters/index.js'
-import { newState, runPhase, type Phase } from '../../core/engine.js'
+import { newState, requireCheckable, runPhase, type EngineDeps, type Phase } from '../../core/engine.js'
+import type { LayerName } from '../../core/model.js'
+import type { DriftConfig } from '../../config/types.js'
 import { loadActionConfig, runRecorded, type Session } from '../session.js'
 
 const TITLES: Record<Phase, string> = {
@@ -18,10 +20,16 @@ export async function enginePhase(phase: Phase, session: Session): Promise<void>
     const connectTarget = phase === 'container'
     const deps = await createDeps(config, { logger: session.logger, redactor: session.redactor, connectTarget })
     try {
-      const run = session.state.run ?? newState(await deps.tree.revision(), session.settings.layers)
+      const run = session.state.run ?? (await startRun(config, deps, session.settings.layers))
       session.state.run = await core.group(TITLES[phase], () => runPhase(phase, run, config, deps))
     } finally {
       await deps.close()
     }
   })
+}
+
+/** The first engine step starts the run, refusing one that could only prove nothing (as the CLI does). */
+async function startRun(config: DriftConfig, deps: EngineDeps, layers: readonly LayerName[]) {
+  requireCheckable(config, layers)
+  return newState(await deps.tree.revision(), layers)
 }
