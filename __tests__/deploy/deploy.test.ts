@@ -20,8 +20,8 @@ function config(over: Partial<DriftConfig> = {}): DriftConfig {
     baseDir: '/c',
     target: { host: null, ssh: {}, dir: '/srv/app', compose: { project: 'app' } },
     services: { api: { name: 'api', url: 'http://127.0.0.1:1' }, ext: { name: 'ext', image: 'ext:1' } },
-    // No features: the verification has nothing to check and passes unless a test makes it fail.
-    features: [],
+    // One feature whose source is there: the verification passes unless a test makes it fail.
+    features: [{ name: 'present', source: ['present/'], artifact: {}, routes: [], auth: [] }],
     secrets: [],
     ...over
   }
@@ -88,11 +88,15 @@ function fakes(world: World) {
     build: { docker, compose },
     target: { docker, compose },
     http: { request: async () => ({ ok: false, cause: 'x', latencyMs: 0 }), close: async () => {} },
-    tree: { revision: async () => REV, revisionDate: async () => '2026-11-25T08:00:00Z', match: async () => [] },
+    tree: {
+      revision: async () => REV,
+      revisionDate: async () => '2026-11-25T08:00:00Z',
+      match: async (p: string) => (p === 'present/' ? ['present/a.ts'] : [])
+    },
     logger: silentLogger,
     redactor: new Redactor()
   } as unknown as EngineDeps
-  // verify() is the real engine: with no features it passes; a test adds a feature whose source is missing to fail it.
+  // verify() is the real engine: `present/` is in the tree; a test adds a feature whose source is missing to fail it.
   return { engine, ship }
 }
 
