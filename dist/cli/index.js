@@ -63412,10 +63412,11 @@ async function orchestrateDeploy(config, deps, options = {}) {
         const snapshot = options.rollbackOnFail ? new Map() : null;
         const { revision, services } = await rollout(config, deps, options, log, compose, asked, snapshot);
         const layers = options.layers;
-        const result = await log.run('verify', `verifying ${config.features.length} feature(s)`, async () => {
+        const verifyStep = (name, description) => log.run(name, description, async () => {
             const value = await verify(config, deps.engine, layers ? { layers } : {});
             return { value, detail: `verdict ${value.verdict}` };
         });
+        const result = await verifyStep('verify', `verifying ${config.features.length} feature(s)`);
         const done = { revision, services, steps: log.steps };
         if (result.verdict === 'pass')
             return { ...done, result, rolledBack: false };
@@ -63424,10 +63425,7 @@ async function orchestrateDeploy(config, deps, options = {}) {
             return { ...done, result, rolledBack: false };
         }
         await rollback(deps, log, compose, snapshot);
-        const after = await log.run('verify-rollback', 'verifying the previous version', async () => {
-            const value = await verify(config, deps.engine, layers ? { layers } : {});
-            return { value, detail: `verdict ${value.verdict}` };
-        });
+        const after = await verifyStep('verify-rollback', 'verifying the previous version');
         return { ...done, result: after, before: result, rolledBack: true };
     });
 }

@@ -78,10 +78,12 @@ export async function orchestrateDeploy(
     const snapshot: Snapshot | null = options.rollbackOnFail ? new Map() : null
     const { revision, services } = await rollout(config, deps, options, log, compose, asked, snapshot)
     const layers = options.layers
-    const result = await log.run('verify', `verifying ${config.features.length} feature(s)`, async () => {
-      const value = await verify(config, deps.engine, layers ? { layers } : {})
-      return { value, detail: `verdict ${value.verdict}` }
-    })
+    const verifyStep = (name: 'verify' | 'verify-rollback', description: string) =>
+      log.run(name, description, async () => {
+        const value = await verify(config, deps.engine, layers ? { layers } : {})
+        return { value, detail: `verdict ${value.verdict}` }
+      })
+    const result = await verifyStep('verify', `verifying ${config.features.length} feature(s)`)
     const done = { revision, services, steps: log.steps }
     if (result.verdict === 'pass') return { ...done, result, rolledBack: false }
     if (!snapshot) {
@@ -89,10 +91,7 @@ export async function orchestrateDeploy(
       return { ...done, result, rolledBack: false }
     }
     await rollback(deps, log, compose, snapshot)
-    const after = await log.run('verify-rollback', 'verifying the previous version', async () => {
-      const value = await verify(config, deps.engine, layers ? { layers } : {})
-      return { value, detail: `verdict ${value.verdict}` }
-    })
+    const after = await verifyStep('verify-rollback', 'verifying the previous version')
     return { ...done, result: after, before: result, rolledBack: true }
   })
 }
