@@ -28,6 +28,10 @@ class ScriptedRunner implements CommandRunner {
   async runBinary(): Promise<BinaryCommandResult> {
     throw new Error('not used')
   }
+
+  async runWithStdinFile(): Promise<CommandResult> {
+    throw new Error('not used')
+  }
 }
 
 const inspect = (id: string, revision: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { createDeps } from '../../src/adapters/index.js'
+import { createDeps } from '../../src/wiring/deps.js'
 import { parseConfig } from '../../src/config/load.js'
 import type { Logger } from '../../src/core/ports.js'
 import { freePort } from '../helpers/http-server.js'
@@ -28,7 +28,7 @@ describe('createDeps with a remote target', () => {
     const deps = await createDeps(await remoteConfig(), { logger })
     try {
       expect(deps.target.unavailable).toMatch(/refused/)
-      expect(deps.targetRunner).toBeNull()
+      expect(deps.ship).toBeNull()
       expect(logger.errors).toHaveLength(1)
       expect(logger.debugs.some((line) => /\bssh\b/.test(line))).toBe(true) // what the next test must not see
     } finally {

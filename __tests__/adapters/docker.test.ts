@@ -21,6 +21,10 @@ class ScriptedRunner implements CommandRunner {
     return this.answer(file, args)
   }
 
+  async runWithStdinFile(): Promise<CommandResult> {
+    throw new Error('not used')
+  }
+
   private answer(file: string, args: readonly string[]): BinaryCommandResult {
     expect(file).toBe('docker')
     this.calls.push([...args])

@@ -28,6 +28,9 @@ class CountingRunner implements CommandRunner {
   runBinary(file: string, args: readonly string[], options?: Parameters<CommandRunner['run']>[2]) {
     return this.inner.runBinary(file, args, options)
   }
+  runWithStdinFile(file: string, args: readonly string[], path: string, options?: Parameters<CommandRunner['run']>[2]) {
+    return this.inner.runWithStdinFile(file, args, path, options)
+  }
 }
 
 describe('GitSourceTree on a real git repository', () => {

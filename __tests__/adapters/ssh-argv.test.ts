@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals'
 import { homedir } from 'node:os'
 import { sshCommandArgv, sshExitMasterArgv, targetUrl } from '../../src/adapters/ssh/argv.js'
 import { cdFailure, classifySshFailure, isCommandNotFound } from '../../src/adapters/ssh/classify.js'
-import type { TargetConfig } from '../../src/config/types.js'
+import type { TargetConfig } from '../../src/core/config.js'
 
 const target = (over: Partial<TargetConfig> = {}): TargetConfig => ({
   host: { raw: 'ssh://deploy@infra:2222', user: 'deploy', hostname: 'infra', port: 2222 },

@@ -80,7 +80,7 @@ describe('SshRunner against a real sshd', () => {
     expect(Buffer.compare(out.stdout, bytes)).toBe(0)
     const file = join(work, 'stdin.bin')
     await writeFile(file, bytes)
-    const counted = await ssh.runFromFile('wc', ['-c'], file)
+    const counted = await ssh.runWithStdinFile('wc', ['-c'], file)
     expect(counted.stdout.trim()).toBe(String(bytes.length))
   }, 30_000)
 

@@ -1,14 +1,14 @@
 // The deploy orchestration against fakes: the order of the steps, the lock always released, a failed build never recreates,
 // the rollback path, and the service-name checks. The real thing (sshd + Docker) is in deploy.itg.test.ts.
 import { describe, it, expect } from '@jest/globals'
-import type { DriftConfig } from '../../src/config/types.js'
-import type { EngineDeps } from '../../src/core/engine.js'
+import type { DriftConfig } from '../../src/core/config.js'
+import type { EngineDeps } from '../../src/engine/engine.js'
 import { InfraError, UsageError } from '../../src/core/errors.js'
 import type { BuiltImage, ComposeProject, DockerEngine, RunningContainer } from '../../src/core/ports.js'
 import { silentLogger } from '../../src/core/ports.js'
 import { Redactor } from '../../src/core/redact.js'
 import { orchestrateDeploy, orchestrateDeployOnly, selectServices } from '../../src/deploy/deploy.js'
-import type { DeployTarget, LockInfo } from '../../src/deploy/ports.js'
+import type { DeployTarget, LockInfo } from '../../src/core/ports.js'
 import { previousRef } from '../../src/deploy/refs.js'
 
 const REV = 'a'.repeat(40)

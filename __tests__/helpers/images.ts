@@ -152,7 +152,9 @@ export function withEnv(runner: CommandRunner, env: Record<string, string>): Com
     where: runner.where,
     run: (file, args, options = {}) => runner.run(file, args, { ...options, env: { ...options.env, ...env } }),
     runBinary: (file, args, options = {}) =>
-      runner.runBinary(file, args, { ...options, env: { ...options.env, ...env } })
+      runner.runBinary(file, args, { ...options, env: { ...options.env, ...env } }),
+    runWithStdinFile: (file, args, path, options = {}) =>
+      runner.runWithStdinFile(file, args, path, { ...options, env: { ...options.env, ...env } })
   }
 }
 

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { TargetConfig } from '../../src/config/types.js'
+import type { TargetConfig } from '../../src/core/config.js'
 
 const SSHD = '/usr/sbin/sshd'
 

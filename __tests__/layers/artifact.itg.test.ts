@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { DockerCli } from '../../src/adapters/docker.js'
 import { LocalRunner } from '../../src/adapters/exec.js'
-import type { FeatureConfig } from '../../src/config/types.js'
+import type { FeatureConfig } from '../../src/core/config.js'
 import { runArtifactLayer } from '../../src/layers/artifact.js'
 import {
   buildBusyboxImage,

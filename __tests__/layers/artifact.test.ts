@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { FeatureConfig } from '../../src/config/types.js'
+import type { FeatureConfig } from '../../src/core/config.js'
 import { InfraError } from '../../src/core/errors.js'
 import { runArtifactLayer } from '../../src/layers/artifact.js'
 import { FakeDocker } from '../adapters/docker.fake.js'

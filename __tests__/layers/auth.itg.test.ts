@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { UndiciHttpClient } from '../../src/adapters/http.js'
-import type { Expectation, FeatureConfig, ProbeConfig } from '../../src/config/types.js'
+import type { Expectation, FeatureConfig, ProbeConfig } from '../../src/core/config.js'
 import { Redactor } from '../../src/core/redact.js'
 import { runAuthLayer } from '../../src/layers/auth.js'
 import { startHttpServer, type TestServer } from '../helpers/http-server.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { FeatureConfig, ProbeConfig } from '../../src/config/types.js'
+import type { FeatureConfig, ProbeConfig } from '../../src/core/config.js'
 import { Redactor } from '../../src/core/redact.js'
 import { runAuthLayer } from '../../src/layers/auth.js'
 import { credentialValues } from '../../src/layers/probe.js'

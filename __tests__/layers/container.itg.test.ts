@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { DockerCli } from '../../src/adapters/docker.js'
 import { LocalRunner } from '../../src/adapters/exec.js'
-import type { FeatureConfig } from '../../src/config/types.js'
+import type { FeatureConfig } from '../../src/core/config.js'
 import type { BuiltImage, RunningContainer } from '../../src/core/ports.js'
 import { runContainerLayer } from '../../src/layers/container.js'
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { FeatureConfig } from '../../src/config/types.js'
+import type { FeatureConfig } from '../../src/core/config.js'
 import type { BuiltImage, ImageInfo, RunningContainer } from '../../src/core/ports.js'
 import {
   describeStaleness,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Expectation, StatusExpectation } from '../../src/config/types.js'
+import type { Expectation, StatusExpectation } from '../../src/core/config.js'
 import { bodySnippet, evaluate } from '../../src/layers/probe/expectation.js'
 import { jsonPathGet, parseJsonPath } from '../../src/layers/probe/json-path.js'
 

@@ -1,5 +1,5 @@
 /** Fakes for the probe logic: a clock that only moves when asked, and an HttpClient that answers from a script. */
-import type { Expectation, StatusExpectation } from '../../src/config/types.js'
+import type { Expectation, StatusExpectation } from '../../src/core/config.js'
 import type { HttpClient, ProbeRequest, ProbeResponse } from '../../src/core/ports.js'
 import type { Clock } from '../../src/layers/probe/retry.js'
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { UndiciHttpClient } from '../../src/adapters/http.js'
-import type { FeatureConfig, ProbeConfig, ServiceConfig, StatusExpectation } from '../../src/config/types.js'
+import type { FeatureConfig, ProbeConfig, ServiceConfig, StatusExpectation } from '../../src/core/config.js'
 import { Redactor } from '../../src/core/redact.js'
 import { runRouteLayer } from '../../src/layers/route.js'
 import { freePort, startHttpServer, type TestServer } from '../helpers/http-server.js'

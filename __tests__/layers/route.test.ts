@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { FeatureConfig, ProbeConfig, ServiceConfig } from '../../src/config/types.js'
+import type { FeatureConfig, ProbeConfig, ServiceConfig } from '../../src/core/config.js'
 import { ConfigError } from '../../src/core/errors.js'
 import { Redactor } from '../../src/core/redact.js'
 import { runRouteLayer } from '../../src/layers/route.js'

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { LocalRunner } from '../../src/adapters/exec.js'
 import { GitSourceTree } from '../../src/adapters/git.js'
-import type { FeatureConfig } from '../../src/config/types.js'
+import type { FeatureConfig } from '../../src/core/config.js'
 import { runSourceLayer } from '../../src/layers/source.js'
 
 const feature = (name: string, source: string[]): FeatureConfig => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { FeatureConfig } from '../../src/config/types.js'
+import type { FeatureConfig } from '../../src/core/config.js'
 import type { SourceTree } from '../../src/core/ports.js'
 import { matchList } from '../../src/adapters/git.js'
 import { runSourceLayer } from '../../src/layers/source.js'

@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path'
 import { loadConfig } from '../config/load.js'
-import type { DriftConfig } from '../config/types.js'
+import type { DriftConfig } from '../core/config.js'
 import { ConfigError, InfraError, UsageError, messageOf } from '../core/errors.js'
 import type { Logger } from '../core/ports.js'
 import { Redactor } from '../core/redact.js'

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { RunState } from '../core/engine.js'
+import type { RunState } from '../engine/engine.js'
 
 /** A phase that threw: recorded so the report step can say so (and never report a pass). */
 export interface PhaseError {

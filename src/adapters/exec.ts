@@ -9,6 +9,9 @@ export function formatCommand(file: string, args: readonly string[]): string {
   return [file, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ')
 }
 
+/** `sh -c` script: stdin from "$1", then exec the rest of the argv (no parsing of any value as shell text). */
+export const STDIN_FROM_FILE = 'in=$1; shift; exec "$@" <"$in"'
+
 /**
  * The one place driftcheck starts a local process. Logs the command at debug, never through a shell,
  * and turns a failure into a typed error carrying the (redacted) stderr.
@@ -28,6 +31,16 @@ export class LocalRunner implements CommandRunner {
 
   async runBinary(file: string, args: readonly string[], options: RunOptions = {}): Promise<BinaryCommandResult> {
     return this.exec(file, args, options, 'buffer')
+  }
+
+  /** The local `sh` only redirects: the path and the argv are its positional parameters, never parsed as shell text. */
+  runWithStdinFile(
+    file: string,
+    args: readonly string[],
+    stdinPath: string,
+    options: RunOptions = {}
+  ): Promise<CommandResult> {
+    return this.run('sh', ['-c', STDIN_FROM_FILE, 'driftcheck-stdin', stdinPath, file, ...args], options)
   }
 
   private async exec(

@@ -2,10 +2,9 @@ import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { CommandError, InfraError, lastLines } from '../core/errors.js'
-import type { CommandResult, CommandRunner, Logger, RunOptions } from '../core/ports.js'
+import type { CommandRunner, Logger } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
-import type { DeployTarget, LockInfo, ShippedTree } from '../deploy/ports.js'
-import { SshRunner } from './ssh.js'
+import type { DeployTarget, LockInfo, ShippedTree } from '../core/ports.js'
 import { shellQuote } from './ssh/quote.js'
 
 export const LOCK_DIR = '.driftcheck.lock'
@@ -143,7 +142,7 @@ export class ShipTarget implements DeployTarget {
     return this.withTempFile('tree.tar', async (file) => {
       await git(['archive', '--format=tar', '-o', file, prefix ? `${revision}:${prefix}` : revision])
       const bytes = (await stat(file)).size
-      await runWithStdinFile(remote, 'tar', ['-x', '-f', '-', '-C', this.dir], file, { timeoutMs: SHIP_TIMEOUT_MS })
+      await remote.runWithStdinFile('tar', ['-x', '-f', '-', '-C', this.dir], file, { timeoutMs: SHIP_TIMEOUT_MS })
       return { revision, bytes, dirty }
     })
   }
@@ -154,7 +153,7 @@ export class ShipTarget implements DeployTarget {
       await local.run('docker', ['save', '-o', file, ...refs], { timeoutMs: SHIP_TIMEOUT_MS })
       const bytes = (await stat(file)).size
       this.logger.debug(`docker load of ${refs.join(' ')} on ${this.where}`)
-      await runWithStdinFile(remote, 'docker', ['load', '-q'], file, { timeoutMs: SHIP_TIMEOUT_MS })
+      await remote.runWithStdinFile('docker', ['load', '-q'], file, { timeoutMs: SHIP_TIMEOUT_MS })
       return { bytes }
     })
   }
@@ -171,22 +170,6 @@ export class ShipTarget implements DeployTarget {
       await rm(dir, { recursive: true, force: true })
     }
   }
-}
-
-/** Runs FILE ARGS on the runner with stdin from a local file: ssh streams it; locally `sh` redirects (argv only, no parsing). */
-export async function runWithStdinFile(
-  runner: CommandRunner,
-  file: string,
-  args: readonly string[],
-  stdinPath: string,
-  options: RunOptions = {}
-): Promise<CommandResult> {
-  if (runner instanceof SshRunner) return runner.runFromFile(file, args, stdinPath, options)
-  return runner.run(
-    'sh',
-    ['-c', 'in=$1; shift; exec "$@" <"$in"', 'driftcheck-stdin', stdinPath, file, ...args],
-    options
-  )
 }
 
 export function parseLockInfo(text: string): Partial<LockInfo> | null {

@@ -1,12 +1,12 @@
 import { access, mkdtemp, rm } from 'node:fs/promises'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { TargetConfig } from '../config/types.js'
+import type { TargetConfig } from '../core/config.js'
 import { CommandError, InfraError, UsageError } from '../core/errors.js'
 import type { BinaryCommandResult, CommandResult, CommandRunner, Logger, RunOptions } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
 import { Redactor } from '../core/redact.js'
-import { LocalRunner } from './exec.js'
+import { LocalRunner, STDIN_FROM_FILE } from './exec.js'
 import { expandHome, sshCommandArgv, sshExitMasterArgv, targetUrl, type SshArgvOptions } from './ssh/argv.js'
 import { cdFailure, classifySshFailure, isCommandNotFound, SSH_FAILURE_EXIT, type SshContext } from './ssh/classify.js'
 import { shellCommand, shellQuote } from './ssh/quote.js'
@@ -77,7 +77,7 @@ export class SshRunner implements CommandRunner {
    * Like `run`, with stdin read from a LOCAL file (a tar of the tree, a `docker save`), streamed rather than held in memory.
    * The local `sh` only redirects: the path and the ssh argv are its positional parameters, never parsed as shell text.
    */
-  async runFromFile(
+  async runWithStdinFile(
     file: string,
     args: readonly string[],
     stdinPath: string,
@@ -86,7 +86,7 @@ export class SshRunner implements CommandRunner {
     const remote = shellCommand(file, args, options)
     const result = await this.local.run(
       'sh',
-      ['-c', 'in=$1; shift; exec "$@" <"$in"', 'driftcheck-stdin', stdinPath, 'ssh', ...this.sshArgv(remote)],
+      ['-c', STDIN_FROM_FILE, 'driftcheck-stdin', stdinPath, 'ssh', ...this.sshArgv(remote)],
       this.localOptions({ ...options, input: undefined })
     )
     return this.judge(file, remote, result, options)

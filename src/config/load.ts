@@ -4,7 +4,7 @@ import { Redactor } from '../core/redact.js'
 import { normalize } from './normalize.js'
 import type { RawConfig } from './raw.js'
 import { semanticProblems } from './semantic.js'
-import type { DriftConfig } from './types.js'
+import type { DriftConfig } from '../core/config.js'
 import { schemaProblems } from './validate-schema.js'
 import { readYamlTree } from './yaml-tree.js'
 

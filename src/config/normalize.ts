@@ -5,8 +5,15 @@ import type { PositionIndex } from './positions.js'
 import { asList, PROBE_KINDS } from './raw.js'
 import type { RawConfig, RawExpect, RawProbe, RawStatus } from './raw.js'
 import { parseSshTarget } from './ssh-target.js'
-import { DEFAULT_PROBE_TIMEOUT_MS } from './types.js'
-import type { DriftConfig, Expectation, FeatureConfig, ProbeConfig, StatusExpectation, TargetConfig } from './types.js'
+import { DEFAULT_PROBE_TIMEOUT_MS } from '../core/config.js'
+import type {
+  DriftConfig,
+  Expectation,
+  FeatureConfig,
+  ProbeConfig,
+  StatusExpectation,
+  TargetConfig
+} from '../core/config.js'
 
 /** Defaults and normal forms for a config that passed the schema and the semantic checks. */
 export function normalize(

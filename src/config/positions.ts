@@ -1,6 +1,6 @@
 import type { LineCounter } from 'yaml'
 import { ConfigError } from '../core/errors.js'
-import type { SourceLocation } from './types.js'
+import type { SourceLocation } from '../core/config.js'
 
 export type PathSegment = string | number
 export type Path = readonly PathSegment[]

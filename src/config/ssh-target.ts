@@ -1,4 +1,4 @@
-import type { SshTarget } from './types.js'
+import type { SshTarget } from '../core/config.js'
 
 // ssh://[user@]host[:port][/] — host may be a name, an IPv4 address or a bracketed IPv6 address.
 const SSH_URL = /^ssh:\/\/(?:([^@/:\s]+)@)?([A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?\/?$/

@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../config/types.js'
+import type { SourceLocation } from './config.js'
 
 /** Bad config or usage: exit 2. The message is one line; `location` points at the config file. */
 export class ConfigError extends Error {

@@ -1,9 +1,8 @@
-import type { DriftConfig } from '../config/types.js'
-import { buildLabels, verify, type EngineDeps } from '../core/engine.js'
+import type { DriftConfig } from '../core/config.js'
+import { buildLabels, verify, type EngineDeps } from '../engine/engine.js'
 import { InfraError, UsageError, messageOf } from '../core/errors.js'
 import type { LayerName, RunResult } from '../core/model.js'
-import type { ComposeProject } from '../core/ports.js'
-import type { DeployTarget } from './ports.js'
+import type { ComposeProject, DeployTarget } from '../core/ports.js'
 import { previousRef } from './refs.js'
 import { firstLine, StepLog, type DeployStep } from './steps.js'
 

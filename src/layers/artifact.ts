@@ -1,4 +1,4 @@
-import type { FeatureConfig } from '../config/types.js'
+import type { FeatureConfig } from '../core/config.js'
 import type { Check, LayerResult, LayerStatus } from '../core/model.js'
 import type { DockerEngine, Logger, PathListing } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'

@@ -1,4 +1,4 @@
-import type { FeatureConfig } from '../config/types.js'
+import type { FeatureConfig } from '../core/config.js'
 import type { Check, LayerResult, LayerStatus, ServiceResult } from '../core/model.js'
 import type { BuiltImage, DockerEngine, ImageInfo, Logger, PathListing, RunningContainer } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'

@@ -1,5 +1,5 @@
 /** Shared by the artifact and container layers: which paths each service must have, and how a listing becomes checks. */
-import type { FeatureConfig } from '../config/types.js'
+import type { FeatureConfig } from '../core/config.js'
 import type { Check } from '../core/model.js'
 import type { PathListing } from '../core/ports.js'
 

@@ -1,4 +1,4 @@
-import type { FeatureConfig, ProbeConfig, ServiceConfig } from '../config/types.js'
+import type { FeatureConfig, ProbeConfig, ServiceConfig } from '../core/config.js'
 import { ConfigError } from '../core/errors.js'
 import type { Check, LayerResult, LayerStatus } from '../core/model.js'
 import type { HttpClient, Logger } from '../core/ports.js'

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { createDeps } from '../../adapters/index.js'
+import { createDeps } from '../../wiring/deps.js'
 import { deployOnly } from '../../deploy/index.js'
 import { loadActionConfig, runRecorded, type Session } from '../session.js'
 

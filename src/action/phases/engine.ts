@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
-import { createDeps } from '../../adapters/index.js'
-import { newState, requireCheckable, runPhase, type EngineDeps, type Phase } from '../../core/engine.js'
+import { createDeps } from '../../wiring/deps.js'
+import { newState, requireCheckable, runPhase, type EngineDeps, type Phase } from '../../engine/engine.js'
 import type { LayerName } from '../../core/model.js'
-import type { DriftConfig } from '../../config/types.js'
+import type { DriftConfig } from '../../core/config.js'
 import { loadActionConfig, runRecorded, type Session } from '../session.js'
 
 const TITLES: Record<Phase, string> = {

@@ -1,5 +1,5 @@
 import { homedir } from 'node:os'
-import type { SshTarget, TargetConfig } from '../../config/types.js'
+import type { SshTarget, TargetConfig } from '../../core/config.js'
 import { UsageError } from '../../core/errors.js'
 
 export const DEFAULT_CONNECT_TIMEOUT_S = 10

@@ -1,4 +1,4 @@
-import { buildLabels } from '../../core/engine.js'
+import { buildLabels } from '../../engine/engine.js'
 import { InfraError } from '../../core/errors.js'
 import { openContext, type GlobalOptions } from '../context.js'
 

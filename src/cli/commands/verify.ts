@@ -1,4 +1,4 @@
-import { verify } from '../../core/engine.js'
+import { verify } from '../../engine/engine.js'
 import { exitCodeFor } from '../../core/verdict.js'
 import { emitReport, openContext, parseFormat, parseLayers, type GlobalOptions } from '../context.js'
 

@@ -1,4 +1,4 @@
-import type { Expectation, StatusExpectation } from '../../config/types.js'
+import type { Expectation, StatusExpectation } from '../../core/config.js'
 import { jsonPathGet, describeValue, deepEqual } from './json-path.js'
 
 /** The part of an answer an expectation looks at. */

@@ -1,4 +1,4 @@
-import type { Expectation } from '../../config/types.js'
+import type { Expectation } from '../../core/config.js'
 import type { HttpClient, ProbeRequest, ProbeResponse } from '../../core/ports.js'
 import { bodySnippet, describeExpectation, evaluate, statusMatches } from './expectation.js'
 

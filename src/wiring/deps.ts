@@ -1,26 +1,23 @@
-import type { DriftConfig } from '../config/types.js'
-import type { EngineDeps, EngineSide } from '../core/engine.js'
-import { silentLogger, type CommandRunner, type Logger } from '../core/ports.js'
+import { ComposeCli } from '../adapters/compose.js'
+import { DockerCli } from '../adapters/docker.js'
+import { LocalRunner } from '../adapters/exec.js'
+import { GitSourceTree } from '../adapters/git.js'
+import { UndiciHttpClient } from '../adapters/http.js'
+import { ShipTarget } from '../adapters/ship.js'
+import { openSshRunner } from '../adapters/ssh.js'
+import type { DriftConfig } from '../core/config.js'
+import { messageOf } from '../core/errors.js'
+import { silentLogger, type CommandRunner, type DeployTarget, type Logger } from '../core/ports.js'
 import { Redactor } from '../core/redact.js'
-import { ComposeCli } from './compose.js'
-import { DockerCli } from './docker.js'
-import { LocalRunner } from './exec.js'
-import { GitSourceTree } from './git.js'
-import { UndiciHttpClient } from './http.js'
-import { openSshRunner } from './ssh.js'
+import type { EngineDeps, EngineSide } from '../engine/engine.js'
 
+/** Everything a verify or a deploy needs, wired to the real adapters. */
 export interface Deps extends EngineDeps {
-  /** The runner on the target (LocalRunner, or the ssh connection): deploy ships through it. */
-  targetRunner: CommandRunner | null
-  localRunner: CommandRunner
+  /** The deploy's target side (ship, lock, tag) over the target's runner; null when the target could not be reached. */
+  ship: DeployTarget | null
   close(): Promise<void>
 }
 
-/**
- * Wires the real adapters for a config. Images are always built from the checkout on the local engine; the target is the local
- * engine too, or the engine behind `target.host` over ssh. An unreachable target does not throw here: its layers become `error`
- * with the reason, while the source, artifact and probe layers still run.
- */
 export interface CreateDepsOptions {
   logger?: Logger
   redactor?: Redactor
@@ -31,6 +28,11 @@ export interface CreateDepsOptions {
   connectTarget?: boolean
 }
 
+/**
+ * The one place that wires the real adapters for a config. Images are always built from the checkout on the local engine; the
+ * target is the local engine too, or the engine behind `target.host` over ssh. An unreachable target does not throw here: its
+ * layers become `error` with the reason, while the source, artifact and probe layers still run.
+ */
 export async function createDeps(config: DriftConfig, options: CreateDepsOptions = {}): Promise<Deps> {
   const logger = options.logger ?? silentLogger
   const redactor = options.redactor ?? new Redactor(config.secrets)
@@ -38,28 +40,30 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
   const { compose } = config.target
   const composeAt = (runner: CommandRunner, dir: string) =>
     new ComposeCli(runner, { dir, project: compose.project, files: compose.files, logger })
+  const shipOver = (remote: CommandRunner) =>
+    new ShipTarget({ local: localRunner, remote, checkout: config.baseDir, dir: config.target.dir, logger })
 
   const build: EngineSide = {
     docker: new DockerCli(localRunner, logger),
     compose: composeAt(localRunner, config.target.host ? config.baseDir : config.target.dir)
   }
   let target: EngineSide = build
-  let targetRunner: CommandRunner | null = localRunner
+  let ship: DeployTarget | null = shipOver(localRunner)
   let closeTarget = async () => {}
   if (config.target.host && options.connectTarget === false) {
     target = { docker: build.docker, compose: null, unavailable: 'the target is not connected in this step' }
-    targetRunner = null
+    ship = null
   } else if (config.target.host) {
     try {
       const ssh = await openSshRunner(config.target, { logger, redactor })
       target = { docker: new DockerCli(ssh, logger), compose: composeAt(ssh, config.target.dir) }
-      targetRunner = ssh
+      ship = shipOver(ssh)
       closeTarget = () => ssh.close()
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
+      const reason = messageOf(error)
       logger.error(reason)
       target = { docker: build.docker, compose: null, unavailable: reason }
-      targetRunner = null
+      ship = null
     }
   }
   const http = new UndiciHttpClient()
@@ -70,8 +74,7 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
     tree: new GitSourceTree(config.baseDir, localRunner),
     logger,
     redactor,
-    localRunner,
-    targetRunner,
+    ship,
     async close() {
       await Promise.allSettled([http.close(), closeTarget()])
     }

@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path'
-import type { DriftConfig, FeatureConfig } from '../config/types.js'
+import type { DriftConfig, FeatureConfig } from '../core/config.js'
 import { runArtifactLayer } from '../layers/artifact.js'
 import { runAuthLayer } from '../layers/auth.js'
 import { runContainerLayer } from '../layers/container.js'
@@ -12,7 +12,7 @@ import {
   type LayerResult,
   type RunResult,
   type ServiceResult
-} from './model.js'
+} from '../core/model.js'
 import type {
   BuiltImage,
   ComposeProject,
@@ -21,11 +21,11 @@ import type {
   Logger,
   RunningContainer,
   SourceTree
-} from './ports.js'
-import { messageOf, UsageError } from './errors.js'
-import { CREATED_LABEL, REVISION_LABEL } from './labels.js'
-import { Redactor } from './redact.js'
-import { judgeFeature, judgeRun } from './verdict.js'
+} from '../core/ports.js'
+import { messageOf, UsageError } from '../core/errors.js'
+import { CREATED_LABEL, REVISION_LABEL } from '../core/labels.js'
+import { Redactor } from '../core/redact.js'
+import { judgeFeature, judgeRun } from '../core/verdict.js'
 
 /** One Docker engine plus the compose project on it. */
 export interface EngineSide {

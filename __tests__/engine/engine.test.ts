@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import type { DriftConfig, FeatureConfig } from '../../src/config/types.js'
-import { finish, newState, runPhase, verify, type EngineDeps, type EngineSide } from '../../src/core/engine.js'
+import type { DriftConfig, FeatureConfig } from '../../src/core/config.js'
+import { finish, newState, runPhase, verify, type EngineDeps, type EngineSide } from '../../src/engine/engine.js'
 import type {
   BuiltImage,
   ComposeProject,
