@@ -225,6 +225,11 @@ describe('defaults and normal forms', () => {
         json: { 'data.steps[0].id': 'close-books', ok: true, n: 2 },
         headers: { 'Content-Type': 'text/html' }
       }
+    ],
+    [
+      'JSON paths from the end and with quoted keys (the forms the probe evaluates)',
+      `{ json: { "items[-1].id": 7, 'data["a.b"]': x } }`,
+      { ...none, status: { kind: 'exists' }, json: { 'items[-1].id': 7, 'data["a.b"]': 'x' } }
     ]
   ])('normalises expect: %s', (_, expectYaml, expectation) => {
     const text = local(`    routes: [{ service: api, path: /r, expect: ${expectYaml} }]`)

@@ -3,7 +3,7 @@ import { interpolate } from '../../src/config/interpolate.js'
 import { closest, editDistance } from '../../src/config/suggest.js'
 import { durationMs } from '../../src/config/duration.js'
 import { parseSshTarget } from '../../src/config/ssh-target.js'
-import { jsonPathSegments } from '../../src/config/json-path.js'
+import { jsonPathSegments } from '../../src/core/json-path.js'
 
 describe('interpolate', () => {
   const env = { TOKEN: 't0ken', HOST: 'db', EMPTY: '' }
@@ -101,6 +101,12 @@ describe('jsonPathSegments', () => {
     ['[1].name', [1, 'name']],
     ['a[0][2]', ['a', 0, 2]],
     ['total', ['total']],
+    // The forms the evaluator reads and the README documents are valid config too (one grammar for both).
+    ['items[-1]', ['items', -1]],
+    ['data["a.b"]', ['data', 'a.b']],
+    ["data['a.b'].c", ['data', 'a.b', 'c']],
+    ['$.data.id', ['data', 'id']],
+    ['$[0]', [0]],
     ['a..b', undefined],
     ['.a', undefined],
     ['a.', undefined],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Expectation, StatusExpectation } from '../../src/core/config.js'
 import { bodySnippet, evaluate } from '../../src/layers/probe/expectation.js'
-import { jsonPathGet, parseJsonPath } from '../../src/layers/probe/json-path.js'
+import { jsonPathGet, jsonPathSegments } from '../../src/core/json-path.js'
 
 const expectation = (status: StatusExpectation, extra: Partial<Expectation> = {}): Expectation => ({
   status,
@@ -129,8 +129,8 @@ describe('bodySnippet', () => {
 
 describe('JSON paths', () => {
   it('parses dots, indexes and quoted keys', () => {
-    expect(parseJsonPath('data.steps[0].id')).toEqual(['data', 'steps', 0, 'id'])
-    expect(parseJsonPath('$.a["b.c"][2]')).toEqual(['a', 'b.c', 2])
+    expect(jsonPathSegments('data.steps[0].id')).toEqual(['data', 'steps', 0, 'id'])
+    expect(jsonPathSegments('$.a["b.c"][2]')).toEqual(['a', 'b.c', 2])
     expect(jsonPathGet({ a: { 'b.c': [0, 1, 'x'] } }, "a['b.c'][2]")).toEqual({ found: true, value: 'x' })
     expect(jsonPathGet({ a: null }, 'a')).toEqual({ found: true, value: null })
     expect(jsonPathGet({ a: null }, 'a.b')).toEqual({ found: false })

@@ -1,6 +1,5 @@
 export { loadConfig, parseConfig } from './load.js'
 export { configSchema } from './schema.js'
 export { durationMs } from './duration.js'
-export { jsonPathSegments } from './json-path.js'
 export { parseSshTarget } from './ssh-target.js'
 export * from '../core/config.js'

@@ -1,6 +1,6 @@
 import { displayPath } from './positions.js'
 import type { PositionIndex, Problem } from './positions.js'
-import { jsonPathSegments } from './json-path.js'
+import { jsonPathSegments } from '../core/json-path.js'
 import { asList, PROBE_KINDS } from './raw.js'
 import type { RawConfig } from './raw.js'
 import { parseSshTarget } from './ssh-target.js'

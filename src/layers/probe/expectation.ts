@@ -1,5 +1,6 @@
 import type { Expectation, StatusExpectation } from '../../core/config.js'
-import { jsonPathGet, describeValue, deepEqual } from './json-path.js'
+import { jsonPathGet } from '../../core/json-path.js'
+import { describeValue, deepEqual } from './json-path.js'
 
 /** The part of an answer an expectation looks at. */
 export interface Answer {

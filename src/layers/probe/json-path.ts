@@ -1,35 +1,3 @@
-/** `data.steps[0].id`, `$.data["a.b"]`, `items[-1]` → the segments to walk. Throws for a path that cannot be read. */
-export function parseJsonPath(path: string): (string | number)[] {
-  let rest = path.trim().replace(/^\$\.?/, '')
-  const segments: (string | number)[] = []
-  while (rest.length > 0) {
-    let match: RegExpExecArray | null
-    if ((match = /^\[(-?\d+)\]/.exec(rest))) segments.push(Number(match[1]))
-    else if ((match = /^\[(["'])(.*?)\1\]/.exec(rest))) segments.push(match[2]!)
-    else if ((match = /^\.?([^.[\]]+)/.exec(rest))) segments.push(match[1]!)
-    else throw new Error(`cannot read JSON path '${path}' at '${rest}'`)
-    rest = rest.slice(match[0].length)
-  }
-  return segments
-}
-
-export function jsonPathGet(document: unknown, path: string): { found: true; value: unknown } | { found: false } {
-  let current: unknown = document
-  for (const segment of parseJsonPath(path)) {
-    if (typeof segment === 'number') {
-      if (!Array.isArray(current)) return { found: false }
-      const index = segment < 0 ? current.length + segment : segment
-      if (index < 0 || index >= current.length) return { found: false }
-      current = current[index]
-    } else {
-      if (current === null || typeof current !== 'object' || Array.isArray(current)) return { found: false }
-      if (!Object.prototype.hasOwnProperty.call(current, segment)) return { found: false }
-      current = (current as Record<string, unknown>)[segment]
-    }
-  }
-  return { found: true, value: current }
-}
-
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
