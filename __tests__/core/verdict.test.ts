@@ -50,3 +50,18 @@ describe('judgeRun and exit codes', () => {
     expect(exitCodeFor(verdict)).toBe(code)
   })
 })
+
+describe('judgeRun of an incomplete run (a step that could not run)', () => {
+  it.each([
+    [['pass', 'pass'], 'error'], // never a pass when part of the run is missing
+    [['pass', 'runtime-drift'], 'fail'], // proven drift still outranks it
+    [['error'], 'error']
+  ] as const)('%j → %s', (verdicts, run) => {
+    expect(
+      judgeRun(
+        verdicts.map((v) => ({ verdict: v })),
+        { incomplete: true }
+      )
+    ).toBe(run)
+  })
+})

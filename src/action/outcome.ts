@@ -1,4 +1,5 @@
 import type { FeatureVerdict, LayerName, RunResult, RunVerdict } from '../core/model.js'
+import { isDrift, judgeRun } from '../core/verdict.js'
 import { explainFeature } from '../report/explain.js'
 import type { ActionSettings } from './inputs.js'
 import type { PhaseError } from './state.js'
@@ -18,12 +19,11 @@ export interface Outcome {
   faultLines: FaultLine[]
 }
 
-/** The run's verdict: the result's, made at least `error` when a step failed (a crashed step never yields a pass). */
+/** The run's verdict by the one rule (core/verdict.ts): a step that failed makes the run incomplete, never a pass. */
 export function outcomeOf(result: RunResult | null, errors: readonly PhaseError[]): Outcome {
   const features = result?.features ?? []
-  const drifted = features.some((f) => f.verdict !== 'pass' && f.verdict !== 'error')
-  let verdict: RunVerdict = result?.verdict ?? 'error'
-  if (errors.length && verdict === 'pass') verdict = 'error'
+  const drifted = features.some((f) => isDrift(f.verdict))
+  const verdict = judgeRun(features, { incomplete: errors.length > 0 || !result })
   const faultLines = features
     .filter((f) => f.verdict !== 'pass')
     .map((f) => ({ feature: f.name, verdict: f.verdict, faultLine: f.faultLine, explanation: explainFeature(f) }))

@@ -31,13 +31,22 @@ export function judgeFeature(layers: LayerResult[]): Pick<FeatureResult, 'verdic
   return { verdict: 'pass', faultLine: null }
 }
 
+/** A verdict that proves drift or a missing feature (as opposed to a pass, or a feature that could not be checked). */
+export function isDrift(verdict: FeatureVerdict): boolean {
+  return verdict !== 'pass' && verdict !== 'error'
+}
+
 /**
  * Proven drift outranks an infrastructure error: `fail` if any feature failed, else `error` if any could not be checked.
- * A run that judged no feature at all proved nothing: `error`, never a pass.
+ * A run that judged no feature at all proved nothing: `error`, never a pass; so is a run some part of which could not run
+ * (`incomplete`: a crashed step of the action).
  */
-export function judgeRun(features: Pick<FeatureResult, 'verdict'>[]): RunVerdict {
-  if (features.length === 0) return 'error'
-  if (features.some((f) => f.verdict !== 'pass' && f.verdict !== 'error')) return 'fail'
+export function judgeRun(
+  features: Pick<FeatureResult, 'verdict'>[],
+  options: { incomplete?: boolean } = {}
+): RunVerdict {
+  if (features.some((f) => isDrift(f.verdict))) return 'fail'
+  if (features.length === 0 || options.incomplete) return 'error'
   if (features.some((f) => f.verdict === 'error')) return 'error'
   return 'pass'
 }

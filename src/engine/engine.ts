@@ -140,7 +140,6 @@ export async function runPhase(
   }
 }
 
-/** Every configured layer runs; unasked or unconfigured layers are `skip`; verdicts and fault lines come from the DESIGN table. */
 /** The layers a feature configures something for (the container layer checks the artifact paths in the running container). */
 export function configuredLayers(feature: FeatureConfig): LayerName[] {
   const hasArtifact = Object.values(feature.artifact).some((paths) => paths.length > 0)
@@ -171,7 +170,13 @@ export function requireCheckable(config: DriftConfig, layers: readonly LayerName
   return checkable
 }
 
-export function finish(state: RunState, config: DriftConfig, now = new Date()): RunResult {
+/** The result of a run's state: every checkable feature judged, its verdict by the one rule (core/verdict.ts). */
+export function finish(
+  state: RunState,
+  config: DriftConfig,
+  options: { now?: Date; incomplete?: boolean } = {}
+): RunResult {
+  const now = options.now ?? new Date()
   const features: FeatureResult[] = checkableFeatures(config, state.layers).map((feature) => {
     const got = state.results[feature.name] ?? {}
     const layers = LAYERS.map(
@@ -209,7 +214,7 @@ export function finish(state: RunState, config: DriftConfig, now = new Date()): 
   // Defence in depth: whatever a layer or a tool's stderr let through, no value from ${ENV} leaves the engine.
   return new Redactor(config.secrets).redactValue({
     version: 1,
-    verdict: judgeRun(features),
+    verdict: judgeRun(features, { incomplete: options.incomplete }),
     revision: state.revision,
     startedAt: state.startedAt,
     durationMs: Math.max(0, now.getTime() - Date.parse(state.startedAt)),

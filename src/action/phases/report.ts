@@ -37,10 +37,9 @@ async function report(session: Session): Promise<void> {
   await runRecorded('report', session, async () => {
     config = await loadActionConfig(session)
   })
-  const result = config ? resultOf(session, config) : null
   const errors = session.state.errors
+  const result = config ? resultOf(session, config, errors.length > 0) : null
   const outcome = outcomeOf(result, errors)
-  if (result) result.verdict = outcome.verdict
 
   const title = `driftcheck — ${configLabel(session)}`
   const markdown = (maxLength?: number) =>
@@ -95,9 +94,10 @@ async function writeSummary(session: Session, markdown: string): Promise<void> {
   }
 }
 
-function resultOf(session: Session, config: DriftConfig): RunResult {
+/** The result of what the earlier steps left; `incomplete` when one of them failed (the verdict is then never a pass). */
+function resultOf(session: Session, config: DriftConfig, incomplete: boolean): RunResult {
   const run = session.state.run ?? newState(null, session.settings.layers)
-  return session.redactor.redactValue(finish(run, config))
+  return session.redactor.redactValue(finish(run, config, { incomplete }))
 }
 
 function placesOf(config: DriftConfig, workspace: string) {
