@@ -1,24 +1,20 @@
 /**
- * driftcheck as a library: load a config, wire the adapters, verify, render.
+ * driftcheck as a library: load a config, verify (or deploy), render. Adapters are opened and closed inside each call.
  *
  * ```ts
- * import { loadConfig, createDeps, verify, render } from 'driftcheck'
- * const config = await loadConfig('driftcheck.yml')
- * const deps = await createDeps(config)
- * try { console.log(render(await verify(config, deps), 'markdown')) } finally { await deps.close() }
+ * import { loadConfig, verify, render } from 'driftcheck'
+ * const result = await verify(await loadConfig('driftcheck.yml'), { layers: ['source', 'route'] })
+ * console.log(render(result, 'markdown'))
  * ```
  */
 export { loadConfig, parseConfig } from './config/load.js'
-export type * from './core/config.js'
-export { verify, newState, runPhase, finish, PHASES } from './engine/engine.js'
-export type { EngineDeps, EngineSide, RunState, Phase } from './engine/engine.js'
-export * from './core/model.js'
-export type * from './core/ports.js'
+export { verify, deploy, withDeps, type ConfigInput, type LibraryOptions } from './wiring/library.js'
+export type { Deps } from './wiring/deps.js'
+export type { DeployOptions, DeployOutcome, DeployStrategy } from './deploy/index.js'
+export { render, parseResult, REPORT_FORMATS, type ReportFormat } from './report/index.js'
 export { judgeFeature, judgeRun, exitCodeFor, VERDICT_BY_FAULT_LINE } from './core/verdict.js'
 export { ConfigError, UsageError, InfraError, CommandError, exitCodeForError } from './core/errors.js'
-export { Redactor } from './core/redact.js'
-export { createDeps } from './wiring/deps.js'
-export type { Deps } from './wiring/deps.js'
-export { render, parseResult, REPORT_FORMATS } from './report/index.js'
-export type { ReportFormat } from './report/index.js'
+export * from './core/model.js'
+export type * from './core/config.js'
+export type * from './core/ports.js'
 export { VERSION } from './version.js'

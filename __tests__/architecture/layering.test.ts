@@ -17,7 +17,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   engine: ['core', 'layers'],
   deploy: ['core', 'engine'],
   report: ['core'],
-  wiring: ['core', 'adapters', 'engine', 'deploy'],
+  wiring: ['core', 'config', 'adapters', 'engine', 'deploy'],
   cli: ['core', 'config', 'engine', 'deploy', 'report', 'wiring'],
   // The GitHub adapter is the action's alone (the CLI never loads Octokit).
   action: ['core', 'config', 'engine', 'deploy', 'report', 'wiring', 'adapters']

@@ -1,0 +1,53 @@
+import { loadConfig } from '../config/load.js'
+import type { DriftConfig } from '../core/config.js'
+import type { LayerName, RunResult } from '../core/model.js'
+import type { Logger } from '../core/ports.js'
+import { deploy as deployWith, type DeployOptions, type DeployOutcome } from '../deploy/index.js'
+import { verify as verifyWith } from '../engine/engine.js'
+import { createDeps, type CreateDepsOptions, type Deps } from './deps.js'
+
+/** What the library's calls take besides the config: a logger (silent by default) and the layers to run. */
+export interface LibraryOptions {
+  logger?: Logger
+  layers?: readonly LayerName[]
+}
+
+/** A loaded config, or the path of a `driftcheck.yml` to load. */
+export type ConfigInput = DriftConfig | string
+
+/**
+ * Opens the adapters for a config (an ssh connection for a remote target, an HTTP pool), runs `work`, and always closes
+ * them, also when `work` throws: the one way the CLI and library users hold adapters.
+ */
+export async function withDeps<T>(
+  config: DriftConfig,
+  options: CreateDepsOptions,
+  work: (deps: Deps) => Promise<T>
+): Promise<T> {
+  const deps = await createDeps(config, options)
+  try {
+    return await work(deps)
+  } finally {
+    await deps.close()
+  }
+}
+
+/** Every configured layer of every feature (or `layers`), with the adapters opened and closed around it. */
+export async function verify(config: ConfigInput, options: LibraryOptions = {}): Promise<RunResult> {
+  const loaded = await load(config)
+  return withDeps(loaded, { logger: options.logger }, (deps) => verifyWith(loaded, deps, { layers: options.layers }))
+}
+
+/** Lock → ship → build → `up -d` → verify (→ rollback with `rollbackOnFail`), with the adapters opened and closed around it. */
+export async function deploy(
+  config: ConfigInput,
+  options: DeployOptions & { logger?: Logger } = {}
+): Promise<DeployOutcome> {
+  const loaded = await load(config)
+  const { logger, ...deployOptions } = options
+  return withDeps(loaded, { logger }, (deps) => deployWith(loaded, deps, deployOptions))
+}
+
+function load(config: ConfigInput): Promise<DriftConfig> {
+  return typeof config === 'string' ? loadConfig(config) : Promise.resolve(config)
+}
