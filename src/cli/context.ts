@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises'
-import { createDeps, type Deps } from '../wiring/deps.js'
+import type { CreateDepsOptions, Deps } from '../wiring/deps.js'
+import { withDeps } from '../wiring/library.js'
 import { loadConfig } from '../config/load.js'
 import type { DriftConfig } from '../core/config.js'
 import { UsageError } from '../core/errors.js'
@@ -20,8 +21,8 @@ export interface CommandContext {
   config: DriftConfig
   logger: Logger
   redactor: Redactor
-  /** Opens the adapters (an ssh connection for remote targets); close them in a finally. */
-  deps(): Promise<Deps>
+  /** Runs `work` with the adapters open (an ssh connection for remote targets) and closes them after, whatever happens. */
+  withDeps<T>(work: (deps: Deps) => Promise<T>, options?: Pick<CreateDepsOptions, 'connectTarget'>): Promise<T>
 }
 
 /** The secrets of every config this process loaded: the CLI's error handler redacts with them (a tool's output can echo one). */
@@ -36,7 +37,12 @@ export async function openContext(options: GlobalOptions): Promise<CommandContex
   for (const secret of config.secrets) loadedSecrets.add(secret)
   const redactor = new Redactor(config.secrets)
   const logger = terminalLogger({ verbose: !!options.verbose, color: useColor(options), redactor })
-  return { config, logger, redactor, deps: () => createDeps(config, { logger, redactor }) }
+  return {
+    config,
+    logger,
+    redactor,
+    withDeps: (work, options) => withDeps(config, { logger, redactor, ...options }, work)
+  }
 }
 
 export function useColor(options: { color?: boolean }): boolean {

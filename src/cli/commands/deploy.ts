@@ -51,8 +51,7 @@ export async function deployCommand(options: DeployCommandOptions): Promise<numb
     .map((s) => s.trim())
     .filter(Boolean)
   const ctx = await openContext(options)
-  const deps = await ctx.deps()
-  try {
+  return ctx.withDeps(async (deps) => {
     const outcome = await deploy(ctx.config, deps, {
       services,
       strategy,
@@ -70,9 +69,7 @@ export async function deployCommand(options: DeployCommandOptions): Promise<numb
     await emitReport(outcome.result, options)
     // The deploy's own verdict: a rolled-back deploy failed, whatever the previous version's verification says.
     return exitCodeFor((outcome.before ?? outcome.result).verdict)
-  } finally {
-    await deps.close()
-  }
+  })
 }
 
 /** Who holds the deploy lock: the user and machine, and the CI run when there is one. */

@@ -13,12 +13,9 @@ export async function verifyCommand(options: VerifyOptions): Promise<number> {
   const layers = parseLayers(options.layers)
   parseFormat(options.format) // a bad --format is a usage error before any work starts
   const ctx = await openContext(options)
-  const deps = await ctx.deps()
-  try {
+  return ctx.withDeps(async (deps) => {
     const result = await verify(ctx.config, deps, { layers })
     await emitReport(result, options)
     return exitCodeFor(result.verdict)
-  } finally {
-    await deps.close()
-  }
+  })
 }
