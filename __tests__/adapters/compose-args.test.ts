@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
 import { buildArgs, composeInvocation, configArgs, stdinTarget, upArgs } from '../../src/adapters/compose/args.js'
+import { COMPOSE_PLUGIN, COMPOSE_STANDALONE } from '../../src/adapters/compose/command.js'
 import type { ComposeCommand } from '../../src/adapters/compose/command.js'
 import { parseComposeVersion } from '../../src/adapters/compose/command.js'
 import { defaultImageRef, defaultProjectName, normaliseProjectName } from '../../src/adapters/compose/project.js'
@@ -83,10 +84,10 @@ describe('compose argv', () => {
   })
 
   it.each([
-    ['v1', ['config']],
-    ['v2', ['config', '--format', 'json']]
-  ] as const)('config for %s', (flavour, args) => {
-    expect(configArgs(flavour)).toEqual(args)
+    ['docker-compose (v1, or a standalone v2)', COMPOSE_STANDALONE, ['config']],
+    ['the v2 plugin', COMPOSE_PLUGIN, ['config', '--format', 'json']]
+  ] as const)('config for %s', (_, command, args) => {
+    expect(configArgs(command)).toEqual(args)
   })
 
   it.each([

@@ -177,6 +177,31 @@ describe('ComposeCli', () => {
     expect(runner.calls.at(-1)!.line).toBe('docker-compose -p shop -f base.yml -f prod.yml up -d --no-build api worker')
   })
 
+  it('docker-compose: the config is asked for beside the version check, not after it (once per build)', async () => {
+    const runner = new ScriptedRunner({
+      'docker-compose version --short': { stdout: '1.29.2' },
+      'docker-compose -p shop config': { stdout: V1_CONFIG },
+      'docker-compose -p shop -f - build api': {},
+      'docker image inspect shop_api': { stdout: inspect('sha256:a', 'r1') }
+    })
+    await new ComposeCli(runner, { dir: '/srv/shop' }).build(['api'], {})
+    expect(runner.calls.map((c) => c.line)).toEqual([
+      'docker compose version --short',
+      'docker-compose -p shop config', // started before the version check below answers
+      'docker-compose version --short',
+      'docker-compose -p shop -f - build api',
+      'docker image inspect shop_api'
+    ])
+  })
+
+  it('docker-compose: a failed early config is reported by the build that needed it', async () => {
+    const runner = new ScriptedRunner({
+      'docker-compose version --short': { stdout: '1.29.2' },
+      'docker-compose -p shop config': { exitCode: 1, stderr: 'ERROR: no such file\n' }
+    })
+    await expect(new ComposeCli(runner, { dir: '/srv/shop' }).build(['api'], {})).rejects.toThrow(/no such file/)
+  })
+
   it('nothing to build → no build command', async () => {
     const runner = new ScriptedRunner(v2Replies)
     expect(await new ComposeCli(runner, { dir: '/srv/shop' }).build(['db'], {})).toEqual([])

@@ -9,6 +9,9 @@ import { defaultProjectName, normaliseProjectName } from './compose/project.js'
 
 export type { ComposeCommand } from './compose/command.js'
 
+/** `docker-compose` as a command before its version is known (only `config`, whose output is the same for v1 and v2, uses it). */
+const COMPOSE_STANDALONE_COMMAND: ComposeCommand = { ...COMPOSE_STANDALONE, prefix: [], flavour: 'v1', version: '' }
+
 export interface ComposeOptions {
   /** The compose project's directory (on the runner's side): every command runs there. */
   dir: string
@@ -32,12 +35,17 @@ const ERROR_TAIL_LINES = 20
 
 /**
  * Finds compose on the runner's side: the v2 plugin (`docker compose`), else `docker-compose` (v1 — or a standalone v2,
- * told apart by its version). Neither → InfraError that says why each failed.
+ * told apart by its version). Neither → InfraError that says why each failed. `beforeStandalone` runs as the standalone's
+ * version check starts (the plugin is known to be absent by then), so a caller can do work beside that slow check.
  */
-export async function detectCompose(runner: CommandRunner): Promise<ComposeCommand> {
+export async function detectCompose(
+  runner: CommandRunner,
+  beforeStandalone: () => void = () => {}
+): Promise<ComposeCommand> {
   const reasons: string[] = []
   for (const candidate of [COMPOSE_PLUGIN, COMPOSE_STANDALONE]) {
     const shown = [candidate.file, ...candidate.prefix].join(' ')
+    if (candidate === COMPOSE_STANDALONE) beforeStandalone()
     try {
       const result = await runner.run(candidate.file, [...candidate.prefix, 'version', '--short'], {
         allowFailure: true,
@@ -90,6 +98,8 @@ export class ComposeCli implements ComposeProject {
   private readonly files: readonly string[] | undefined
   private readonly logger: Logger
   private detected: Promise<ComposeCommand> | undefined
+  /** `config` started beside the standalone's version check, for the first `resolvedConfig` to take. */
+  private prefetchedConfig: Promise<CommandResult> | undefined
 
   constructor(
     private readonly runner: CommandRunner,
@@ -166,11 +176,23 @@ export class ComposeCli implements ComposeProject {
 
   private command(): Promise<ComposeCommand> {
     // A failed detection (host unreachable for a moment) is not remembered.
-    this.detected ??= detectCompose(this.runner).catch((error: unknown) => {
+    this.detected ??= detectCompose(this.runner, () => this.prefetchConfig()).catch((error: unknown) => {
       this.detected = undefined
       throw error
     })
     return this.detected
+  }
+
+  /**
+   * `docker-compose config` prints the same YAML whatever its version, so it need not wait for the version check: on v1 each
+   * is a Python start-up, and the build waits for both. A failure is kept for the caller that takes the result.
+   */
+  private prefetchConfig(): void {
+    const pending = this.compose(COMPOSE_STANDALONE_COMMAND, configArgs(COMPOSE_STANDALONE), 'config', {
+      timeoutMs: QUICK_TIMEOUT_MS
+    })
+    pending.catch(() => {}) // taken (and its error surfaced) by resolvedConfig, or never needed
+    this.prefetchedConfig = pending
   }
 
   private target(): ComposeTarget {
@@ -179,7 +201,10 @@ export class ComposeCli implements ComposeProject {
 
   private async resolvedConfig(): Promise<ResolvedConfig> {
     const command = await this.command()
-    const result = await this.compose(command, configArgs(command.flavour), 'config', { timeoutMs: QUICK_TIMEOUT_MS })
+    const prefetched = command.file === COMPOSE_STANDALONE.file ? this.prefetchedConfig : undefined
+    this.prefetchedConfig = undefined
+    const result = await (prefetched ??
+      this.compose(command, configArgs(command), 'config', { timeoutMs: QUICK_TIMEOUT_MS }))
     try {
       return parseComposeConfig(result.stdout, this.project, command.flavour)
     } catch (error) {

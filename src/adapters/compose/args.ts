@@ -21,9 +21,12 @@ export function composeInvocation(
   return { file: command.file, args: [...command.prefix, '-p', target.project, ...files, ...subcommand] }
 }
 
-/** v2 can print JSON; v1 only prints YAML. */
-export function configArgs(flavour: 'v1' | 'v2'): string[] {
-  return flavour === 'v2' ? ['config', '--format', 'json'] : ['config']
+/**
+ * The plugin prints JSON; `docker-compose` prints YAML, v1 (which has no `--format`) and a standalone v2 alike, so its config can
+ * be asked for before its version is known. One parser reads both (YAML is a superset of JSON).
+ */
+export function configArgs(command: { readonly prefix: readonly string[] }): string[] {
+  return command.prefix.length > 0 ? ['config', '--format', 'json'] : ['config']
 }
 
 export function buildArgs(services: readonly string[]): string[] {
