@@ -1,6 +1,6 @@
 /**
  * The validated, normalised config that the engine and layers consume.
- * `load.ts` turns a `driftcheck.yml` (DESIGN.md "Config contract") into this shape; nothing downstream reads raw YAML.
+ * `load.ts` turns a `driftcheck.yml` (README "Config reference") into this shape; nothing downstream reads raw YAML.
  */
 
 /** Where a value stands in the config file, for errors, SARIF and annotations. */

@@ -51,7 +51,7 @@ export function lastLines(text: string, n: number): string {
     .join('\n')
 }
 
-/** Exit code for any thrown error (DESIGN.md): 2 bad config/usage, 3 could not check. */
+/** Exit code for any thrown error (docs/architecture.md): 2 bad config/usage, 3 could not check. */
 export function exitCodeForError(error: unknown): 2 | 3 {
   return error instanceof ConfigError || error instanceof UsageError ? 2 : 3
 }

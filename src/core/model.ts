@@ -1,6 +1,6 @@
 /**
  * The result model: what every layer returns and what every report renders.
- * The JSON result (DESIGN.md "JSON result") is exactly `RunResult`; extend it, never rename.
+ * The JSON result (README "JSON result", which extends the design contract) is exactly `RunResult`; extend it, never rename.
  */
 
 /** The five layers, in the order a feature must line up. */
@@ -64,9 +64,9 @@ export interface FeatureResult {
   /** The first layer that is not pass/skip after the ones before it passed; null when the feature passes. */
   faultLine: LayerName | null
   layers: LayerResult[]
-  /** The feature's configured `source` paths (SARIF and annotations locate failures there). Extension of the DESIGN contract. */
+  /** The feature's configured `source` paths (SARIF and annotations locate failures there). Extension of the JSON contract. */
   source?: string[]
-  /** Where the feature is declared in the config file (path relative to the checkout). Extension of the DESIGN contract. */
+  /** Where the feature is declared in the config file (path relative to the checkout). Extension of the JSON contract. */
   location?: { file: string; line: number; column: number }
 }
 

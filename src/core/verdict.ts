@@ -7,7 +7,7 @@ import {
   type RunVerdict
 } from './model.js'
 
-/** DESIGN.md "Verdicts": the verdict a failing layer names when it is the fault line. */
+/** docs/architecture.md "Verdicts": the verdict a failing layer names when it is the fault line. */
 export const VERDICT_BY_FAULT_LINE: Readonly<Record<LayerName, FeatureVerdict>> = {
   source: 'missing-in-source',
   artifact: 'build-drift',
@@ -51,7 +51,7 @@ export function judgeRun(
   return 'pass'
 }
 
-/** CLI exit codes (DESIGN.md): 0 pass, 1 drift/fail, 3 could not check. (2, bad config, never comes from a result.) */
+/** CLI exit codes (docs/architecture.md): 0 pass, 1 drift/fail, 3 could not check. (2, bad config, never comes from a result.) */
 export function exitCodeFor(verdict: RunVerdict): 0 | 1 | 3 {
   return verdict === 'pass' ? 0 : verdict === 'fail' ? 1 : 3
 }

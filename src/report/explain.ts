@@ -6,7 +6,7 @@ import type { FeatureResult, FeatureVerdict, LayerResult, ServiceResult } from '
 import { clip, oneLine } from './sanitize.js'
 import { formatAge, shortImageId, shortRevision } from './units.js'
 
-/** DESIGN.md "Verdicts": the typical cause of each verdict. */
+/** docs/architecture.md "Verdicts": the typical cause of each verdict. */
 export const VERDICT_CAUSE: Readonly<Record<FeatureVerdict, string>> = {
   pass: 'all configured layers pass',
   'missing-in-source': 'feature removed/renamed, or wrong path in config',

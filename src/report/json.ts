@@ -1,5 +1,5 @@
 /**
- * The JSON contract (DESIGN.md "JSON result"): the RunResult, keys in contract order, known fields only — so internal
+ * The JSON contract (README "JSON result", which extends the design contract): the RunResult, keys in contract order, known fields only — so internal
  * extras never leak into a saved result — pretty-printed with a trailing newline.
  */
 import type { Check, FeatureResult, LayerResult, RunResult, ServiceResult } from '../core/model.js'
