@@ -190,13 +190,20 @@ describe('defaults and normal forms', () => {
   })
 
   it.each([
-    [3000, 3000],
     ['"15s"', 15000],
     ['2m', 120000],
     ['250ms', 250]
   ])('reads timeout %p as %i ms', (timeout, ms) => {
     const text = local(`    routes: [{ service: api, path: /r, timeout: ${timeout} }]`)
     expect(parseConfig(text, '/r/d.yml', {}).features[0]?.routes[0]?.timeoutMs).toBe(ms)
+  })
+
+  // `timeout: 30` used to mean 30 ms without a word: a bare number is now an error that asks for the unit.
+  it.each(['30', '3000', '0.5'])('refuses a bare number of a timeout (%s) with its position', (timeout) => {
+    const text = local(`    routes: [{ service: api, path: /r, timeout: ${timeout} }]`)
+    expect(() => parseConfig(text, '/r/d.yml', {})).toThrow(
+      `/r/d.yml:7:49: \`features.f.routes[0].timeout\` is \`${timeout}\` (a number), expected a duration with a unit, like "500ms", "30s" or "2m" (a bare number has no unit)`
+    )
   })
 
   const none = { bodyContains: [], json: {}, headers: {} }
@@ -359,6 +366,16 @@ describe('errors: one line, file:line:col, the first problem in the file', () =>
 
   it.each<[string, string, string]>([
     [
+      'an absolute source path (source paths are relative to the checkout)',
+      edit({ 8: '    source: [/backend/src/modules/workflow/]' }),
+      "8:14: source path `/backend/src/modules/workflow/` is absolute; source paths are relative to the config's folder (the checkout): did you mean `backend/src/modules/workflow/`?"
+    ],
+    [
+      'an absolute source path written alone',
+      edit({ 8: '    source: /backend' }),
+      "8:13: source path `/backend` is absolute; source paths are relative to the config's folder (the checkout): did you mean `backend`?"
+    ],
+    [
       'an unknown key, with a suggestion',
       edit({ 11: '    rotues:' }),
       '11:5: unknown key `rotues` (did you mean `routes`?), expected one of `source`, `artifact`, `routes`, `auth`'
@@ -507,7 +524,7 @@ describe('errors: one line, file:line:col, the first problem in the file', () =>
     [
       'a bad timeout',
       edit({ 15: '        path: /x', 16: '        timeout: 15 seconds' }),
-      '16:18: `features.workflow.auth[0].timeout` is `15 seconds`, expected milliseconds (15000) or a duration like "500ms", "15s", "2m"'
+      '16:18: `features.workflow.auth[0].timeout` is `15 seconds`, expected a duration with a unit, like "500ms", "30s" or "2m" (a bare number has no unit)'
     ],
     [
       'a duplicate key (YAML)',

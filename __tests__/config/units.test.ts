@@ -58,7 +58,7 @@ describe('suggestions', () => {
 
 describe('durationMs', () => {
   it.each([
-    [15000, 15000],
+    [15000, undefined], // a bare number has no unit: refused, not taken as milliseconds
     ['500ms', 500],
     ['15s', 15000],
     [' 1.5 s ', 1500],

@@ -1,3 +1,4 @@
+import { DURATION_PATTERN } from './duration.js'
 /**
  * The JSON Schema of `driftcheck.yml`. This object is the source of truth: `schema/driftcheck.schema.json` (shipped for
  * editor completion) is generated from it, and a test fails when the two differ.
@@ -98,13 +99,10 @@ const probe = (what: string, defaultExpect: string) => ({
     },
     body: { type: 'string', description: 'Request body.' },
     timeout: {
-      anyOf: [
-        { type: 'number', exclusiveMinimum: 0 },
-        { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m)\\s*$' }
-      ],
-      description:
-        'How long to retry while a fresh deploy settles: milliseconds, or "500ms", "15s", "2m" (default 15s).',
-      'x-expected': 'milliseconds (15000) or a duration like "500ms", "15s", "2m"'
+      type: 'string',
+      pattern: DURATION_PATTERN,
+      description: 'How long to retry while a fresh deploy settles, with a unit: "500ms", "15s", "2m" (default 15s).',
+      'x-expected': 'a duration with a unit, like "500ms", "30s" or "2m" (a bare number has no unit)'
     },
     expect: { ...ref('expectation'), description: `${expectation.description} Default: ${defaultExpect}.` }
   },

@@ -66,6 +66,13 @@ function featureProblems(config: RawConfig, index: PositionIndex): Problem[] {
       const message = `feature \`${feature}\` has nothing to check, expected at least one of \`source\`, \`artifact\`, \`routes\`, \`auth\``
       problems.push({ offset: index.keyOffset(['features', feature]), message })
     }
+    asList(spec.source).forEach((path, i) => {
+      if (!path.startsWith('/')) return
+      const at = Array.isArray(spec.source) ? ['features', feature, 'source', i] : ['features', feature, 'source']
+      const relative = path.replace(/^\/+/, '')
+      const message = `source path \`${path}\` is absolute; source paths are relative to the config's folder (the checkout)${relative ? `: did you mean \`${relative}\`?` : ''}`
+      problems.push({ offset: index.valueOffset(at), message })
+    })
     for (const service of Object.keys(artifact)) {
       if (!Object.hasOwn(services, service)) {
         problems.push(unknownService(service, service, index.keyOffset(['features', feature, 'artifact', service])))
