@@ -117,7 +117,9 @@ describe('driftcheck CLI on the real engine', () => {
     const out = join(work, 'result.json')
     const run = cli(['verify', '--format', 'json', '--output', out])
     expect(run.code).toBe(0)
-    expect(run.stdout).toMatch(/PASS/) // the text summary still reaches stdout with --output
+    // stdout holds only a report: with --output the report is in the file, and the text report a person reads is on stderr.
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(/PASS/)
     const result = JSON.parse(readFileSync(out, 'utf8'))
     expect(result.verdict).toBe('pass')
     const workflow = result.features.find((f: { name: string }) => f.name === 'workflow')

@@ -45,9 +45,10 @@ export async function openContext(options: GlobalOptions): Promise<CommandContex
   }
 }
 
-export function useColor(options: { color?: boolean }): boolean {
+/** Colour unless --no-color or NO_COLOR; on a terminal, or when FORCE_COLOR asks. `stream` is where the text goes. */
+export function useColor(options: { color?: boolean }, stream: NodeJS.WriteStream = process.stdout): boolean {
   if (options.color === false || process.env.NO_COLOR) return false
-  return process.stdout.isTTY === true || !!process.env.FORCE_COLOR
+  return stream.isTTY === true || !!process.env.FORCE_COLOR
 }
 
 export function parseLayers(value: string | undefined): LayerName[] {
@@ -70,7 +71,10 @@ export function parseFormat(value: string | undefined): ReportFormat {
   return format as ReportFormat
 }
 
-/** Writes the report: to --output in the asked format (and a text summary on stdout), or to stdout. */
+/**
+ * One rule for where things go: the report in the asked format goes to `--output` when given, else to stdout, so stdout only
+ * ever holds a report; with `--output`, a person still reads the text report, on stderr beside the progress lines.
+ */
 export async function emitReport(
   result: RunResult,
   options: { format?: string; output?: string; color?: boolean }
@@ -78,7 +82,7 @@ export async function emitReport(
   const format = parseFormat(options.format)
   if (options.output) {
     await writeFile(options.output, render(result, format))
-    if (format !== 'text') process.stdout.write(render(result, 'text', { color: useColor(options) }))
+    process.stderr.write(render(result, 'text', { color: useColor(options, process.stderr) }))
   } else {
     process.stdout.write(render(result, format, { color: format === 'text' && useColor(options) }))
   }

@@ -60,11 +60,13 @@ export async function deployCommand(options: DeployCommandOptions): Promise<numb
       who: whoAmI()
     })
     if (outcome.before) {
-      process.stdout.write(
-        `Deployed ${outcome.revision?.slice(0, 12) ?? 'HEAD'}: verification failed, rolled back.\n\n`
+      // What failed before the rollback is for the person watching (stderr): stdout only ever holds the report.
+      const color = useColor(options, process.stderr)
+      process.stderr.write(
+        `Deployed ${outcome.revision?.slice(0, 12) ?? 'HEAD'}: verification failed, rolled back.\n\n` +
+          render(outcome.before, 'text', { color }) +
+          '\nAfter the rollback:\n\n'
       )
-      process.stdout.write(render(outcome.before, 'text', { color: useColor(options) }))
-      process.stdout.write('\nAfter the rollback:\n\n')
     }
     await emitReport(outcome.result, options)
     // The deploy's own verdict: a rolled-back deploy failed, whatever the previous version's verification says.
