@@ -126,4 +126,30 @@ describe('GitSourceTree on a real git repository', () => {
       await rm(fresh, { recursive: true, force: true })
     }
   })
+
+  it('dirty: a clean checkout is not; a changed tracked file or an untracked file (which a build takes) is; an ignored one is not', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'driftcheck-dirty-'))
+    try {
+      await git(work, 'init', '-q')
+      await write(work, 'app/index.ts')
+      await writeFile(join(work, '.gitignore'), 'node_modules/\n')
+      await git(work, 'add', '.')
+      await git(work, 'commit', '-q', '-m', 'init')
+      const tree = new GitSourceTree(work, new LocalRunner())
+      expect(await tree.dirty()).toBe(false)
+      await write(work, 'node_modules/x/index.js')
+      expect(await tree.dirty()).toBe(false)
+      await write(work, 'app/new-module.ts')
+      expect(await tree.dirty()).toBe(true)
+      await rm(join(work, 'app/new-module.ts'))
+      await writeFile(join(work, 'app/index.ts'), 'changed\n')
+      expect(await tree.dirty()).toBe(true)
+    } finally {
+      await rm(work, { recursive: true, force: true })
+    }
+  })
+
+  it('dirty outside git is false (nothing to compare with)', async () => {
+    expect(await new GitSourceTree(plain, new LocalRunner()).dirty()).toBe(false)
+  })
 })

@@ -91,6 +91,7 @@ function fakes(world: World) {
     tree: {
       revision: async () => REV,
       revisionDate: async () => '2026-11-25T08:00:00Z',
+      dirty: async () => false,
       match: async (p: string) => (p === 'present/' ? ['present/a.ts'] : [])
     },
     logger: silentLogger,

@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import type { DriftConfig, FeatureConfig } from '../../src/core/config.js'
-import { finish, newState, runPhase, verify, type EngineDeps, type EngineSide } from '../../src/engine/engine.js'
+import {
+  buildLabels,
+  finish,
+  newState,
+  runPhase,
+  verify,
+  type EngineDeps,
+  type EngineSide
+} from '../../src/engine/engine.js'
 import type {
   BuiltImage,
   ComposeProject,
@@ -121,6 +129,7 @@ function fakes(world: World): EngineDeps {
   const tree: SourceTree = {
     revision: async () => HEAD,
     revisionDate: async () => '2026-11-25T08:00:00Z',
+    dirty: async () => false,
     match: async (pattern) =>
       pattern.startsWith('backend/src/modules/workflow') ? ['backend/src/modules/workflow/index.ts'] : []
   }
@@ -261,5 +270,36 @@ describe('verify (engine over fake adapters)', () => {
       route: { layer: 'route', status: 'fail', evidence: { summary: `leaked ${TOKEN}` }, durationMs: 1 }
     }
     expect(JSON.stringify(finish(state, config))).not.toContain(TOKEN)
+  })
+})
+
+describe('buildLabels', () => {
+  const tree = (dirty: boolean): SourceTree => ({
+    revision: async () => HEAD,
+    revisionDate: async () => '2026-11-25T08:00:00Z',
+    dirty: async () => dirty,
+    match: async () => []
+  })
+  const REVISION = 'org.opencontainers.image.revision'
+  const CREATED = 'org.opencontainers.image.created'
+
+  it('a clean checkout: HEAD and the commit date (reproducible)', async () => {
+    expect(await buildLabels(tree(false), undefined, { fromWorkingTree: true })).toEqual({
+      [REVISION]: HEAD,
+      [CREATED]: '2026-11-25T08:00:00Z'
+    })
+  })
+
+  it('a dirty working tree that is built: stamped <commit>-dirty and now, never as HEAD, with a warning', async () => {
+    const warnings: string[] = []
+    const logger = { ...silentLogger, warn: (m: string) => warnings.push(m) }
+    const labels = await buildLabels(tree(true), undefined, { fromWorkingTree: true, logger })
+    expect(labels[REVISION]).toBe(`${HEAD}-dirty`)
+    expect(labels[CREATED]).not.toBe('2026-11-25T08:00:00Z')
+    expect(warnings).toEqual([expect.stringContaining(`stamped ${HEAD.slice(0, 7)}-dirty`)])
+  })
+
+  it('a dirty checkout whose HEAD is shipped (deploy --strategy source builds the shipped tree): HEAD', async () => {
+    expect((await buildLabels(tree(true), { revision: HEAD }))[REVISION]).toBe(HEAD)
   })
 })

@@ -22,6 +22,9 @@ class ListTree implements SourceTree {
   async revisionDate() {
     return '2026-11-25T08:00:00Z'
   }
+  async dirty() {
+    return false
+  }
   async match(pattern: string) {
     this.asked.push(pattern)
     if (pattern === 'explode/') throw new Error('git ls-files failed\nsecond line')

@@ -30,6 +30,12 @@ export class GitSourceTree implements SourceTree {
     return result?.exitCode === 0 ? result.stdout.trim() || null : null
   }
 
+  async dirty(): Promise<boolean> {
+    // Untracked files count: a build context takes them (unless .dockerignore says otherwise). Outside git: unknown, not dirty.
+    const result = await this.git(['status', '--porcelain'])
+    return result?.exitCode === 0 && result.stdout.trim() !== ''
+  }
+
   /**
    * Paths under the root matching `pattern`: a file path matches itself, a folder path the tracked files under it,
    * a glob (`dashboard/src/pages/*.tsx`) the tracked files and folders it matches. Sorted; empty when nothing matches.

@@ -168,6 +168,8 @@ export interface SourceTree {
   revision(): Promise<string | null>
   /** When that commit was made (ISO 8601), or null outside git: the `created` stamp of reproducible builds. */
   revisionDate(): Promise<string | null>
+  /** The working tree differs from HEAD (changed tracked files, or untracked files that are not ignored): a build reads them. */
+  dirty(): Promise<boolean>
   /** Files/folders matching a path or glob, relative to the checkout root (git-aware: tracked files). */
   match(pattern: string): Promise<string[]>
 }

@@ -170,8 +170,13 @@ async function rollout(
   const services = resolveServices(config, asked, defined, compose.dir)
   if (services.length === 0)
     throw new UsageError(`nothing to deploy: no configured service is defined by the compose project in ${compose.dir}`)
-  // The same stamp as `driftcheck build`: the same commit builds the same image, wherever it is built.
-  const labels = await buildLabels(engine.tree, { revision })
+  // The same stamp as `driftcheck build`: the same commit builds the same image, wherever it is built. The target builds the
+  // shipped tree (HEAD); `--strategy image` builds the working tree here, so a dirty checkout is stamped as such.
+  const labels = await buildLabels(
+    engine.tree,
+    { revision },
+    { fromWorkingTree: strategy === 'image', logger: engine.logger }
+  )
 
   if (snapshot) await takeSnapshot(deps, log, compose, services, defined, snapshot)
   else log.skip('snapshot', 'no --rollback-on-fail')

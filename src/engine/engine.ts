@@ -23,7 +23,7 @@ import type {
   SourceTree
 } from '../core/ports.js'
 import { messageOf, UsageError } from '../core/errors.js'
-import { CREATED_LABEL, REVISION_LABEL } from '../core/labels.js'
+import { CREATED_LABEL, DIRTY_SUFFIX, REVISION_LABEL } from '../core/labels.js'
 import { Redactor } from '../core/redact.js'
 import { judgeFeature, judgeRun } from '../core/verdict.js'
 
@@ -258,14 +258,26 @@ function artifactServices(config: DriftConfig): string[] {
 /**
  * The OCI labels every build is stamped with. `created` is the commit's date, not the clock: the same commit then builds
  * the same image ID (the build cache hits), so a container recreated from `driftcheck build` is recognised as fresh.
+ * A build that reads the working tree (`fromWorkingTree`) of a dirty checkout is not HEAD: it is stamped `<commit>-dirty`
+ * and now, so no report claims it was built from a commit it was not built from.
  */
 export async function buildLabels(
   tree: SourceTree,
-  known?: { revision: string | null }
+  known?: { revision: string | null },
+  options: { fromWorkingTree?: boolean; logger?: Logger } = {}
 ): Promise<Record<string, string>> {
-  const [revision, date] = await Promise.all([known ? known.revision : tree.revision(), tree.revisionDate()])
-  const labels: Record<string, string> = { [CREATED_LABEL]: date ?? new Date().toISOString() }
-  if (revision) labels[REVISION_LABEL] = revision
+  const [revision, date, dirty] = await Promise.all([
+    known ? known.revision : tree.revision(),
+    tree.revisionDate(),
+    options.fromWorkingTree ? tree.dirty() : false
+  ])
+  if (dirty && revision) {
+    options.logger?.warn(
+      `the checkout has uncommitted changes: images are built from them and stamped ${revision.slice(0, 7)}-dirty, not as HEAD`
+    )
+  }
+  const labels: Record<string, string> = { [CREATED_LABEL]: (dirty ? null : date) ?? new Date().toISOString() }
+  if (revision) labels[REVISION_LABEL] = dirty ? `${revision}${DIRTY_SUFFIX}` : revision
   return labels
 }
 
@@ -284,7 +296,7 @@ async function buildImages(config: DriftConfig, deps: EngineDeps, revision: stri
         return
       }
       try {
-        const labels = await buildLabels(deps.tree, { revision })
+        const labels = await buildLabels(deps.tree, { revision }, { fromWorkingTree: true, logger: deps.logger })
         deps.logger.info(`building ${fromCompose.join(', ')} (${compose.project})`)
         for (const image of await compose.build(fromCompose, labels)) built[image.service] = image
       } catch (error) {

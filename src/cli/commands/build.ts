@@ -16,7 +16,7 @@ export async function buildCommand(options: GlobalOptions & { services?: string 
       const services = asked.filter((svc) => defined[svc]?.builds)
       if (services.length === 0)
         throw new InfraError(`none of ${asked.join(', ')} has a build section in the compose project`)
-      const labels = await buildLabels(deps.tree)
+      const labels = await buildLabels(deps.tree, undefined, { fromWorkingTree: true, logger: ctx.logger })
       const revision = labels['org.opencontainers.image.revision']
       ctx.logger.info(`building ${services.join(', ')} at ${revision?.slice(0, 7) ?? 'an uncommitted tree'}`)
       for (const image of await compose.build(services, labels)) {
