@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { DockerCli } from '../../src/adapters/docker.js'
 import { formatCommand } from '../../src/adapters/exec.js'
 import { InfraError } from '../../src/core/errors.js'
-import type { BinaryCommandResult, CommandResult, CommandRunner, Logger } from '../../src/core/ports.js'
+import type { CommandResult, CommandRunner, Logger, StdoutReader, StreamedResult } from '../../src/core/ports.js'
 
 type Reply = { exitCode?: number; stdout?: string | Buffer; stderr?: string }
 
@@ -17,15 +17,22 @@ class ScriptedRunner implements CommandRunner {
     return { ...r, stdout: r.stdout.toString() }
   }
 
-  async runBinary(file: string, args: readonly string[]): Promise<BinaryCommandResult> {
-    return this.answer(file, args)
+  /** The whole reply in one chunk; the reader's value and the reply's exit code come back (nothing to stop here). */
+  async stream<T>(file: string, args: readonly string[], read: StdoutReader<T>): Promise<StreamedResult<T>> {
+    const { stdout, ...rest } = this.answer(file, args)
+    const value = await read(
+      (async function* () {
+        if (stdout.length > 0) yield stdout
+      })()
+    )
+    return { ...rest, value, stopped: false }
   }
 
   async runWithStdinFile(): Promise<CommandResult> {
     throw new Error('not used')
   }
 
-  private answer(file: string, args: readonly string[]): BinaryCommandResult {
+  private answer(file: string, args: readonly string[]): Omit<CommandResult, 'stdout'> & { stdout: Buffer } {
     expect(file).toBe('docker')
     this.calls.push([...args])
     const r = this.reply(args)
@@ -117,7 +124,8 @@ describe('DockerCli.listImagePaths', () => {
       {
         path: '/app/x',
         exists: true,
-        detail: expect.stringMatching(/^drwxr-xr-x 0 0 0 \d{4}-\d\d-\d\d \d\d:\d\d \/app\/x$/)
+        // mode, size, mtime (UTC), path: the same line as through the engine's socket (which gives no owner).
+        detail: 'drwxr-xr-x 0 2025-11-07 16:38 /app/x'
       },
       { path: '/nope', exists: false, detail: 'No such file or directory' }
     ])
