@@ -25,7 +25,12 @@ class CountingRunner implements CommandRunner {
     this.commands.push([file, ...args].join(' '))
     return this.inner.run(file, args, options)
   }
-  stream<T>(file: string, args: readonly string[], read: StdoutReader<T>, options?: Parameters<CommandRunner['run']>[2]) {
+  stream<T>(
+    file: string,
+    args: readonly string[],
+    read: StdoutReader<T>,
+    options?: Parameters<CommandRunner['run']>[2]
+  ) {
     return this.inner.stream(file, args, read, options)
   }
   runWithStdinFile(file: string, args: readonly string[], path: string, options?: Parameters<CommandRunner['run']>[2]) {

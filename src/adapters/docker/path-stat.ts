@@ -113,12 +113,15 @@ const TAR_KINDS: Partial<Record<TarHeader['type'], PathKind>> = {
 
 /** The first header of a `docker cp` stream (PAX and GNU long names already applied by tar-stream). */
 export function statOfTarHeader(header: TarHeader): PathStat {
+  const kind = TAR_KINDS[header.type] ?? 'other'
+  // Typed as a string, but null for an entry that is not a link.
+  const linkTarget = header.linkname || ''
   return {
-    kind: TAR_KINDS[header.type] ?? 'other',
+    kind,
     mode: header.mode & 0o7777,
-    size: header.size,
+    // A symlink's size is its target's length (as ls and the engine's stat say); tar stores 0.
+    size: kind === 'symlink' ? Buffer.byteLength(linkTarget) : header.size,
     mtime: header.mtime,
-    // Typed as a string, but null for an entry that is not a link.
-    linkTarget: header.linkname || ''
+    linkTarget
   }
 }
