@@ -41,7 +41,8 @@ const DEFAULT_TIMEOUT_MS = 120_000
 
 /**
  * The Docker engine through the `docker` CLI, run only through the injected `CommandRunner` (local, or ssh on the target),
- * as plain argv. A failure is never turned into an answer: what cannot be explained throws `InfraError`.
+ * as plain argv; and, for the archive fallback's stats, the engine's own socket when it is given one (`engineSocket`).
+ * A failure is never turned into an answer: what cannot be explained throws `InfraError`.
  */
 export class DockerCli implements DockerEngine {
   readonly where: string
