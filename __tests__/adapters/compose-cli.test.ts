@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals'
 import { parse } from 'yaml'
 import { ComposeCli, detectCompose, openCompose } from '../../src/adapters/compose.js'
 import { CommandError, ConfigError, InfraError } from '../../src/core/errors.js'
-import type { BinaryCommandResult, CommandResult, CommandRunner, RunOptions } from '../../src/core/ports.js'
+import type { CommandResult, CommandRunner, RunOptions, StreamedResult } from '../../src/core/ports.js'
 import { V1_CONFIG, V2_CONFIG } from './compose-fixtures.js'
 
 interface Call {
@@ -25,7 +25,7 @@ class ScriptedRunner implements CommandRunner {
     return { command: line, exitCode: 0, stdout: '', stderr: '', ...reply }
   }
 
-  async runBinary(): Promise<BinaryCommandResult> {
+  async stream(): Promise<StreamedResult<never>> {
     throw new Error('not used')
   }
 

@@ -3,6 +3,7 @@ import { createDeps } from '../../src/wiring/deps.js'
 import { parseConfig } from '../../src/config/load.js'
 import type { Logger } from '../../src/core/ports.js'
 import { freePort } from '../helpers/http-server.js'
+import { buildShelllessImage, removeImages, uniqueName } from '../helpers/images.js'
 
 // createDeps against a remote target whose port is closed (the real ssh client, nothing listening).
 async function remoteConfig() {
@@ -47,4 +48,27 @@ describe('createDeps with a remote target', () => {
       await deps.close()
     }
   })
+})
+
+describe('createDeps with the local engine', () => {
+  it('wires the archive fallback to the engine socket: a shell-less image is read with HEAD requests, no docker cp', async () => {
+    const text = [
+      'version: 1',
+      'target: { dir: /tmp }',
+      'services: { api: { url: "http://127.0.0.1:1" } }',
+      'features: { f: { artifact: { api: [/app/x] } } }'
+    ]
+    const deps = await createDeps(parseConfig(text.join('\n'), '/tmp/driftcheck.yml', {}))
+    const tag = uniqueName('archive-api-deps')
+    try {
+      await buildShelllessImage({ tag, files: { '/app/x': 'x' } })
+      const listing = await deps.build.docker.listImagePaths(tag, ['/app/x', '/app/y'])
+      expect(listing.entries.map((e) => e.exists)).toEqual([true, false])
+      expect(listing.commands.filter((c) => c.startsWith('HEAD /containers/'))).toHaveLength(2)
+      expect(listing.commands.filter((c) => c.startsWith('docker cp'))).toEqual([])
+    } finally {
+      await deps.close()
+      await removeImages(tag)
+    }
+  }, 60_000)
 })

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { DockerCli } from '../../src/adapters/docker.js'
+import { localEngineSocket } from '../../src/adapters/docker/endpoint.js'
 import { LocalRunner } from '../../src/adapters/exec.js'
 import { InfraError } from '../../src/core/errors.js'
 import {
@@ -40,7 +41,9 @@ const PATHS = [
 ]
 const EXISTS = [false, true, true, true, false, true, true]
 
+/** Without a socket the archive fallback streams `docker cp` (the route a remote engine takes); with it, HEAD requests. */
 const docker = new DockerCli(new LocalRunner())
+let viaSocket: DockerCli
 const project = uniqueName('proj')
 let busybox: BuiltTestImage
 let shellless: BuiltTestImage
@@ -48,6 +51,10 @@ const containers: string[] = []
 
 beforeAll(async () => {
   await requireDocker()
+  const socket = await localEngineSocket()
+  // These machines run the engine on its default socket: a null here would silently test the docker cp route twice.
+  if (!socket) throw new Error('the local engine socket could not be resolved (DOCKER_HOST or a docker context is set)')
+  viaSocket = new DockerCli(new LocalRunner(), undefined, { engineSocket: socket })
   ;[busybox, shellless] = await Promise.all([
     buildBusyboxImage({ tag: uniqueName('bb'), ...CONTENT }),
     buildShelllessImage({ tag: uniqueName('sl'), ...CONTENT, keepAlive: true })
@@ -82,9 +89,30 @@ describe('listImagePaths (real engine)', () => {
     expect(listing.commands[0]).toMatch(/--entrypoint ls/)
     expect(listing.commands.filter((c) => c.startsWith('docker cp '))).toHaveLength(PATHS.length)
     expect(listing.entries.map((e) => e.exists)).toEqual(EXISTS)
-    expect(listing.entries[1]!.detail).toMatch(/^drwxr-xr-x 0 0 0 \S+ \S+ \/app\/dist\/modules\/workflow$/)
+    // mode, size, mtime, path (the engine's stat has no owner, and both routes give one shape).
+    expect(listing.entries[1]!.detail).toMatch(/^drwxr-xr-x \d+ \S+ \S+ \/app\/dist\/modules\/workflow$/)
     expect(listing.entries[3]!.detail).toMatch(/^lrwxrwxrwx .* \/app\/current -> \/app\/dist$/)
-    expect(listing.entries[6]!.detail).toMatch(/^-rw-r--r-- 0 0 19 /)
+    expect(listing.entries[6]!.detail).toMatch(/^-rw-r--r-- 19 /)
+    expect(await leftoverTemporaryContainers(shellless.tag)).toEqual([])
+  }, 60_000)
+
+  it('over the engine socket: ONE HEAD per path, no docker cp, the same answers and lines', async () => {
+    const [copied, listing] = [
+      await docker.listImagePaths(shellless.tag, PATHS),
+      await viaSocket.listImagePaths(shellless.tag, PATHS)
+    ]
+    expect(listing.method).toBe('archive')
+    expect(listing.commands[0]).toMatch(/--entrypoint ls/)
+    expect(listing.commands[1]).toMatch(/^docker create .*--label io\.driftcheck\.temporary=true/)
+    expect(listing.commands.filter((c) => c.startsWith('docker cp '))).toEqual([])
+    expect(listing.commands.filter((c) => c.startsWith('HEAD /containers/'))).toHaveLength(PATHS.length)
+    expect(listing.entries.map((e) => e.exists)).toEqual(EXISTS)
+    expect(listing.entries[0]!.detail).toBe('No such file or directory')
+    expect(listing.entries[4]!.detail).toBe('Not a directory')
+    expect(listing.entries[1]!.detail).toMatch(/^drwxr-xr-x \d+ \S+ \S+ \/app\/dist\/modules\/workflow$/)
+    // Files, symlinks and absences read the same either way (a directory's size is 0 in a tar header, 4096 in a stat).
+    const notDirectories = (entries: typeof listing.entries) => entries.filter((e) => !e.detail.startsWith('d'))
+    expect(notDirectories(listing.entries)).toEqual(notDirectories(copied.entries))
     expect(await leftoverTemporaryContainers(shellless.tag)).toEqual([])
   }, 60_000)
 
@@ -134,6 +162,16 @@ describe('listContainerPaths (real engine)', () => {
     const listing = await docker.listContainerPaths(containers[1]!, PATHS)
     expect(listing.method).toBe('archive')
     expect(listing.entries.map((e) => e.exists)).toEqual(EXISTS)
+  }, 60_000)
+
+  it('reads a running container without ls over the engine socket', async () => {
+    const listing = await viaSocket.listContainerPaths(containers[1]!, PATHS)
+    expect(listing.method).toBe('archive')
+    expect(
+      listing.commands.slice(1).every((c) => c.startsWith(`HEAD /containers/${containers[1]}/archive?path=`))
+    ).toBe(true)
+    expect(listing.entries.map((e) => e.exists)).toEqual(EXISTS)
+    expect(listing.entries[3]!.detail).toMatch(/^lrwxrwxrwx .* \/app\/current -> \/app\/dist$/)
   }, 60_000)
 
   it('a stopped container is an InfraError, not a listing', async () => {

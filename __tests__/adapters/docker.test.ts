@@ -1,8 +1,9 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { DockerCli } from '../../src/adapters/docker.js'
 import { formatCommand } from '../../src/adapters/exec.js'
 import { InfraError } from '../../src/core/errors.js'
-import type { BinaryCommandResult, CommandResult, CommandRunner, Logger } from '../../src/core/ports.js'
+import type { CommandResult, CommandRunner, Logger, StdoutReader, StreamedResult } from '../../src/core/ports.js'
+import { startEngineStandin, type EngineStandin } from '../helpers/engine-standin.js'
 
 type Reply = { exitCode?: number; stdout?: string | Buffer; stderr?: string }
 
@@ -17,15 +18,22 @@ class ScriptedRunner implements CommandRunner {
     return { ...r, stdout: r.stdout.toString() }
   }
 
-  async runBinary(file: string, args: readonly string[]): Promise<BinaryCommandResult> {
-    return this.answer(file, args)
+  /** The whole reply in one chunk; the reader's value and the reply's exit code come back (nothing to stop here). */
+  async stream<T>(file: string, args: readonly string[], read: StdoutReader<T>): Promise<StreamedResult<T>> {
+    const { stdout, ...rest } = this.answer(file, args)
+    const value = await read(
+      (async function* () {
+        if (stdout.length > 0) yield stdout
+      })()
+    )
+    return { ...rest, value, stopped: false }
   }
 
   async runWithStdinFile(): Promise<CommandResult> {
     throw new Error('not used')
   }
 
-  private answer(file: string, args: readonly string[]): BinaryCommandResult {
+  private answer(file: string, args: readonly string[]): Omit<CommandResult, 'stdout'> & { stdout: Buffer } {
     expect(file).toBe('docker')
     this.calls.push([...args])
     const r = this.reply(args)
@@ -117,7 +125,8 @@ describe('DockerCli.listImagePaths', () => {
       {
         path: '/app/x',
         exists: true,
-        detail: expect.stringMatching(/^drwxr-xr-x 0 0 0 \d{4}-\d\d-\d\d \d\d:\d\d \/app\/x$/)
+        // mode, size, mtime (UTC), path: the same line as through the engine's socket (which gives no owner).
+        detail: 'drwxr-xr-x 0 2025-11-07 16:38 /app/x'
       },
       { path: '/nope', exists: false, detail: 'No such file or directory' }
     ])
@@ -191,6 +200,93 @@ describe('DockerCli.listImagePaths', () => {
     expect(error).toBeInstanceOf(InfraError)
     expect((error as Error).message).toMatch(message)
     expect((error as Error).message).not.toContain('\n')
+  })
+})
+
+describe('the archive fallback over the engine socket (a stand-in engine on a unix socket)', () => {
+  let engine: EngineStandin
+  beforeAll(async () => {
+    engine = await startEngineStandin({
+      c0ffee: {
+        '/app/x': { stat: { mode: 2147484141, size: 4096 } },
+        '/app/broken': { status: 500, message: 'error during stat: input/output error' }
+      },
+      'aibp-api-1': { '/app/x': { stat: { mode: 0o644, size: 3 } } }
+    })
+  })
+  afterAll(async () => {
+    await engine?.close()
+  })
+
+  const shellless = (cp?: Reply) =>
+    new ScriptedRunner((args) => {
+      if (args[0] === 'run') return { exitCode: 127, stderr: NO_LS_RUN }
+      if (args[0] === 'exec') return { exitCode: 126, stdout: NO_LS_EXEC }
+      if (args[0] === 'create') return { stdout: 'c0ffee\n' }
+      if (args[0] === 'cp' && cp) return cp
+      if (args[0] === 'rm') return {}
+      throw new Error(`unexpected ${args.join(' ')}`)
+    })
+
+  it('an image: docker create, ONE HEAD per path (no docker cp, no archive), docker rm', async () => {
+    const runner = shellless()
+    const docker = new DockerCli(runner, undefined, { engineSocket: engine.socketPath })
+    const listing = await docker.listImagePaths('distroless:1', ['/app/x', '/nope', '/app/x'])
+    expect(runner.calls.map((c) => c[0])).toEqual(['run', 'create', 'rm'])
+    expect(listing.method).toBe('archive')
+    expect(listing.commands.slice(2)).toEqual([
+      `HEAD /containers/c0ffee/archive?path=/app/x (unix://${engine.socketPath})`,
+      `HEAD /containers/c0ffee/archive?path=/nope (unix://${engine.socketPath})`
+    ])
+    expect(listing.entries).toEqual([
+      { path: '/app/x', exists: true, detail: 'drwxr-xr-x 4096 2026-12-01 15:40 /app/x' },
+      { path: '/nope', exists: false, detail: 'No such file or directory' },
+      { path: '/app/x', exists: true, detail: 'drwxr-xr-x 4096 2026-12-01 15:40 /app/x' }
+    ])
+    expect(engine.requests.filter((r) => r.startsWith('GET ') && !r.endsWith(' /nope'))).toEqual([])
+  })
+
+  it('a running container without ls: HEAD against it', async () => {
+    const runner = shellless()
+    const docker = new DockerCli(runner, undefined, { engineSocket: engine.socketPath })
+    const listing = await docker.listContainerPaths('aibp-api-1', ['/app/x'])
+    expect(runner.calls.map((c) => c[0])).toEqual(['exec'])
+    expect(listing.entries).toEqual([{ path: '/app/x', exists: true, detail: '-rw-r--r-- 3 2026-12-01 15:40 /app/x' }])
+  })
+
+  it.each([
+    [
+      'an engine error',
+      'c0ffee',
+      '/app/broken',
+      /^could not read \/app\/broken from container c0ffee: error during stat: input\/output error$/
+    ],
+    // The engine does not know the container the CLI created: another engine; never "missing".
+    ['no such container', 'gone', '/app/x', /^no container gone on the local engine$/]
+  ])('%s → InfraError, never "missing"; the temporary container is still removed', async (_name, id, path, message) => {
+    const runner = new ScriptedRunner((args) => {
+      if (args[0] === 'run') return { exitCode: 127, stderr: NO_LS_RUN }
+      if (args[0] === 'create') return { stdout: `${id}\n` }
+      return {}
+    })
+    const docker = new DockerCli(runner, undefined, { engineSocket: engine.socketPath })
+    const error = await docker.listImagePaths('distroless:1', [path]).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InfraError)
+    expect((error as Error).message).toMatch(message)
+    expect(runner.calls.at(-1)?.[0]).toBe('rm')
+  })
+
+  it('a socket that does not answer: falls back to docker cp (logged), which is right for any engine', async () => {
+    const logger = recordingLogger()
+    const runner = shellless({ stdout: tarOf('5', 0o755) })
+    const docker = new DockerCli(runner, logger, { engineSocket: `${engine.socketPath}.absent` })
+    const listing = await docker.listImagePaths('distroless:1', ['/app/x'])
+    expect(runner.calls.map((c) => c[0])).toEqual(['run', 'create', 'cp', 'rm'])
+    expect(listing.commands.some((c) => c.startsWith('HEAD '))).toBe(false)
+    expect(listing.entries[0]).toMatchObject({ exists: true, detail: 'drwxr-xr-x 0 2025-11-07 16:38 /app/x' })
+    expect(logger.lines.join('\n')).toMatch(
+      /debug the engine socket does not answer .*ENOENT.*: reading through docker cp/
+    )
   })
 })
 

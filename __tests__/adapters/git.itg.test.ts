@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { GitSourceTree } from '../../src/adapters/git.js'
 import { LocalRunner } from '../../src/adapters/exec.js'
-import type { CommandRunner } from '../../src/core/ports.js'
+import type { CommandRunner, StdoutReader } from '../../src/core/ports.js'
 
 async function write(root: string, file: string, text = 'x') {
   await mkdir(dirname(join(root, file)), { recursive: true })
@@ -25,8 +25,13 @@ class CountingRunner implements CommandRunner {
     this.commands.push([file, ...args].join(' '))
     return this.inner.run(file, args, options)
   }
-  runBinary(file: string, args: readonly string[], options?: Parameters<CommandRunner['run']>[2]) {
-    return this.inner.runBinary(file, args, options)
+  stream<T>(
+    file: string,
+    args: readonly string[],
+    read: StdoutReader<T>,
+    options?: Parameters<CommandRunner['run']>[2]
+  ) {
+    return this.inner.stream(file, args, read, options)
   }
   runWithStdinFile(file: string, args: readonly string[], path: string, options?: Parameters<CommandRunner['run']>[2]) {
     return this.inner.runWithStdinFile(file, args, path, options)

@@ -30,6 +30,12 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true })
 })
 
+async function readAll(stdout: AsyncIterable<Buffer>): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stdout) chunks.push(chunk)
+  return Buffer.concat(chunks)
+}
+
 const open = (over: Parameters<TestSshd['target']>[1] = {}) =>
   openSshRunner(sshd.target(work, over), { configFile: 'none', connectTimeoutS: 5 })
 
@@ -76,8 +82,9 @@ describe('SshRunner against a real sshd', () => {
 
   it('streams stdin, text and binary, both ways unchanged', async () => {
     const bytes = randomBytes(256 * 1024)
-    const out = await ssh.runBinary('cat', [], { input: bytes })
-    expect(Buffer.compare(out.stdout, bytes)).toBe(0)
+    const out = await ssh.stream('cat', [], readAll, { input: bytes })
+    expect(Buffer.compare(out.value, bytes)).toBe(0)
+    expect([out.stopped, out.exitCode]).toEqual([false, 0])
     const file = join(work, 'stdin.bin')
     await writeFile(file, bytes)
     const counted = await ssh.runWithStdinFile('wc', ['-c'], file)

@@ -151,8 +151,8 @@ export function withEnv(runner: CommandRunner, env: Record<string, string>): Com
   return {
     where: runner.where,
     run: (file, args, options = {}) => runner.run(file, args, { ...options, env: { ...options.env, ...env } }),
-    runBinary: (file, args, options = {}) =>
-      runner.runBinary(file, args, { ...options, env: { ...options.env, ...env } }),
+    stream: (file, args, read, options = {}) =>
+      runner.stream(file, args, read, { ...options, env: { ...options.env, ...env } }),
     runWithStdinFile: (file, args, path, options = {}) =>
       runner.runWithStdinFile(file, args, path, { ...options, env: { ...options.env, ...env } })
   }

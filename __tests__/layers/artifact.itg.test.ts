@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { DockerCli } from '../../src/adapters/docker.js'
+import { localEngineSocket } from '../../src/adapters/docker/endpoint.js'
 import { LocalRunner } from '../../src/adapters/exec.js'
 import type { FeatureConfig } from '../../src/core/config.js'
 import { runArtifactLayer } from '../../src/layers/artifact.js'
@@ -70,6 +71,21 @@ describe('runArtifactLayer against the real engine', () => {
     expect(billing.status).toBe('fail')
     expect(billing.evidence.summary).toBe('the api image lacks /app/dist/modules/billing')
     expect(results.get('docs')!.status).toBe('skip')
+  }, 60_000)
+
+  it('over the engine socket (as wired for the local engine): the shell-less image passes and fails alike', async () => {
+    const engineSocket = await localEngineSocket()
+    expect(engineSocket).not.toBeNull()
+    const docker = new DockerCli(new LocalRunner(), undefined, { engineSocket })
+    const pages = feature('pages', { dashboard: ['/www/pages/Workflow.html', '/www/pages/Billing.html'] })
+    const results = await runArtifactLayer({ features: [features[0]!, pages], images: images(), docker })
+    expect(results.get('workflow')!.status).toBe('pass')
+    expect(results.get('workflow')!.evidence.commands!.some((c) => c.startsWith('HEAD /containers/'))).toBe(true)
+    expect(results.get('pages')!.status).toBe('fail')
+    expect(results.get('pages')!.evidence.summary).toBe('the dashboard image lacks /www/pages/Billing.html')
+    expect(results.get('pages')!.evidence.checks![1]!.observed).toBe(
+      'No such file or directory (read through the archive API)'
+    )
   }, 60_000)
 
   it('an unreachable engine makes every checked feature `error`, never pass', async () => {

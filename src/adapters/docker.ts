@@ -1,4 +1,4 @@
-import { InfraError } from '../core/errors.js'
+import { InfraError, messageOf } from '../core/errors.js'
 import type {
   CommandResult,
   CommandRunner,
@@ -22,23 +22,32 @@ import {
 } from './docker/args.js'
 import { classifyDockerError, dockerMessage, unreachableError, type DockerFailure } from './docker/errors.js'
 import { parseContainersInspect, parseImageInspect, parsePsIds } from './docker/inspect.js'
+import { EngineApiError, EngineSocket, EngineSocketUnreachable } from './docker/engine-api.js'
 import { parseLsOutput } from './docker/ls.js'
-import { describeTarEntry, readFirstTarEntry } from './docker/tar.js'
+import { describePathStat, statOfTarHeader } from './docker/path-stat.js'
+import { readTarHead } from './docker/tar-head.js'
 
 export interface DockerCliOptions {
   /** Per command; a hung daemon must not hang the check. */
   timeoutMs?: number
+  /**
+   * The unix socket of the engine the runner's `docker` talks to (`localEngineSocket()`), for the archive fallback to stat
+   * paths over the Engine API; without it (a remote engine) it reads the first tar header of `docker cp`.
+   */
+  engineSocket?: string | null
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000
 
 /**
  * The Docker engine through the `docker` CLI, run only through the injected `CommandRunner` (local, or ssh on the target),
- * as plain argv. A failure is never turned into an answer: what cannot be explained throws `InfraError`.
+ * as plain argv; and, for the archive fallback's stats, the engine's own socket when it is given one (`engineSocket`).
+ * A failure is never turned into an answer: what cannot be explained throws `InfraError`.
  */
 export class DockerCli implements DockerEngine {
   readonly where: string
   private readonly timeoutMs: number
+  private readonly engineSocket: string | null
 
   constructor(
     private readonly runner: CommandRunner,
@@ -47,6 +56,7 @@ export class DockerCli implements DockerEngine {
   ) {
     this.where = runner.where
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+    this.engineSocket = options.engineSocket ?? null
   }
 
   async listImagePaths(image: string, paths: readonly string[]): Promise<PathListing> {
@@ -69,7 +79,7 @@ export class DockerCli implements DockerEngine {
     if (failure === 'no-ls') {
       this.logger.debug(`container ${container} has no ls: reading it through the archive API`)
       const commands = [result.command]
-      return { method: 'archive', commands, entries: await this.copyEntries(container, paths, commands) }
+      return { method: 'archive', commands, entries: await this.archiveEntries(container, paths, commands) }
     }
     if (failure === 'no-such-container') throw new InfraError(`no container ${container} on the ${this.where} engine`)
     if (failure === 'not-running') throw new InfraError(`container ${container} is not running (${this.where})`)
@@ -127,7 +137,7 @@ export class DockerCli implements DockerEngine {
     return found.filter((c) => c.state === 'running')
   }
 
-  /** A `docker create`d (never started) container of the image, read with `docker cp`, removed whatever happens. */
+  /** A `docker create`d (never started) container of the image, read through the archive API, removed whatever happens. */
   private async listImageArchive(image: string, paths: readonly string[], commands: string[]): Promise<PathListing> {
     const created = await this.docker(createArgs(image))
     commands.push(created.command)
@@ -139,7 +149,7 @@ export class DockerCli implements DockerEngine {
     }
     const id = created.stdout.trim().split('\n').pop()!.trim()
     try {
-      return { method: 'archive', commands, entries: await this.copyEntries(id, paths, commands) }
+      return { method: 'archive', commands, entries: await this.archiveEntries(id, paths, commands) }
     } finally {
       const removed = await this.docker(removeArgs(id)).catch((error: unknown) => error)
       if (removed instanceof Error || (removed as CommandResult).exitCode !== 0) {
@@ -149,27 +159,88 @@ export class DockerCli implements DockerEngine {
     }
   }
 
+  /** Each path's stat over the engine's socket when there is one that answers, else through `docker cp`. */
+  private async archiveEntries(container: string, paths: readonly string[], commands: string[]): Promise<PathEntry[]> {
+    if (this.engineSocket) {
+      try {
+        return await this.statEntries(this.engineSocket, container, paths, commands)
+      } catch (error) {
+        if (!(error instanceof EngineSocketUnreachable)) throw error
+        // The CLI reached its engine some other way: `docker cp` is right for whatever engine that is.
+        this.logger.debug(`the engine socket does not answer (${error.message}): reading through docker cp`)
+      }
+    }
+    return this.copyEntries(container, paths, commands)
+  }
+
+  /** `HEAD /containers/{id}/archive?path=P` per path, all at once over one socket: a stat each, no archive at all. */
+  private async statEntries(
+    socketPath: string,
+    container: string,
+    paths: readonly string[],
+    commands: string[]
+  ): Promise<PathEntry[]> {
+    const api = new EngineSocket(socketPath, this.timeoutMs)
+    const asked = unique(paths)
+    const answers = await Promise.allSettled(
+      asked.map((path) => {
+        this.logger.debug(`$ ${api.describe(container, path)}`)
+        return api.statPath(container, path)
+      })
+    ).finally(() => api.close())
+    const seen = new Map<string, PathEntry>()
+    asked.forEach((path, i) => {
+      const answer = answers[i]!
+      if (answer.status === 'rejected') throw this.statFailure(answer.reason, container, path, api)
+      const { value } = answer
+      seen.set(
+        path,
+        value.exists
+          ? { path, exists: true, detail: describePathStat(value.stat, path) }
+          : { path, exists: false, detail: value.reason }
+      )
+    })
+    commands.push(...asked.map((path) => api.describe(container, path)))
+    return paths.map((path) => seen.get(path)!)
+  }
+
+  private statFailure(error: unknown, container: string, path: string, api: EngineSocket): Error {
+    if (!(error instanceof EngineApiError)) return error instanceof Error ? error : new Error(messageOf(error))
+    if (error.status === 404 && /no such container/i.test(error.message))
+      return new InfraError(`no container ${container} on the ${this.where} engine`)
+    return new InfraError(
+      `could not read ${path} from container ${container}: ${error.message}`,
+      `the request was: ${api.describe(container, path)}`
+    )
+  }
+
   /**
-   * One `docker cp CONTAINER:PATH -` per path (sequential: an ssh target limits parallel sessions); the first tar header is
-   * the detail. The CLI has no "stat", so a directory comes whole: a huge one can hit the runner's output limit, which
-   * throws (an error, never a wrong answer).
+   * One `docker cp CONTAINER:PATH -` per path (sequential: an ssh target limits parallel sessions), streamed: its first
+   * tar header is the detail, and the process is ended there, so a huge directory is never read, nor held in memory.
    */
   private async copyEntries(container: string, paths: readonly string[], commands: string[]): Promise<PathEntry[]> {
     const seen = new Map<string, PathEntry>()
     for (const path of unique(paths)) {
-      const result = await this.runner.runBinary('docker', copyOutArgs(container, path), {
+      const result = await this.runner.stream('docker', copyOutArgs(container, path), readHeadOrWhyNot, {
         allowFailure: true,
         timeoutMs: this.timeoutMs
       })
       commands.push(result.command)
-      if (result.exitCode === 0) {
-        try {
-          seen.set(path, { path, exists: true, detail: describeTarEntry(readFirstTarEntry(result.stdout), path) })
-        } catch (error) {
-          throw new InfraError(`could not read ${path} from container ${container}: ${(error as Error).message}`)
-        }
+      const { header, unreadable } = result.value
+      if (header) {
+        seen.set(path, { path, exists: true, detail: describePathStat(statOfTarHeader(header), path) })
         continue
       }
+      if (unreadable)
+        throw new InfraError(
+          `could not read ${path} from container ${container}: not a tar stream (${unreadable})`,
+          `the command was: ${result.command}`
+        )
+      if (result.exitCode === 0)
+        throw new InfraError(
+          `could not read ${path} from container ${container}: docker cp sent an empty archive`,
+          `the command was: ${result.command}`
+        )
       const failure = classifyDockerError(result.stderr)
       if (failure === 'path-not-found') {
         const reason = /not a directory/i.test(result.stderr) ? 'Not a directory' : 'No such file or directory'
@@ -177,7 +248,10 @@ export class DockerCli implements DockerEngine {
       } else if (failure === 'unreachable') {
         throw unreachableError(this.where, result.stderr)
       } else {
-        throw this.failed(`could not read ${path} from container ${container}`, result)
+        throw this.failed(`could not read ${path} from container ${container}`, {
+          ...result,
+          exitCode: result.exitCode ?? 1
+        })
       }
     }
     return paths.map((path) => seen.get(path)!)
@@ -238,6 +312,15 @@ export class DockerCli implements DockerEngine {
 
 function unique(paths: readonly string[]): string[] {
   return [...new Set(paths)]
+}
+
+/** The first tar header, or why the stream is not tar (a reader that throws would hide docker's own error output). */
+async function readHeadOrWhyNot(stdout: AsyncIterable<Buffer>) {
+  try {
+    return { header: await readTarHead(stdout), unreadable: null }
+  } catch (error) {
+    return { header: null, unreadable: messageOf(error) }
+  }
 }
 
 function parsed<T>(parse: () => T, result: CommandResult): T {

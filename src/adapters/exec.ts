@@ -1,7 +1,7 @@
-import { execa } from 'execa'
+import { execa, type Result } from 'execa'
 import { CommandError, InfraError } from '../core/errors.js'
 import { Redactor } from '../core/redact.js'
-import type { BinaryCommandResult, CommandResult, CommandRunner, Logger, RunOptions } from '../core/ports.js'
+import type { CommandResult, CommandRunner, Logger, RunOptions, StdoutReader, StreamedResult } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
 
 /** Shell-like rendering of a command for logs and evidence (not for execution: execa never goes through a shell). */
@@ -25,12 +25,50 @@ export class LocalRunner implements CommandRunner {
   ) {}
 
   async run(file: string, args: readonly string[], options: RunOptions = {}): Promise<CommandResult> {
-    const result = await this.exec(file, args, options, 'utf8')
-    return { ...result, stdout: result.stdout.toString() }
+    const command = this.logged(file, args)
+    const result = await execa(file, args, {
+      ...this.execaOptions(options),
+      encoding: 'utf8'
+    })
+    this.throwIfNotRun(file, command, result, options)
+    const exitCode = result.exitCode ?? 1
+    const stderr = this.redactor.redact(String(result.stderr ?? ''))
+    if (exitCode !== 0 && !options.allowFailure) throw new CommandError(command, exitCode, stderr)
+    return { command, exitCode, stdout: String(result.stdout ?? ''), stderr }
   }
 
-  async runBinary(file: string, args: readonly string[], options: RunOptions = {}): Promise<BinaryCommandResult> {
-    return this.exec(file, args, options, 'buffer')
+  async stream<T>(
+    file: string,
+    args: readonly string[],
+    read: StdoutReader<T>,
+    options: RunOptions = {}
+  ): Promise<StreamedResult<T>> {
+    const command = this.logged(file, args)
+    const child = execa(file, args, {
+      ...this.execaOptions(options),
+      encoding: 'buffer',
+      buffer: { stdout: false, stderr: true }
+    })
+    let outcome: { value: T } | { error: unknown }
+    try {
+      outcome = { value: await read(child.stdout) }
+    } catch (error) {
+      outcome = { error }
+    }
+    // The reader left before the end: end the process rather than let it write (a whole directory) into a closed pipe.
+    const stopped = !child.stdout.readableEnded
+    if (stopped) {
+      child.stdout.destroy()
+      child.kill()
+    }
+    const result = await child
+    if ('error' in outcome) throw outcome.error
+    const stderr = this.redactor.redact(Buffer.from(result.stderr ?? '').toString())
+    if (stopped) return { command, value: outcome.value, stopped, exitCode: null, stderr }
+    this.throwIfNotRun(file, command, result, options)
+    const exitCode = result.exitCode ?? 1
+    if (exitCode !== 0 && !options.allowFailure) throw new CommandError(command, exitCode, stderr)
+    return { command, value: outcome.value, stopped, exitCode, stderr }
   }
 
   /** The local `sh` only redirects: the path and the argv are its positional parameters, never parsed as shell text. */
@@ -43,34 +81,30 @@ export class LocalRunner implements CommandRunner {
     return this.run('sh', ['-c', STDIN_FROM_FILE, 'driftcheck-stdin', stdinPath, file, ...args], options)
   }
 
-  private async exec(
-    file: string,
-    args: readonly string[],
-    options: RunOptions,
-    encoding: 'utf8' | 'buffer'
-  ): Promise<BinaryCommandResult> {
+  private logged(file: string, args: readonly string[]): string {
     const command = this.redactor.redact(formatCommand(file, args))
     this.logger.debug(`$ ${command}`)
-    const result = await execa(file, args, {
+    return command
+  }
+
+  private execaOptions(options: RunOptions) {
+    return {
       cwd: options.cwd,
       env: options.env,
       input: options.input,
       timeout: options.timeoutMs,
       reject: false,
       stripFinalNewline: false,
-      encoding: encoding === 'buffer' ? 'buffer' : 'utf8',
-      stdin: options.input === undefined ? 'ignore' : undefined
-    })
-    const stderr = this.redactor.redact(Buffer.from(result.stderr ?? '').toString())
-    if (result.failed && result.exitCode === undefined) {
-      // Never started (ENOENT), or killed by the timeout: there is no exit code to hand back.
-      const code = (result.cause as NodeJS.ErrnoException | undefined)?.code
-      if (code === 'ENOENT') throw new InfraError(`\`${file}\` is not installed or not on PATH`, `install ${file}`)
-      if (result.timedOut) throw new InfraError(`\`${command}\` timed out after ${options.timeoutMs} ms`)
-      throw new InfraError(`\`${command}\` could not run: ${result.shortMessage}`, undefined, { cause: result.cause })
+      stdin: options.input === undefined ? ('ignore' as const) : undefined
     }
-    const exitCode = result.exitCode ?? 1
-    if (exitCode !== 0 && !options.allowFailure) throw new CommandError(command, exitCode, stderr)
-    return { command, exitCode, stdout: Buffer.from(result.stdout ?? ''), stderr }
+  }
+
+  /** Never started (ENOENT), or killed by the timeout: there is no exit code to hand back. */
+  private throwIfNotRun(file: string, command: string, result: Result, options: RunOptions): void {
+    if (!result.failed || result.exitCode !== undefined) return
+    const code = (result.cause as NodeJS.ErrnoException | undefined)?.code
+    if (code === 'ENOENT') throw new InfraError(`\`${file}\` is not installed or not on PATH`, `install ${file}`)
+    if (result.timedOut) throw new InfraError(`\`${command}\` timed out after ${options.timeoutMs} ms`)
+    throw new InfraError(`\`${command}\` could not run: ${result.shortMessage}`, undefined, { cause: result.cause })
   }
 }

@@ -13,8 +13,9 @@ export interface UndiciHttpClientOptions {
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024
 
 /**
- * The one place driftcheck speaks HTTP. A single keep-alive agent serves every probe; a network failure is an answer
- * (`ok: false` with its cause), never a throw, so the retry logic can decide what to do with it.
+ * The one place driftcheck speaks HTTP to the services it probes (the Docker engine's socket has docker/engine-api.ts).
+ * A single keep-alive agent serves every probe; a network failure is an answer (`ok: false` with its cause), never a throw,
+ * so the retry logic can decide what to do with it.
  */
 export class UndiciHttpClient implements HttpClient {
   private readonly agent: Agent

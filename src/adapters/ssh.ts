@@ -3,7 +3,7 @@ import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TargetConfig } from '../core/config.js'
 import { CommandError, InfraError, UsageError } from '../core/errors.js'
-import type { BinaryCommandResult, CommandResult, CommandRunner, Logger, RunOptions } from '../core/ports.js'
+import type { CommandResult, CommandRunner, Logger, RunOptions, StdoutReader, StreamedResult } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
 import { Redactor } from '../core/redact.js'
 import { LocalRunner, STDIN_FROM_FILE } from './exec.js'
@@ -67,10 +67,20 @@ export class SshRunner implements CommandRunner {
     return this.judge(file, remote, result, options)
   }
 
-  async runBinary(file: string, args: readonly string[], options: RunOptions = {}): Promise<BinaryCommandResult> {
+  /**
+   * The remote stdout through the local ssh client. A reader that stops early ends that client: its session closes, and the
+   * remote command dies on its next write to the closed channel (measured: a 200 MB `docker cp` ends at once).
+   */
+  async stream<T>(
+    file: string,
+    args: readonly string[],
+    read: StdoutReader<T>,
+    options: RunOptions = {}
+  ): Promise<StreamedResult<T>> {
     const remote = shellCommand(file, args, options)
-    const result = await this.local.runBinary('ssh', this.sshArgv(remote), this.localOptions(options))
-    return this.judge(file, remote, result, options)
+    const result = await this.local.stream('ssh', this.sshArgv(remote), read, this.localOptions(options))
+    if (result.exitCode === null) return { ...result, command: this.logged(remote) }
+    return { ...this.judge(file, remote, { ...result, exitCode: result.exitCode }, options), value: result.value }
   }
 
   /**
@@ -123,14 +133,18 @@ export class SshRunner implements CommandRunner {
     return { input: options.input, timeoutMs: options.timeoutMs, allowFailure: true }
   }
 
-  private judge<T extends CommandResult | BinaryCommandResult>(
+  private logged(remote: string): string {
+    const command = `${this.where} $ ${remote}`
+    return this.options.redactor?.redact(command) ?? command
+  }
+
+  private judge<T extends Omit<CommandResult, 'stdout'>>(
     file: string,
     remote: string,
     result: T,
     options: RunOptions
   ): T {
-    const command = `${this.where} $ ${remote}`
-    const logged = { ...result, command: this.options.redactor?.redact(command) ?? command }
+    const logged = { ...result, command: this.logged(remote) }
     if (result.exitCode === SSH_FAILURE_EXIT) {
       const failure = classifySshFailure(result.stderr, this.ctx)
       if (failure) throw failure

@@ -34,16 +34,33 @@ export interface CommandResult {
   stderr: string
 }
 
-export interface BinaryCommandResult extends Omit<CommandResult, 'stdout'> {
-  stdout: Buffer
+/** How a streamed command ended, with what its reader made of stdout. */
+export interface StreamedResult<T> extends Omit<CommandResult, 'stdout' | 'exitCode'> {
+  value: T
+  /** True when the reader was done before stdout ended and the runner ended the process (no exit code to judge then). */
+  stopped: boolean
+  /** null when `stopped`. */
+  exitCode: number | null
 }
+
+/** Reads a command's stdout as it arrives; returning early is how a reader says it has what it needs. */
+export type StdoutReader<T> = (stdout: AsyncIterable<Buffer>) => Promise<T>
 
 /** Where commands run: the local machine, or a remote target over ssh. The docker/compose adapters take one of these. */
 export interface CommandRunner {
   /** `local` or `ssh://user@host:port`, for messages. */
   readonly where: string
   run(file: string, args: readonly string[], options?: RunOptions): Promise<CommandResult>
-  runBinary(file: string, args: readonly string[], options?: RunOptions): Promise<BinaryCommandResult>
+  /**
+   * Hands stdout to `read` as it arrives, and ends the process once `read` settles if it still runs (a reader that needs
+   * only the head of a large output never waits for, nor holds, the rest). `read`'s error is rethrown after that.
+   */
+  stream<T>(
+    file: string,
+    args: readonly string[],
+    read: StdoutReader<T>,
+    options?: RunOptions
+  ): Promise<StreamedResult<T>>
   /** Like `run`, with stdin streamed from a LOCAL file (a tar of the tree, a `docker save`) rather than held in memory. */
   runWithStdinFile(
     file: string,
@@ -96,7 +113,10 @@ export interface RunningContainer {
 export interface DockerEngine {
   /** `local` or the ssh target, for messages. */
   readonly where: string
-  /** ONE `docker run --rm --entrypoint ls IMAGE -ld PATH…`; without `ls` in the image, the archive API (`docker create` + `docker cp`). */
+  /**
+   * ONE `docker run --rm --entrypoint ls IMAGE -ld PATH…`; without `ls` in the image, a `docker create`d container read
+   * through the archive API (a stat per path over the engine's socket, or the first tar header of `docker cp`).
+   */
   listImagePaths(image: string, paths: readonly string[]): Promise<PathListing>
   /** ONE `docker exec CONTAINER ls -ld PATH…`; same archive fallback (works on running containers). */
   listContainerPaths(container: string, paths: readonly string[]): Promise<PathListing>

@@ -1,5 +1,6 @@
 import { ComposeCli } from '../adapters/compose.js'
 import { DockerCli } from '../adapters/docker.js'
+import { localEngineSocket } from '../adapters/docker/endpoint.js'
 import { LocalRunner } from '../adapters/exec.js'
 import { GitSourceTree } from '../adapters/git.js'
 import { UndiciHttpClient } from '../adapters/http.js'
@@ -44,7 +45,8 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
     new ShipTarget({ local: localRunner, remote, checkout: config.baseDir, dir: config.target.dir, logger })
 
   const build: EngineSide = {
-    docker: new DockerCli(localRunner, logger),
+    // The local engine's socket, for the archive fallback's stats; a remote engine is read through `docker cp` over ssh.
+    docker: new DockerCli(localRunner, logger, { engineSocket: await localEngineSocket() }),
     compose: composeAt(localRunner, config.target.host ? config.baseDir : config.target.dir)
   }
   let target: EngineSide = build
