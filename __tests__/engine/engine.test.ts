@@ -117,7 +117,8 @@ function fakes(world: World): EngineDeps {
   const http: HttpClient = {
     request: async (req: ProbeRequest): Promise<ProbeResponse> => {
       const authed = req.headers.Authorization === `Bearer ${TOKEN}`
-      if (world.routeStatus === 404)
+      // A well-behaved server: only the feature's route is known, any other path is 404 (control probes ask for one).
+      if (world.routeStatus === 404 || new URL(req.url).pathname !== workflow.routes[0]!.path)
         return { ok: true, status: 404, headers: {}, body: '{"error":"Route not found"}', latencyMs: 1 }
       // The server echoes the token back: the engine must not let it reach the result.
       return authed

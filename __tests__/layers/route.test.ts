@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { FeatureConfig, ProbeConfig, ServiceConfig } from '../../src/core/config.js'
 import { ConfigError } from '../../src/core/errors.js'
 import { Redactor } from '../../src/core/redact.js'
+import { digestOf } from '../../src/layers/probe/control.js'
 import { runRouteLayer } from '../../src/layers/route.js'
 import { FakeClock, FakeHttp, answer, expectation, refused } from './probe-fakes.js'
 
@@ -36,11 +37,19 @@ describe('runRouteLayer', () => {
       services,
       http,
       redactor: new Redactor(),
-      clock
+      clock,
+      controlToken: 'c0ffee'
     })
     const result = results.get('workflow')!
     expect(result.status).toBe('pass')
     expect(result.evidence.summary).toBe(`GET ${STEPS} answered 401: the route is there, it wants credentials`)
+    // Its controls (paths that cannot exist, under its prefix and at the root) answered 404: the 401 discriminates.
+    const notFound = {
+      httpStatus: 404,
+      digest: digestOf('{"error":"Route not found"}'),
+      observed: '404 Route not found',
+      comparison: 'different'
+    }
     expect(result.evidence.checks).toEqual([
       {
         target: `GET https://api.example.com${STEPS}`,
@@ -48,7 +57,14 @@ describe('runRouteLayer', () => {
         status: 'pass',
         expected: '401 or 403 (protected)',
         observed: '401 unauthorized',
-        latencyMs: 5
+        latencyMs: 5,
+        httpStatus: 401,
+        digest: digestOf('{"error":"unauthorized"}'),
+        controls: [
+          { target: 'GET https://api.example.com/api/v1/workflows/steps/driftcheck-control-c0ffee', ...notFound },
+          { target: 'GET https://api.example.com/driftcheck-control-c0ffee', ...notFound }
+        ],
+        summary: `GET ${STEPS} answered 401: the route is there, it wants credentials`
       }
     ])
     expect(http.requests[0]!.url).toBe(`https://api.example.com${STEPS}`)

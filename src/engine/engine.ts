@@ -3,7 +3,7 @@ import type { DriftConfig, FeatureConfig } from '../core/config.js'
 import { runArtifactLayer } from '../layers/artifact.js'
 import { runAuthLayer } from '../layers/auth.js'
 import { runContainerLayer } from '../layers/container.js'
-import { runRouteLayer } from '../layers/route.js'
+import { decideRoutesByAuth, runRouteLayer } from '../layers/route.js'
 import { runSourceLayer } from '../layers/source.js'
 import {
   LAYERS,
@@ -135,7 +135,8 @@ export async function runPhase(
         wants('route') ? tally(deps.logger, 'route', runRouteLayer({ ...common, redactor: deps.redactor })) : undefined,
         wants('auth') ? tally(deps.logger, 'auth', runAuthLayer({ ...common, redactor: deps.redactor })) : undefined
       ])
-      return merge(merge(state, route), auth)
+      // A route probe that proved nothing on its own (any path answers alike) is decided by the auth probe of that route.
+      return merge(merge(state, route && decideRoutesByAuth(route, auth)), auth)
     }
   }
 }
