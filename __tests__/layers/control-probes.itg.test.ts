@@ -187,7 +187,8 @@ describe('a guard before the router (401 for every path without credentials)', (
     expect(out.layer('workflow', 'route').evidence.summary).toMatch(
       new RegExp(
         `^GET ${STEPS} answered 401, and so does GET /api/v1/workflows/steps/driftcheck-control-[0-9a-f]{16}, a path ` +
-          'that cannot exist \\(401\\): this proves nothing; an authenticated probe of the route would'
+          'that cannot exist: this proves nothing; what would: an authenticated probe \\(with credentials such servers ' +
+          'answer 404 for unknown paths\\), a bodyContains/json check, or a route that answers differently$'
       )
     )
   })
@@ -252,7 +253,9 @@ describe('a single-page app (index.html for every path)', () => {
       expect(out.feature(name)).toMatchObject({ verdict: 'error', faultLine: 'route' })
       const check = out.check(name, 'route')
       expect(check.controls![0]!.digest).toBe(check.digest)
-      expect(out.layer(name, 'route').evidence.summary).toMatch(/a path that cannot exist \(200 with the same body\)/)
+      expect(out.layer(name, 'route').evidence.summary).toMatch(
+        /driftcheck-control-[0-9a-f]{16} with the same body, a path that cannot exist: this proves nothing/
+      )
     }
   })
 

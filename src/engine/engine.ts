@@ -131,12 +131,21 @@ export async function runPhase(
     }
     case 'probe': {
       const common = { features: config.features, services: config.services, http: deps.http, logger: deps.logger }
-      const [route, auth] = await Promise.all([
-        wants('route') ? tally(deps.logger, 'route', runRouteLayer({ ...common, redactor: deps.redactor })) : undefined,
-        wants('auth') ? tally(deps.logger, 'auth', runAuthLayer({ ...common, redactor: deps.redactor })) : undefined
-      ])
+      const auth = wants('auth')
+        ? tally(deps.logger, 'auth', runAuthLayer({ ...common, redactor: deps.redactor }))
+        : undefined
       // A route probe that proved nothing on its own (any path answers alike) is decided by the auth probe of that route.
-      return merge(merge(state, route && decideRoutesByAuth(route, auth)), auth)
+      const route = wants('route')
+        ? tally(
+            deps.logger,
+            'route',
+            Promise.all([runRouteLayer({ ...common, redactor: deps.redactor }), auth]).then(([r, a]) =>
+              decideRoutesByAuth(r, a)
+            )
+          )
+        : undefined
+      const [routes, auths] = await Promise.all([route, auth])
+      return merge(merge(state, routes), auths)
     }
   }
 }

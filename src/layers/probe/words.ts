@@ -41,14 +41,14 @@ export function probeSentence(
 /** What would tell the path apart, said where a probe proved nothing. */
 const WHAT_WOULD_DISCRIMINATE: Record<ProbeLayer, string> = {
   route:
-    'an authenticated probe of the route would (with credentials such servers route properly and answer 404 for unknown ' +
-    'paths), or a bodyContains/json check, or a route that answers differently',
-  auth: 'a bodyContains/json check would, or a route that answers differently'
+    'an authenticated probe (with credentials such servers answer 404 for unknown paths), a bodyContains/json check, ' +
+    'or a route that answers differently',
+  auth: 'a bodyContains/json check, or a route that answers differently'
 }
 
 /**
  * A probe that met its expectation, but a path that cannot exist answers alike (`control`), or the control got no answer:
- * `GET /api/x answered 401, and so does GET /api/driftcheck-control-… (a path that cannot exist): this proves nothing; …`.
+ * `GET /api/x answered 401, and so does GET /api/driftcheck-control-…, a path that cannot exist: this proves nothing; …`.
  */
 export function provesNothingSentence(
   layer: ProbeLayer,
@@ -65,8 +65,8 @@ export function provesNothingSentence(
         : `answered ${control.check.observed}`
     return `${answered}, but its control ${control.request} (a path that cannot exist) ${got}: with nothing to compare it with, this proves nothing`
   }
-  const same = isSuccess(outcome.httpStatus) ? `${outcome.httpStatus} with the same body` : `${outcome.httpStatus}`
-  return `${answered}, and so does ${control.request}, a path that cannot exist (${same}): this proves nothing; ${WHAT_WOULD_DISCRIMINATE[layer]}`
+  const sameBody = isSuccess(outcome.httpStatus) ? ' with the same body' : ''
+  return `${answered}, and so does ${control.request}${sameBody}, a path that cannot exist: this proves nothing; what would: ${WHAT_WOULD_DISCRIMINATE[layer]}`
 }
 
 /**
