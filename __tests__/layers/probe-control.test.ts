@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Expectation } from '../../src/config/types.js'
+import type { Expectation } from '../../src/core/config.js'
 import type { Check, ControlCheck } from '../../src/core/model.js'
 import {
   compareWithControl,
