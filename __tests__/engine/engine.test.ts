@@ -72,6 +72,8 @@ interface World {
   running: boolean
   routeStatus: number
   targetDown?: string
+  /** A guard before the router: every path answers 401 without the token. */
+  guardFirst?: boolean
 }
 
 function fakes(world: World): EngineDeps {
@@ -117,7 +119,9 @@ function fakes(world: World): EngineDeps {
   const http: HttpClient = {
     request: async (req: ProbeRequest): Promise<ProbeResponse> => {
       const authed = req.headers.Authorization === `Bearer ${TOKEN}`
-      if (world.routeStatus === 404)
+      if (world.guardFirst && !authed) return { ok: true, status: 401, headers: {}, body: 'unauthorized', latencyMs: 1 }
+      // A well-behaved server: only the feature's route is known, any other path is 404 (control probes ask for one).
+      if (world.routeStatus === 404 || new URL(req.url).pathname !== workflow.routes[0]!.path)
         return { ok: true, status: 404, headers: {}, body: '{"error":"Route not found"}', latencyMs: 1 }
       // The server echoes the token back: the engine must not let it reach the result.
       return authed
@@ -262,6 +266,25 @@ describe('verify (engine over fake adapters)', () => {
     await expect(verify(sourceOnly, fakes(world), { layers: ['route', 'auth'] })).rejects.toThrow(
       /^nothing to check: no feature configures any of the layers asked \(route, auth\)$/
     )
+  })
+
+  it('a guard before routing: the route probe proves nothing alone, the auth probe decides (in one run and phase by phase)', async () => {
+    const lines: string[] = []
+    const world = { freshImage: [], runningImage: [], running: false, routeStatus: 401, guardFirst: true }
+    const deps = { ...fakes(world), logger: { ...silentLogger, info: (m: string) => lines.push(m) } }
+    const decided = await verify(config, deps, { layers: ['route', 'auth'] })
+    expect(decided.features[0]).toMatchObject({ verdict: 'pass' })
+    expect(decided.features[0]!.layers.find((l) => l.layer === 'route')!.evidence.checks![0]!.decidedBy).toBe('auth')
+    // The progress line tells the route layer's outcome after the decision, not before.
+    expect(lines.filter((line) => line.startsWith('route:'))).toEqual([expect.stringMatching(/^route: 1 pass /)])
+    // As the action runs it: the probe phase is one step, its state handed on as JSON.
+    let state = newState(HEAD, ['route', 'auth'])
+    state = JSON.parse(JSON.stringify(await runPhase('probe', state, config, deps)))
+    expect(finish(state, config).features[0]).toMatchObject({ verdict: 'pass' })
+    // Without the auth layer nothing discriminates: error, never pass.
+    const alone = await verify(config, deps, { layers: ['route'] })
+    expect(alone.features[0]).toMatchObject({ verdict: 'error', faultLine: 'route' })
+    expect(alone.verdict).toBe('error')
   })
 
   it('finish redacts config secrets even when a layer let one through', () => {

@@ -24,10 +24,31 @@ export interface TestRoute {
   hangUp?: boolean
 }
 
+/** An answer given outside the routes: by a middleware before routing, or for a path no route knows. */
+export interface TestAnswer {
+  status: number
+  body?: string
+  headers?: Record<string, string>
+  /** Close the connection without answering (a reset). */
+  hangUp?: boolean
+}
+
 export interface TestServerOptions {
   routes?: Record<string, TestRoute>
   /** Reserve a port now, but start listening only after this many ms (a service coming up). */
   listenAfterMs?: number
+  /** Runs before routing, like a global guard or body parser: an answer here is final. */
+  before?: (request: IncomingMessage, body: string) => TestAnswer | undefined
+  /** What a path no route knows gets instead of 404 (a single-page app's index.html, a `/:slug` handler). */
+  fallback?: (request: IncomingMessage, path: string) => TestAnswer | undefined
+}
+
+/** One request as the server saw it. */
+export interface ReceivedRequest {
+  method: string
+  path: string
+  headers: IncomingMessage['headers']
+  body: string
 }
 
 export interface TestServer {
@@ -40,6 +61,8 @@ export interface TestServer {
   readonly connections: number
   /** Requests seen on one path (any method). */
   hits(path: string): number
+  /** Every request so far, in order. */
+  readonly received: readonly ReceivedRequest[]
   /** Resolves once the server accepts connections. */
   readonly listening: Promise<void>
   close(): Promise<void>
@@ -48,6 +71,7 @@ export interface TestServer {
 export async function startHttpServer(options: TestServerOptions = {}): Promise<TestServer> {
   const routes = options.routes ?? {}
   const hitsByPath = new Map<string, number>()
+  const received: ReceivedRequest[] = []
   let requests = 0
   let connections = 0
   const pending = new Set<NodeJS.Timeout>()
@@ -63,7 +87,16 @@ export async function startHttpServer(options: TestServerOptions = {}): Promise<
       response.writeHead(status, { 'content-type': 'application/json', ...lower })
       response.end(body)
     }
+    const chunks: Buffer[] = []
+    const give = (given: TestAnswer) =>
+      given.hangUp ? void request.socket.destroy() : answer(given.status, given.body ?? '', given.headers)
     const respond = () => {
+      const body = Buffer.concat(chunks).toString('utf8')
+      received.push({ method: request.method ?? 'GET', path, headers: request.headers, body })
+      const early = options.before?.(request, body)
+      if (early) return give(early)
+      const fallback = route ? undefined : options.fallback?.(request, path)
+      if (fallback) return give(fallback)
       if (!route || (route.method && route.method !== request.method)) {
         return answer(route ? 405 : 404, JSON.stringify({ error: route ? 'Method not allowed' : 'Route not found' }))
       }
@@ -76,8 +109,8 @@ export async function startHttpServer(options: TestServerOptions = {}): Promise<
       }
       answer(route.status ?? 200, render(route.body, request) ?? '', route.headers)
     }
-    // Drain the request body first, so keep-alive connections stay usable.
-    request.resume()
+    // Read the request body first, so keep-alive connections stay usable.
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
     request.on('end', () => {
       if (!route?.delayMs) return respond()
       const delayed = setTimeout(() => {
@@ -115,6 +148,7 @@ export async function startHttpServer(options: TestServerOptions = {}): Promise<
       return connections
     },
     hits: (path) => hitsByPath.get(path) ?? 0,
+    received,
     listening,
     close: async () => {
       clearTimeout(timer)

@@ -97,3 +97,43 @@ describe('runAuthLayer', () => {
     expect(results.get('workflow')).toMatchObject({ status: 'skip' })
   })
 })
+
+describe('runAuthLayer with control probes', () => {
+  const steps = '{"steps":["close-books"]}'
+  it('200 with the same body as a path that cannot exist proves nothing, whatever the status check says', async () => {
+    const http = new FakeHttp(
+      () => answer(200, steps),
+      undefined,
+      5,
+      () => answer(200, steps)
+    )
+    const result = (
+      await runAuthLayer({
+        features: [feature([authProbe({ expect: expectation({ kind: 'codes', codes: [200] }) })])],
+        services,
+        http,
+        redactor: new Redactor()
+      })
+    ).get('workflow')!
+    expect(result.status).toBe('error')
+    expect(result.evidence.summary).toMatch(
+      /answered 200 as expected with credentials, and so does GET \/api\/v1\/workflows\/steps\/driftcheck-control-[0-9a-f]{16} with the same body, a path that cannot exist: this proves nothing; what would: a bodyContains\/json check/
+    )
+    // The control carried the same credentials, and its evidence is redacted like the probe's.
+    expect(http.controls.every((c) => c.headers.Authorization === `Bearer ${TOKEN}`)).toBe(true)
+  })
+
+  it('a body check the control does not meet discriminates: pass', async () => {
+    const http = new FakeHttp(
+      () => answer(200, steps),
+      undefined,
+      5,
+      (request) => answer(200, `{"echo":"${request.headers.Authorization}"}`)
+    )
+    const results = await runAuthLayer({ features: [feature([authProbe()])], services, http, redactor: new Redactor() })
+    const result = results.get('workflow')!
+    expect(result.status).toBe('pass')
+    expect(result.evidence.checks![0]!.controls!.every((c) => c.comparison === 'different')).toBe(true)
+    expect(JSON.stringify([...results])).not.toContain(TOKEN)
+  })
+})

@@ -154,7 +154,9 @@ describe('route layer against real HTTP servers', () => {
         redactor: new Redactor()
       })
       expect([...results.values()].every((r) => r.status === 'pass')).toBe(true)
-      expect(own.requests).toBe(60)
+      // 60 probes, and one control (a path that cannot exist) shared by all: same service, prefix, method and headers.
+      expect(own.received.filter((r) => !r.path.includes('driftcheck-control-'))).toHaveLength(60)
+      expect(own.requests).toBe(61)
       expect(own.connections).toBeLessThanOrEqual(4)
     } finally {
       await client.close()

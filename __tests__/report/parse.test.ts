@@ -101,6 +101,29 @@ describe('parseResult', () => {
       /features\[0\]\.layers\[2\]\.evidence\.checks\[0\]\.status is "skip"; expected one of pass, fail, error$/
     ],
     [
+      'a control comparison',
+      saved((r) => {
+        const check = r.features[0]!.layers[3]!.evidence.checks![0]!
+        check.controls = [
+          { target: 'GET https://api.example.com/driftcheck-control-1', observed: '404', comparison: 'alike' as never }
+        ]
+      }),
+      /features\[0\]\.layers\[3\]\.evidence\.checks\[0\]\.controls\[0\]\.comparison is "alike"; expected one of same, different, unknown$/
+    ],
+    [
+      'a control status',
+      saved((r) => {
+        const check = r.features[0]!.layers[3]!.evidence.checks![0]!
+        check.controls = [{ target: 'GET x', observed: '404', comparison: 'same', httpStatus: '404' as never }]
+      }),
+      /checks\[0\]\.controls\[0\]\.httpStatus is "404"; expected an HTTP status \(100-599\)$/
+    ],
+    [
+      'who decided a check',
+      saved((r) => (r.features[0]!.layers[3]!.evidence.checks![0]!.decidedBy = 'proxy' as never)),
+      /checks\[0\]\.decidedBy is "proxy"; expected one of source, artifact, container, route, auth$/
+    ],
+    [
       'a location line',
       saved((r) => (r.features[0]!.location!.line = 0)),
       /features\[0\]\.location\.line is 0; expected a positive integer$/
@@ -122,6 +145,42 @@ describe('parseResult', () => {
     const multiline = errorOf(saved((r) => (r.verdict = 'a\nb'.repeat(40) as never)))
     expect(multiline.message).not.toContain('\n')
     expect(() => parseResult('nope', 'a\nb.json')).toThrow(/^a b\.json: /)
+  })
+
+  it('reads the control-probe evidence back (fields added to checks), and the JSON keeps it', () => {
+    const text = saved((r) => {
+      const check = r.features[0]!.layers[3]!.evidence.checks![0]!
+      Object.assign(check, {
+        status: 'error',
+        httpStatus: 401,
+        digest: 'sha256:ab',
+        summary: 'GET /x answered 401, and so does GET /driftcheck-control-1, a path that cannot exist',
+        controls: [
+          {
+            target: 'GET https://api.example.com/driftcheck-control-1',
+            httpStatus: 401,
+            digest: 'sha256:ab',
+            observed: '401',
+            comparison: 'same'
+          },
+          {
+            target: 'GET https://api.example.com/driftcheck-control-2',
+            observed: 'ECONNREFUSED',
+            comparison: 'unknown'
+          }
+        ]
+      })
+      r.features[0]!.layers[3]!.evidence.checks![1]!.decidedBy = 'auth'
+    })
+    const result = parseResult(text, 'r.json')
+    expect(result.features[0]!.layers[3]!.evidence.checks![0]!.controls).toHaveLength(2)
+    expect(JSON.parse(render(result, 'json'))).toEqual(JSON.parse(text))
+    expect(render(result, 'markdown')).toContain(
+      'control GET https://api.example.com/driftcheck-control-1: 401 — the same answer: the probe alone proves nothing'
+    )
+    expect(render(result, 'junit')).toContain(
+      'control GET https://api.example.com/driftcheck-control-2: ECONNREFUSED — nothing to compare with'
+    )
   })
 
   it('accepts a byte-order mark (files saved by Windows editors)', () => {

@@ -28,6 +28,26 @@ export type RunVerdict = (typeof RUN_VERDICTS)[number]
 /** A single check has no `skip`: it was looked at, or it could not be. */
 export const CHECK_STATUSES = ['pass', 'fail', 'error'] as const
 
+/** How a control probe's answer compares with the probe's: `unknown` when the control got no answer to compare with. */
+export const CONTROL_COMPARISONS = ['same', 'different', 'unknown'] as const
+export type ControlComparison = (typeof CONTROL_COMPARISONS)[number]
+
+/**
+ * A control probe: the same request sent to a path that cannot exist (`…/driftcheck-control-<random>`). When the probe's
+ * answer is the same as a control's, the probe proves nothing about its own path.
+ */
+export interface ControlCheck {
+  /** The control request (`GET https://api.example.com/api/v1/driftcheck-control-3f9a1c`). */
+  target: string
+  /** The control's HTTP status, when it answered. */
+  httpStatus?: number
+  /** `sha256:<hex>` of the control's body (as read), when it answered. */
+  digest?: string
+  /** What it answered (`404 Route not found`), or why it did not (`ECONNREFUSED`). Never a secret. */
+  observed: string
+  comparison: ControlComparison
+}
+
 /** One thing a layer looked at: a path in an image, a probe of a route. */
 export interface Check {
   /** What was checked: a path (`/app/dist/modules/workflow`) or a probe (`GET https://api.example.com/x`). */
@@ -41,6 +61,16 @@ export interface Check {
   /** What was seen (`drwxr-xr-x /app/dist/modules/workflow`, `404 Route not found`, `ECONNREFUSED`). Never a secret. */
   observed: string
   latencyMs?: number
+  /** Probes: the HTTP status of the final answer, when there was one. */
+  httpStatus?: number
+  /** Probes: `sha256:<hex>` of the final answer's body (as read), when there was one. */
+  digest?: string
+  /** Probes: the control probes this answer was compared with. */
+  controls?: ControlCheck[]
+  /** Probes: this check's own sentence (the layer's summary is made from these). */
+  summary?: string
+  /** Probes: the layer whose discriminating probe decided this check, when its own answer proved nothing. */
+  decidedBy?: LayerName
 }
 
 export interface Evidence {

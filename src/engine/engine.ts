@@ -3,7 +3,7 @@ import type { DriftConfig, FeatureConfig } from '../core/config.js'
 import { runArtifactLayer } from '../layers/artifact.js'
 import { runAuthLayer } from '../layers/auth.js'
 import { runContainerLayer } from '../layers/container.js'
-import { runRouteLayer } from '../layers/route.js'
+import { decideRoutesByAuth, runRouteLayer } from '../layers/route.js'
 import { runSourceLayer } from '../layers/source.js'
 import {
   LAYERS,
@@ -131,11 +131,21 @@ export async function runPhase(
     }
     case 'probe': {
       const common = { features: config.features, services: config.services, http: deps.http, logger: deps.logger }
-      const [route, auth] = await Promise.all([
-        wants('route') ? tally(deps.logger, 'route', runRouteLayer({ ...common, redactor: deps.redactor })) : undefined,
-        wants('auth') ? tally(deps.logger, 'auth', runAuthLayer({ ...common, redactor: deps.redactor })) : undefined
-      ])
-      return merge(merge(state, route), auth)
+      const auth = wants('auth')
+        ? tally(deps.logger, 'auth', runAuthLayer({ ...common, redactor: deps.redactor }))
+        : undefined
+      // A route probe that proved nothing on its own (any path answers alike) is decided by the auth probe of that route.
+      const route = wants('route')
+        ? tally(
+            deps.logger,
+            'route',
+            Promise.all([runRouteLayer({ ...common, redactor: deps.redactor }), auth]).then(([r, a]) =>
+              decideRoutesByAuth(r, a)
+            )
+          )
+        : undefined
+      const [routes, auths] = await Promise.all([route, auth])
+      return merge(merge(state, routes), auths)
     }
   }
 }

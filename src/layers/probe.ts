@@ -1,10 +1,11 @@
-import type { FeatureConfig, ProbeConfig, ServiceConfig } from '../core/config.js'
+import type { Expectation, FeatureConfig, ProbeConfig, ServiceConfig } from '../core/config.js'
 import { ConfigError } from '../core/errors.js'
-import type { Check, LayerResult, LayerStatus } from '../core/model.js'
+import type { Check, ControlCheck, LayerResult } from '../core/model.js'
 import type { HttpClient, Logger } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
 import { Redactor, SECRET_HEADERS } from '../core/redact.js'
 import { mapLimited } from './probe/concurrency.js'
+import { compareWithControl, controlKey, controlPaths, digestOf, newControlToken } from './probe/control.js'
 import {
   DEFAULT_RETRY,
   probeWithRetry,
@@ -14,11 +15,13 @@ import {
   type RetryPolicy
 } from './probe/retry.js'
 import { displayUrl, joinUrl } from './probe/url.js'
+import { layerStatus, probeSentence, provesNothingSentence, summariseChecks, type ProbeLayer } from './probe/words.js'
 
 export { evaluate, describeExpectation, bodySnippet } from './probe/expectation.js'
 export { joinUrl } from './probe/url.js'
 export { probeWithRetry, systemClock, type Clock, type RetryPolicy } from './probe/retry.js'
 export { mapLimited } from './probe/concurrency.js'
+export { CONTROL_SEGMENT, controlPaths, compareWithControl } from './probe/control.js'
 
 export interface ProbeLayerInput {
   features: FeatureConfig[]
@@ -27,20 +30,32 @@ export interface ProbeLayerInput {
   logger?: Logger
   /** Hides every configured secret; the layer adds the credentials of the probes' own headers. */
   redactor: Redactor
-  /** Probes in flight at once, across all features. */
+  /** Probes in flight at once, across all features (control probes included). */
   concurrency?: number
   clock?: Clock
   retry?: RetryPolicy
+  /** The random part of this run's control paths (default: fresh from crypto). */
+  controlToken?: string
 }
 
 export const DEFAULT_PROBE_CONCURRENCY = 16
-
-type ProbeLayer = 'route' | 'auth'
 
 interface Job {
   feature: string
   probe: ProbeConfig
   url: string
+  /** Keys of this probe's controls (see `controlKey`). */
+  controls: string[]
+}
+
+/** A control probe, shared by every probe that sends the same request under the same prefix. */
+interface ControlJob {
+  url: string
+  /** `GET /api/v1/driftcheck-control-…`: for sentences. */
+  request: string
+  probe: Pick<ProbeConfig, 'method' | 'headers' | 'body'>
+  /** The longest timeout of the probes that share it: it settles like they do. */
+  timeoutMs: number
 }
 
 interface Done {
@@ -50,37 +65,76 @@ interface Done {
   endedAt: number
 }
 
+/** Accepts no answer, so a control retries exactly while a deploy settles (no answer, 502/503/504), like a probe. */
+const ANY_FINAL_ANSWER: Expectation = { status: { kind: 'codes', codes: [] }, bodyContains: [], json: {}, headers: {} }
+
 /** The route and auth layers: the same probing, with or without credentials, and different words. */
 export async function runProbeLayer(layer: ProbeLayer, input: ProbeLayerInput): Promise<Map<string, LayerResult>> {
   const logger = input.logger ?? silentLogger
   const clock = input.clock ?? systemClock
+  const retry = input.retry ?? DEFAULT_RETRY
+  const token = input.controlToken ?? newControlToken()
   // Resolve every URL first: a misconfigured probe is a config error before anything is sent.
   const jobs: Job[] = []
+  const controls = new Map<string, ControlJob>()
   for (const feature of input.features) {
-    for (const probe of layer === 'route' ? feature.routes : feature.auth)
-      jobs.push({ feature: feature.name, probe, url: resolveUrl(layer, feature, probe, input.services) })
+    for (const probe of layer === 'route' ? feature.routes : feature.auth) {
+      const url = resolveUrl(layer, feature, probe, input.services)
+      const serviceUrl = input.services[probe.service]!.url!
+      const keys = controlPaths(probe.path, token).map((path) => {
+        const controlUrl = joinUrl(serviceUrl, path)
+        const key = controlKey(controlUrl, probe.method, probe.headers, probe.body)
+        const known = controls.get(key)
+        if (known) known.timeoutMs = Math.max(known.timeoutMs, probe.timeoutMs)
+        else
+          controls.set(key, { url: controlUrl, request: `${probe.method} ${path}`, probe, timeoutMs: probe.timeoutMs })
+        return key
+      })
+      jobs.push({ feature: feature.name, probe, url, controls: keys })
+    }
   }
 
   const redactor = input.redactor.with(jobs.flatMap((job) => credentialValues(job.probe.headers)))
-  const done = await mapLimited(jobs, input.concurrency ?? DEFAULT_PROBE_CONCURRENCY, async (job): Promise<Done> => {
-    const startedAt = clock.now()
-    const { probe } = job
-    const outcome = await probeWithRetry(
+  const send = (url: string, probe: ControlJob['probe'], expect: Expectation, timeoutMs: number) =>
+    probeWithRetry(
       input.http,
-      { url: job.url, method: probe.method, headers: probe.headers, body: probe.body },
-      probe.expect,
-      probe.timeoutMs,
+      { url, method: probe.method, headers: probe.headers, body: probe.body },
+      expect,
+      timeoutMs,
       clock,
-      input.retry ?? DEFAULT_RETRY
+      retry
     )
-    logger.debug(redactor.redact(`${layer} ${probe.method} ${displayUrl(job.url)} → ${outcome.observed}`))
-    return { job, outcome, startedAt, endedAt: clock.now() }
-  })
+
+  // Controls and probes share one concurrency bound; controls go first, there are few of them.
+  const controlDone = new Map<string, ProbeOutcome>()
+  const done: Done[] = []
+  const tasks = [
+    ...[...controls].map(([key, control]) => async () => {
+      const outcome = await send(control.url, control.probe, ANY_FINAL_ANSWER, control.timeoutMs)
+      logger.debug(
+        redactor.redact(`${layer} control ${control.probe.method} ${displayUrl(control.url)} → ${outcome.observed}`)
+      )
+      controlDone.set(key, outcome)
+    }),
+    ...jobs.map((job) => async () => {
+      const startedAt = clock.now()
+      const { probe } = job
+      const outcome = await send(job.url, probe, probe.expect, probe.timeoutMs)
+      logger.debug(redactor.redact(`${layer} ${probe.method} ${displayUrl(job.url)} → ${outcome.observed}`))
+      done.push({ job, outcome, startedAt, endedAt: clock.now() })
+    })
+  ]
+  await mapLimited(tasks, input.concurrency ?? DEFAULT_PROBE_CONCURRENCY, (task) => task())
+  const order = new Map(jobs.map((job, index) => [job, index]))
+  done.sort((a, b) => order.get(a.job)! - order.get(b.job)!)
 
   const results = new Map<string, LayerResult>()
   for (const feature of input.features) {
     const mine = done.filter((d) => d.job.feature === feature.name)
-    results.set(feature.name, mine.length === 0 ? skipped(layer) : redactor.redactValue(featureResult(layer, mine)))
+    results.set(
+      feature.name,
+      mine.length === 0 ? skipped(layer) : redactor.redactValue(featureResult(layer, mine, controls, controlDone))
+    )
   }
   return results
 }
@@ -128,75 +182,59 @@ function skipped(layer: ProbeLayer): LayerResult {
   return { layer, status: 'skip', evidence: { summary }, durationMs: 0 }
 }
 
-function featureResult(layer: ProbeLayer, done: Done[]): LayerResult {
-  const checks: Check[] = done.map(({ job, outcome }) => ({
-    target: `${job.probe.method} ${displayUrl(job.url)}`,
-    service: job.probe.service,
-    status: outcome.status,
-    expected: outcome.expected,
-    observed: outcome.observed,
-    latencyMs: outcome.latencyMs
-  }))
-  const status: LayerStatus = done.some((d) => d.outcome.status === 'fail')
-    ? 'fail'
-    : done.some((d) => d.outcome.status === 'error')
-      ? 'error'
-      : 'pass'
+function featureResult(
+  layer: ProbeLayer,
+  done: Done[],
+  controls: Map<string, ControlJob>,
+  controlDone: Map<string, ProbeOutcome>
+): LayerResult {
+  const checks = done.map((d) => probeCheck(layer, d, controls, controlDone))
   const startedAt = Math.min(...done.map((d) => d.startedAt))
   const endedAt = Math.max(...done.map((d) => d.endedAt))
   return {
     layer,
-    status,
-    evidence: { summary: summarise(layer, status, done), checks },
+    status: layerStatus(checks),
+    evidence: { summary: summariseChecks(layer, checks), checks },
     durationMs: endedAt - startedAt
   }
 }
 
-function summarise(layer: ProbeLayer, status: LayerStatus, done: Done[]): string {
-  const noun = layer === 'route' ? 'routes' : 'authenticated probes'
-  if (status === 'pass') {
-    return done.length === 1 ? sentence(layer, done[0]!) : `all ${done.length} ${noun} answered as expected`
-  }
-  const bad = done.filter((d) => d.outcome.status === status)
-  const more =
-    done.length > 1 ? ` (${bad.length} of ${done.length} ${noun} ${status === 'fail' ? 'failed' : 'unchecked'})` : ''
-  return `${sentence(layer, bad[0]!)}${more}`
-}
-
-/** One probe's result, as a person would say it. */
-export function sentence(layer: ProbeLayer, { job, outcome }: Pick<Done, 'job' | 'outcome'>): string {
+/** A probe's check: its answer, its controls, and `error` instead of `pass` when a path that cannot exist answers alike. */
+function probeCheck(
+  layer: ProbeLayer,
+  { job, outcome }: Done,
+  controls: Map<string, ControlJob>,
+  controlDone: Map<string, ProbeOutcome>
+): Check {
+  const compared = job.controls.map((key) => {
+    const control = controls.get(key)!
+    const answer = controlDone.get(key)!
+    const check: ControlCheck = {
+      target: `${control.probe.method} ${displayUrl(control.url)}`,
+      ...(answer.httpStatus !== undefined ? { httpStatus: answer.httpStatus } : {}),
+      ...(answer.answer ? { digest: digestOf(answer.answer.body) } : {}),
+      observed: answer.observed,
+      comparison: compareWithControl(job.probe.expect, outcome.answer, answer.answer)
+    }
+    return { request: control.request, check }
+  })
+  const undecided =
+    outcome.status === 'pass'
+      ? (compared.find((c) => c.check.comparison === 'same') ?? compared.find((c) => c.check.comparison === 'unknown'))
+      : undefined
   const request = `${job.probe.method} ${job.probe.path}`
-  const code = outcome.httpStatus
-  if (outcome.status === 'error') {
-    return `${request} got no answer within ${formatMs(job.probe.timeoutMs)}: ${outcome.observed}`
+  return {
+    target: `${job.probe.method} ${displayUrl(job.url)}`,
+    service: job.probe.service,
+    status: undecided ? 'error' : outcome.status,
+    expected: outcome.expected,
+    observed: outcome.observed,
+    latencyMs: outcome.latencyMs,
+    ...(outcome.httpStatus !== undefined ? { httpStatus: outcome.httpStatus } : {}),
+    ...(outcome.answer ? { digest: digestOf(outcome.answer.body) } : {}),
+    controls: compared.map((c) => c.check),
+    summary: undecided
+      ? provesNothingSentence(layer, request, outcome, undecided)
+      : probeSentence(layer, job.probe, outcome)
   }
-  const answered = `${request} answered ${describeOutcome(outcome)}`
-  const kind = job.probe.expect.status.kind
-  if (outcome.status === 'pass') {
-    if (layer === 'route' && kind === 'protected')
-      return `${request} answered ${code}: the route is there, it wants credentials`
-    if (layer === 'route') return `${request} answered ${code}: the route is there`
-    return `${request} answered ${code} as expected with credentials`
-  }
-  if (code === 404 || code === 405 || code === 501) {
-    return `${answered}: the ${layer === 'route' ? 'route' : 'authenticated route'} is missing`
-  }
-  if (layer === 'route' && kind === 'protected' && code !== undefined && code >= 200 && code < 400) {
-    return `${answered}: the route answers without credentials, expected ${outcome.expected}`
-  }
-  if (layer === 'auth' && (code === 401 || code === 403)) {
-    return `${answered}: the credentials were refused, expected ${outcome.expected}`
-  }
-  return `${answered}: expected ${outcome.expected}`
-}
-
-/** `404 (Route not found)`, `200, body lacks "x"`: the status, what the server said, the unmet check. */
-function describeOutcome(outcome: ProbeOutcome): string {
-  const said = outcome.snippet ? ` (${outcome.snippet})` : ''
-  const unmet = outcome.detail ? `, ${outcome.detail}` : ''
-  return `${outcome.httpStatus}${said}${unmet}`
-}
-
-function formatMs(ms: number): string {
-  return ms >= 1000 ? `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s` : `${ms} ms`
 }

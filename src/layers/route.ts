@@ -10,3 +10,5 @@ export type RouteLayerInput = ProbeLayerInput
 export function runRouteLayer(input: RouteLayerInput): Promise<Map<string, LayerResult>> {
   return runProbeLayer('route', input)
 }
+
+export { decideRoutesByAuth } from './probe/decide.js'

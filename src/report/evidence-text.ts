@@ -1,5 +1,6 @@
 /** Evidence as plain text lines (JUnit failure bodies): the summary, the commands as `$ …`, one line per check. */
 import type { LayerResult } from '../core/model.js'
+import { describeControl } from './explain.js'
 import { oneLine, visibleControls } from './sanitize.js'
 import { formatDuration } from './units.js'
 
@@ -12,9 +13,11 @@ export function evidenceLines(layer: LayerResult): string[] {
     const service = check.service ? ` (${oneLine(check.service)})` : ''
     const expected = check.expected ? `expected ${oneLine(check.expected)}; ` : ''
     const latency = check.latencyMs !== undefined ? ` · ${formatDuration(check.latencyMs)}` : ''
+    const decided = check.decidedBy ? ` · decided by the ${check.decidedBy} probe` : ''
     lines.push(
-      `${CHECK_MARK[check.status]} ${oneLine(check.target)}${service}: ${expected}observed ${oneLine(check.observed)}${latency}`
+      `${CHECK_MARK[check.status]} ${oneLine(check.target)}${service}: ${expected}observed ${oneLine(check.observed)}${latency}${decided}`
     )
+    for (const control of check.controls ?? []) lines.push(`    ${describeControl(control)}`)
   }
   return lines
 }

@@ -2,7 +2,14 @@
  * The sentences every format shares: one per failing feature (text, markdown, JUnit, SARIF, GitHub annotations)
  * and one per service (a stale image said plainly).
  */
-import type { FeatureResult, FeatureVerdict, LayerResult, ServiceResult } from '../core/model.js'
+import type {
+  ControlCheck,
+  ControlComparison,
+  FeatureResult,
+  FeatureVerdict,
+  LayerResult,
+  ServiceResult
+} from '../core/model.js'
 import { clip, oneLine } from './sanitize.js'
 import { formatAge, shortImageId, shortRevision } from './units.js'
 
@@ -101,4 +108,16 @@ function describeImage(id: string | null, revision: string | null): string {
   const parts = [shortImageId(id)]
   parts.push(revision ? `revision ${shortRevision(oneLine(revision))}` : 'no revision label')
   return parts.join(', ')
+}
+
+/** What a control probe's answer says about the probe it was compared with. */
+export const CONTROL_COMPARISON_WORDS: Readonly<Record<ControlComparison, string>> = {
+  different: 'answers differently: the probe discriminates',
+  same: 'the same answer: the probe alone proves nothing',
+  unknown: 'nothing to compare with: the probe alone proves nothing'
+}
+
+/** `control GET https://x/api/driftcheck-control-3f9a: 404 Route not found — answers differently: …`, on one line. */
+export function describeControl(control: ControlCheck, maxObserved = MAX_CLAUSE): string {
+  return `control ${oneLine(control.target)}: ${clip(oneLine(control.observed), maxObserved)} — ${CONTROL_COMPARISON_WORDS[control.comparison]}`
 }

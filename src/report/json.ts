@@ -2,7 +2,7 @@
  * The JSON contract (README "JSON result", which extends the design contract): the RunResult, keys in contract order, known fields only — so internal
  * extras never leak into a saved result — pretty-printed with a trailing newline.
  */
-import type { Check, FeatureResult, LayerResult, RunResult, ServiceResult } from '../core/model.js'
+import type { Check, ControlCheck, FeatureResult, LayerResult, RunResult, ServiceResult } from '../core/model.js'
 
 /** Copies only the keys that are set, in the order given: optional fields stay absent rather than `undefined`. */
 function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
@@ -12,7 +12,25 @@ function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[])
 }
 
 function check(value: Check): Check {
-  return pick(value, ['target', 'service', 'status', 'expected', 'observed', 'latencyMs'])
+  const out = pick(value, [
+    'target',
+    'service',
+    'status',
+    'expected',
+    'observed',
+    'latencyMs',
+    'httpStatus',
+    'digest',
+    'controls',
+    'summary',
+    'decidedBy'
+  ])
+  if (value.controls) out.controls = value.controls.map(control)
+  return out
+}
+
+function control(value: ControlCheck): ControlCheck {
+  return pick(value, ['target', 'httpStatus', 'digest', 'observed', 'comparison'])
 }
 
 function layer(value: LayerResult): LayerResult {

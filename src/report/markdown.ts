@@ -11,7 +11,7 @@ import {
   type LayerStatus,
   type RunResult
 } from '../core/model.js'
-import { explainFault, VERDICT_HINT } from './explain.js'
+import { describeControl, explainFault, VERDICT_HINT } from './explain.js'
 import { codeBlock, htmlText, mdText } from './markdown-escape.js'
 import { UsageError } from '../core/errors.js'
 import { clip } from './sanitize.js'
@@ -91,7 +91,9 @@ function checkItem(check: Check): string {
   const expected = check.expected ? `expected ${mdText(check.expected)}; ` : ''
   const latency = check.latencyMs !== undefined ? ` · ${formatDuration(check.latencyMs)}` : ''
   const icon = check.status === 'pass' ? ICON.pass : check.status === 'fail' ? ICON.fail : ICON.error
-  return `- ${icon} ${mdText(check.target)}${service}: ${expected}observed ${mdText(clip(check.observed, MAX_OBSERVED))}${latency}`
+  const decided = check.decidedBy ? ` · decided by the ${check.decidedBy} probe` : ''
+  const controls = (check.controls ?? []).map((control) => `\n  - ${mdText(describeControl(control, MAX_OBSERVED))}`)
+  return `- ${icon} ${mdText(check.target)}${service}: ${expected}observed ${mdText(clip(check.observed, MAX_OBSERVED))}${latency}${decided}${controls.join('')}`
 }
 
 function layerEvidence(layer: LayerResult): string {

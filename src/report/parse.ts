@@ -5,6 +5,7 @@
 import { UsageError } from '../core/errors.js'
 import {
   CHECK_STATUSES,
+  CONTROL_COMPARISONS,
   FEATURE_VERDICTS,
   LAYER_STATUSES,
   LAYERS,
@@ -62,6 +63,20 @@ function strings(value: Json, path: string): void {
   array(value, path).forEach((item, i) => string(item, `${path}[${i}]`))
 }
 
+function httpStatus(value: Json, path: string): void {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 100 || value > 599)
+    fail(path, value, 'an HTTP status (100-599)')
+}
+
+function validateControl(value: Json, path: string): void {
+  const control = object(value, path)
+  string(control.target, `${path}.target`)
+  string(control.observed, `${path}.observed`)
+  oneOf(control.comparison, CONTROL_COMPARISONS, `${path}.comparison`)
+  optional(control, 'httpStatus', httpStatus, path)
+  optional(control, 'digest', string, path)
+}
+
 function validateCheck(value: Json, path: string): void {
   const check = object(value, path)
   string(check.target, `${path}.target`)
@@ -70,6 +85,13 @@ function validateCheck(value: Json, path: string): void {
   optional(check, 'service', string, path)
   optional(check, 'expected', string, path)
   optional(check, 'latencyMs', duration, path)
+  optional(check, 'httpStatus', httpStatus, path)
+  optional(check, 'digest', string, path)
+  optional(check, 'summary', string, path)
+  optional(check, 'decidedBy', (v, p) => oneOf(v, LAYERS, p), path)
+  if (check.controls !== undefined) {
+    array(check.controls, `${path}.controls`).forEach((c, i) => validateControl(c, `${path}.controls[${i}]`))
+  }
 }
 
 function validateLayer(value: Json, path: string): void {

@@ -20,7 +20,7 @@ export interface Evaluation {
 }
 
 /** Statuses that say "no such route" (`exists` refuses them). */
-const ABSENT_STATUSES = [404, 405, 501]
+export const ABSENT_STATUSES: readonly number[] = [404, 405, 501]
 
 export function statusMatches(expectation: StatusExpectation, status: number): boolean {
   switch (expectation.kind) {

@@ -1,6 +1,6 @@
 import type { Expectation } from '../../core/config.js'
 import type { HttpClient, ProbeRequest, ProbeResponse } from '../../core/ports.js'
-import { bodySnippet, describeExpectation, evaluate, statusMatches } from './expectation.js'
+import { bodySnippet, describeExpectation, evaluate, statusMatches, type Answer } from './expectation.js'
 
 /** Time, injected so the retry logic is tested without waiting. */
 export interface Clock {
@@ -48,6 +48,8 @@ export interface ProbeOutcome {
   snippet?: string
   /** The unmet check beyond the status (`body lacks "x"`). */
   detail?: string
+  /** The final answer itself, to compare with a control probe's. Not yet redacted; never serialised as is. */
+  answer?: Answer
 }
 
 /**
@@ -115,7 +117,8 @@ function outcome(response: ProbeResponse, expect: Expectation, attempts: number,
     attempts,
     httpStatus: response.status,
     snippet: bodySnippet(response.body),
-    detail: evaluation.detail
+    detail: evaluation.detail,
+    answer: { status: response.status, headers: response.headers, body: response.body }
   }
 }
 

@@ -1,0 +1,50 @@
+/**
+ * "Another probe of the feature decides": a route probe that proved nothing on its own (every path answers 401, or the same
+ * page) is decided by the authenticated probe of the same request — same service, method and URL — when that one does
+ * discriminate. With credentials it answered 404/405/501 → the route is missing (`fail`); its answer differs from every
+ * control's → the route is there (`pass`). Without such a probe the route stays `error`: never a pass.
+ * Pure, over both layers' results: the engine's probe phase calls it once route and auth are done.
+ */
+import type { Check, LayerResult } from '../../core/model.js'
+import { discriminates, provesNothing } from './control.js'
+import { ABSENT_STATUSES } from './expectation.js'
+import { decidedSentence, layerStatus, summariseChecks } from './words.js'
+
+/** Every feature's route result, with the probes that proved nothing decided by the auth layer's where it can. */
+export function decideRoutesByAuth(
+  route: Map<string, LayerResult>,
+  auth: Map<string, LayerResult> | undefined
+): Map<string, LayerResult> {
+  const decided = new Map<string, LayerResult>()
+  for (const [feature, result] of route) decided.set(feature, decideRoute(result, auth?.get(feature)))
+  return decided
+}
+
+export function decideRoute(route: LayerResult, auth: LayerResult | undefined): LayerResult {
+  const checks = route.evidence.checks ?? []
+  const authChecks = auth?.evidence.checks ?? []
+  if (authChecks.length === 0 || !checks.some(provesNothing)) return route
+  let changed = false
+  const decided = checks.map((check): Check => {
+    if (!provesNothing(check)) return check
+    const same = authChecks.filter((a) => a.target === check.target && a.service === check.service)
+    // A 404 with credentials says "missing" whatever else answered: a failure outranks a pass.
+    const missing = same.find((a) => a.httpStatus !== undefined && ABSENT_STATUSES.includes(a.httpStatus))
+    const present = missing ? undefined : same.find(discriminates)
+    const by = missing ?? present
+    if (!by) return check
+    changed = true
+    return {
+      ...check,
+      status: missing ? 'fail' : 'pass',
+      decidedBy: 'auth',
+      summary: decidedSentence(check, by, !missing)
+    }
+  })
+  if (!changed) return route
+  return {
+    ...route,
+    status: layerStatus(decided),
+    evidence: { ...route.evidence, summary: summariseChecks('route', decided), checks: decided }
+  }
+}
