@@ -39,6 +39,10 @@ export class FakeDocker implements DockerEngine {
     throw new Error('not used by the layers')
   }
 
+  async ping(): Promise<string> {
+    return '20.10.24'
+  }
+
   private async list(op: string, target: string, paths: readonly string[], command: string): Promise<PathListing> {
     this.calls.push({ op, target, paths: [...paths] })
     this.inFlight++

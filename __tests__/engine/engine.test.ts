@@ -23,6 +23,7 @@ import type {
 } from '../../src/core/ports.js'
 import { silentLogger } from '../../src/core/ports.js'
 import { Redactor } from '../../src/core/redact.js'
+import { exitCodeForError, InfraError } from '../../src/core/errors.js'
 
 const HEAD = '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432'
 const OLD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
@@ -72,6 +73,8 @@ interface World {
   running: boolean
   routeStatus: number
   targetDown?: string
+  /** The local engine does not answer (its ping fails with this). */
+  engineDown?: string
   /** A guard before the router: every path answers 401 without the token. */
   guardFirst?: boolean
 }
@@ -89,6 +92,10 @@ function fakes(world: World): EngineDeps {
   })
   const docker: DockerEngine = {
     where: 'local',
+    ping: async () => {
+      if (world.engineDown) throw new InfraError(world.engineDown, 'start the Docker daemon')
+      return '20.10.24'
+    },
     listImagePaths: async (_image, paths) => listing(world.freshImage, paths),
     listContainerPaths: async (_c, paths) => listing(world.runningImage, paths),
     inspectImage: async (ref): Promise<ImageInfo | null> =>
@@ -138,7 +145,9 @@ function fakes(world: World): EngineDeps {
       pattern.startsWith('backend/src/modules/workflow') ? ['backend/src/modules/workflow/index.ts'] : []
   }
   const side: EngineSide = { docker, compose }
-  const target: EngineSide = world.targetDown ? { docker, compose: null, unavailable: world.targetDown } : side
+  const target: EngineSide = world.targetDown
+    ? { docker, compose: null, unavailable: new InfraError(world.targetDown, 'fix the connection') }
+    : side
   return { build: side, target, http, tree, logger: silentLogger, redactor: new Redactor([TOKEN]) }
 }
 
@@ -183,7 +192,9 @@ describe('verify (engine over fake adapters)', () => {
     expect(result.features[0]!.location).toEqual({ file: 'deploy/driftcheck.yml', line: 7, column: 3 })
   })
 
-  it('an unreachable target makes the container layer error (never pass) while the other layers still run', async () => {
+  // Fail fast, say it once: what the asked layers need of the outside world is found before any layer runs (no build, no
+  // probes, no per-feature copies of one error). This replaced "the container layer errors while the other layers still run".
+  it('an unreachable target stops the run before any layer, with its error once (exit 3), when the container layer is asked', async () => {
     const world = {
       freshImage: ['/app/dist/modules/workflow'],
       runningImage: [],
@@ -191,13 +202,45 @@ describe('verify (engine over fake adapters)', () => {
       routeStatus: 401,
       targetDown: 'ssh: connection refused'
     }
-    const result = await verify(config, fakes(world))
-    expect(statuses(result)).toMatchObject({ source: 'pass', artifact: 'pass', container: 'error', route: 'pass' })
-    expect(result.features[0]!.layers.find((l) => l.layer === 'container')!.evidence.summary).toContain(
-      'connection refused'
-    )
-    expect(result.features[0]!.verdict).toBe('error')
-    expect(result.verdict).toBe('error')
+    const deps = fakes(world)
+    const probes: string[] = []
+    const request = deps.http.request.bind(deps.http)
+    deps.http.request = (r) => (probes.push(r.url), request(r))
+    const error = await verify(config, deps).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InfraError)
+    expect((error as InfraError).message).toBe('ssh: connection refused')
+    expect(exitCodeForError(error)).toBe(3)
+    expect(probes).toEqual([])
+  })
+
+  it('an unreachable target does not stop a run that does not look at it (source, artifact, routes)', async () => {
+    const world = {
+      freshImage: ['/app/dist/modules/workflow'],
+      runningImage: [],
+      running: true,
+      routeStatus: 401,
+      targetDown: 'ssh: refused'
+    }
+    const result = await verify(config, fakes(world), { layers: ['source', 'artifact', 'route'] })
+    expect(statuses(result)).toMatchObject({ source: 'pass', artifact: 'pass', container: 'skip', route: 'pass' })
+  })
+
+  it('a local engine that does not answer stops the run before the build and the probes, once', async () => {
+    const world = {
+      freshImage: [],
+      runningImage: [],
+      running: true,
+      routeStatus: 401,
+      engineDown: 'Docker engine unreachable (local)'
+    }
+    const deps = fakes(world)
+    let probed = 0
+    deps.http.request = async () => (probed++, { ok: false, cause: 'x', latencyMs: 0 })
+    await expect(verify(config, deps)).rejects.toThrow('Docker engine unreachable (local)')
+    expect(probed).toBe(0)
+    // The source and route layers alone need no engine.
+    const result = await verify(config, fakes(world), { layers: ['source'] })
+    expect(result.verdict).toBe('pass')
   })
 
   it('--layers limits the work; unasked layers are skip and say why', async () => {

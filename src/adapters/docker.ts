@@ -305,6 +305,20 @@ export class DockerCli implements DockerEngine {
     return new InfraError(`${what}: ${said}`, `the command was: ${result.command}`)
   }
 
+  private pinged: Promise<string> | undefined
+
+  async ping(): Promise<string> {
+    this.pinged ??= this.docker(['version', '--format', '{{.Server.Version}}']).then((result) => {
+      if (result.exitCode === 0 && result.stdout.trim()) return result.stdout.trim()
+      const said = `${result.stderr}\n${result.stdout}`
+      if (classifyDockerError(said) === 'unreachable' || !result.stdout.trim()) throw unreachableError(this.where, said)
+      throw this.failed(`the Docker engine on ${this.where} did not answer`, result)
+    })
+    // A failed ping is not remembered: the next step may find the engine up.
+    this.pinged.catch(() => (this.pinged = undefined))
+    return this.pinged
+  }
+
   private docker(args: string[]): Promise<CommandResult> {
     return this.runner.run('docker', args, { allowFailure: true, timeoutMs: this.timeoutMs })
   }

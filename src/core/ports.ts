@@ -126,6 +126,8 @@ export interface DockerEngine {
   findServiceContainer(project: string, service: string): Promise<RunningContainer | null>
   /** A running container by name or ID. */
   findContainer(nameOrId: string): Promise<RunningContainer | null>
+  /** The engine answers (its version); InfraError with the fix when it cannot be reached. Asked once per engine. */
+  ping(): Promise<string>
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -22,9 +22,9 @@ export interface DeployInputs extends EngineDeps {
 
 function deployDeps(config: DriftConfig, deps: DeployInputs): DeployDeps {
   if (!deps.ship) {
-    throw new InfraError(
-      deps.target.unavailable ?? `cannot reach ${config.target.host?.raw ?? 'the target'}`,
-      'fix the connection, then deploy again'
+    throw (
+      deps.target.unavailable ??
+      new InfraError(`cannot reach ${config.target.host?.raw ?? 'the target'}`, 'fix the connection, then deploy again')
     )
   }
   return { engine: deps, ship: deps.ship }

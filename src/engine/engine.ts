@@ -32,8 +32,8 @@ export interface EngineSide {
   docker: DockerEngine
   /** null when the side has no compose project (only `image:`/`container:` services). */
   compose: ComposeProject | null
-  /** Set when this side could not be reached (ssh refused, host down): its layers are `error` with this reason. */
-  unavailable?: string
+  /** Set when this side could not be reached (ssh refused, host down): a phase that needs it stops with this error. */
+  unavailable?: Error
 }
 
 export interface EngineDeps {
@@ -88,13 +88,15 @@ export async function runPhase(
   deps: EngineDeps
 ): Promise<RunState> {
   const wants = (layer: LayerName) => state.layers.includes(layer)
+  await preflight(phase, state.layers, config, deps)
   switch (phase) {
     case 'build': {
+      const why = buildReason(state.layers, config, deps)
       const [source, built] = await Promise.all([
         wants('source')
           ? tally(deps.logger, 'source', runSourceLayer({ features: config.features, tree: deps.tree }))
           : undefined,
-        wants('artifact') || wants('container') ? buildImages(config, deps, state.revision) : undefined
+        why ? buildImages(config, deps, state.revision, why) : undefined
       ])
       return merge(state, source, built ? { built } : {})
     }
@@ -243,7 +245,9 @@ export async function verify(
   const checkable = requireCheckable(config, layers)
   const skipped = config.features.length - checkable.length
   if (skipped) deps.logger.info(`${skipped} feature(s) configure none of ${layers.join(', ')}: left out of this run`)
-  const state = newState(await deps.tree.revision(), layers)
+  // What the asked layers need of the outside world is found first, and said once: not after a build, not once per feature.
+  const [revision] = await Promise.all([deps.tree.revision(), ...PHASES.map((p) => preflight(p, layers, config, deps))])
+  const state = newState(revision, layers)
   // Probes need nothing from the images: they run beside the build → listings chain, never ahead of it.
   const probing = runPhase('probe', state, config, deps)
   const imaging = runPhase('build', state, config, deps).then((built) =>
@@ -255,6 +259,34 @@ export async function verify(
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
+
+/**
+ * Why this run builds images, or null when no asked layer needs them. The artifact layer lists paths in them; the container
+ * layer compares the running images with them only where the comparison means something: on the same engine (a build here says
+ * nothing about the content of one built on a remote target, whose files carry other times).
+ */
+export function buildReason(layers: readonly LayerName[], config: DriftConfig, deps: EngineDeps): string | null {
+  if (artifactServices(config).length === 0) return null
+  if (layers.includes('artifact')) return 'the artifact layer lists paths in them'
+  if (layers.includes('container') && deps.target === deps.build)
+    return 'the container layer compares the running containers with them'
+  return null
+}
+
+/**
+ * What a phase needs of the outside world, checked before it starts: an engine that does not answer or a target that could not
+ * be reached is ONE error with its fix (exit 3), and no layer runs. Each engine is asked once (the adapter caches the answer).
+ */
+async function preflight(phase: Phase, layers: readonly LayerName[], config: DriftConfig, deps: EngineDeps) {
+  const needsBuildEngine =
+    (phase === 'build' && buildReason(layers, config, deps) !== null) ||
+    (phase === 'artifact' && layers.includes('artifact') && artifactServices(config).length > 0)
+  if (needsBuildEngine) await deps.build.docker.ping()
+  if (phase === 'container' && layers.includes('container') && artifactServices(config).length > 0) {
+    if (deps.target.unavailable) throw deps.target.unavailable
+    await deps.target.docker.ping()
+  }
+}
 
 function builtId(built: BuiltImage | { error: string } | undefined): string | null {
   return built && !('error' in built) ? built.id : null
@@ -292,7 +324,12 @@ export async function buildLabels(
 }
 
 /** Builds the compose services that features inspect (stamped with the revision), and resolves `image:` services. */
-async function buildImages(config: DriftConfig, deps: EngineDeps, revision: string | null): Promise<RunState['built']> {
+async function buildImages(
+  config: DriftConfig,
+  deps: EngineDeps,
+  revision: string | null,
+  why: string
+): Promise<RunState['built']> {
   const wanted = artifactServices(config)
   const built: RunState['built'] = {}
   const fromCompose = wanted.filter((svc) => !config.services[svc]?.image)
@@ -307,7 +344,7 @@ async function buildImages(config: DriftConfig, deps: EngineDeps, revision: stri
       }
       try {
         const labels = await buildLabels(deps.tree, { revision }, { fromWorkingTree: true, logger: deps.logger })
-        deps.logger.info(`building ${fromCompose.join(', ')} (${compose.project})`)
+        deps.logger.info(`building ${fromCompose.join(', ')} (${compose.project}): ${why}`)
         for (const image of await compose.build(fromCompose, labels)) built[image.service] = image
       } catch (error) {
         for (const svc of fromCompose) built[svc] = { error: `build failed: ${messageOf(error)}` }
@@ -340,7 +377,7 @@ async function findContainers(
   await Promise.all(
     services.map(async (svc) => {
       try {
-        if (target.unavailable) throw new Error(target.unavailable)
+        if (target.unavailable) throw target.unavailable
         const named = config.services[svc]?.container
         if (named) found.set(svc, await target.docker.findContainer(named))
         else if (target.compose) found.set(svc, await target.docker.findServiceContainer(target.compose.project, svc))

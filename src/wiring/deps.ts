@@ -7,7 +7,7 @@ import { UndiciHttpClient } from '../adapters/http.js'
 import { ShipTarget } from '../adapters/ship.js'
 import { openSshRunner } from '../adapters/ssh.js'
 import type { DriftConfig } from '../core/config.js'
-import { messageOf } from '../core/errors.js'
+import { InfraError, messageOf } from '../core/errors.js'
 import { silentLogger, type CommandRunner, type DeployTarget, type Logger } from '../core/ports.js'
 import { Redactor } from '../core/redact.js'
 import type { EngineDeps, EngineSide } from '../engine/engine.js'
@@ -53,7 +53,11 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
   let ship: DeployTarget | null = shipOver(localRunner)
   let closeTarget = async () => {}
   if (config.target.host && options.connectTarget === false) {
-    target = { docker: build.docker, compose: null, unavailable: 'the target is not connected in this step' }
+    target = {
+      docker: build.docker,
+      compose: null,
+      unavailable: new InfraError('the target is not connected in this step')
+    }
     ship = null
   } else if (config.target.host) {
     try {
@@ -62,9 +66,12 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
       ship = shipOver(ssh)
       closeTarget = () => ssh.close()
     } catch (error) {
-      const reason = messageOf(error)
-      logger.error(reason)
-      target = { docker: build.docker, compose: null, unavailable: reason }
+      // Not thrown here: a run that needs the target stops with it (once); one that does not (source, probes) goes on.
+      target = {
+        docker: build.docker,
+        compose: null,
+        unavailable: error instanceof Error ? error : new InfraError(messageOf(error))
+      }
       ship = null
     }
   }
