@@ -19,7 +19,8 @@ export interface TarEntry {
   linkName: string
 }
 
-const BLOCK = 512
+export const TAR_BLOCK = 512
+const BLOCK = TAR_BLOCK
 
 const TYPES: Record<string, TarEntryType> = {
   '0': 'file',
@@ -42,9 +43,7 @@ export function readFirstTarEntry(archive: Buffer): TarEntry {
       throw new Error(`not a tar stream: ${archive.length} bytes, no complete header`)
     const header = archive.subarray(offset, offset + BLOCK)
     if (header.every((b) => b === 0)) throw new Error('not a tar stream: empty archive')
-    if (!checksumOk(header)) throw new Error('not a tar stream: header checksum mismatch')
-    const flag = String.fromCharCode(header[156]!)
-    const size = readNumber(header, 124, 12)
+    const { flag, size, name, type } = readHeaderBlock(header)
     const body = archive.subarray(offset + BLOCK, offset + BLOCK + size)
     if (flag === 'x' || flag === 'g') {
       overrides = { ...overrides, ...paxRecords(body) }
@@ -53,12 +52,9 @@ export function readFirstTarEntry(archive: Buffer): TarEntry {
     } else if (flag === 'K') {
       overrides.linkName = cString(body, 0, body.length)
     } else {
-      const prefix = cString(header, 345, 155)
-      const shortName = cString(header, 0, 100)
-      const ustar = cString(header, 257, 6).startsWith('ustar')
       return {
-        name: overrides.name ?? (ustar && prefix ? `${prefix}/${shortName}` : shortName),
-        type: TYPES[flag] ?? 'other',
+        name: overrides.name ?? name,
+        type,
         mode: readNumber(header, 100, 8) & 0o7777,
         uid: readNumber(header, 108, 8),
         gid: readNumber(header, 116, 8),
@@ -104,6 +100,17 @@ export function modeString(entry: Pick<TarEntry, 'type' | 'mode'>): string {
   return kind[entry.type] + triplet(6, 0o4000, 's') + triplet(3, 0o2000, 's') + triplet(0, 0o1000, 't')
 }
 
+/** One 512-byte header block: its type flag, body size and name (ustar prefix joined). Throws when it is not a header. */
+export function readHeaderBlock(header: Buffer): { flag: string; size: number; name: string; type: TarEntryType } {
+  if (!checksumOk(header)) throw new Error('not a tar stream: header checksum mismatch')
+  const flag = String.fromCharCode(header[156]!)
+  const prefix = cString(header, 345, 155)
+  const shortName = cString(header, 0, 100)
+  const ustar = cString(header, 257, 6).startsWith('ustar')
+  const name = ustar && prefix ? `${prefix}/${shortName}` : shortName
+  return { flag, size: readNumber(header, 124, 12), name, type: TYPES[flag] ?? 'other' }
+}
+
 function checksumOk(header: Buffer): boolean {
   const stored = readNumber(header, 148, 8)
   let sum = 0
@@ -123,14 +130,14 @@ function readNumber(buf: Buffer, offset: number, length: number): number {
   return text === '' ? 0 : parseInt(text, 8)
 }
 
-function cString(buf: Buffer, offset: number, length: number): string {
+export function cString(buf: Buffer, offset: number, length: number): string {
   const field = buf.subarray(offset, offset + length)
   const end = field.indexOf(0)
   return field.subarray(0, end === -1 ? field.length : end).toString('utf8')
 }
 
 /** PAX records: `LEN key=value\n`, LEN counting the whole record in bytes. */
-function paxRecords(body: Buffer): { name?: string; linkName?: string; size?: number } {
+export function paxRecords(body: Buffer): { name?: string; linkName?: string; size?: number } {
   const out: { name?: string; linkName?: string; size?: number } = {}
   let offset = 0
   while (offset < body.length) {
