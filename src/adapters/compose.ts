@@ -4,7 +4,9 @@ import { silentLogger } from '../core/ports.js'
 import { buildArgs, composeInvocation, configArgs, stdinTarget, upArgs, type ComposeTarget } from './compose/args.js'
 import { COMPOSE_PLUGIN, COMPOSE_STANDALONE, parseComposeVersion, type ComposeCommand } from './compose/command.js'
 import { labelledBuildConfig, parseComposeConfig, type ResolvedConfig } from './compose/config.js'
+import { composeFailure } from './compose/errors.js'
 import { parseImageInspect } from './compose/inspect.js'
+import { classifyDockerError, unreachableError, withoutTraceback } from './docker/errors.js'
 import { defaultProjectName, normaliseProjectName } from './compose/project.js'
 
 export type { ComposeCommand } from './compose/command.js'
@@ -238,14 +240,45 @@ export class ComposeCli implements ComposeProject {
       allowFailure: true
     })
     if (result.exitCode === 0) return result
-    const tail = lastLines(`${what === 'config' ? '' : result.stdout}\n${result.stderr}`, ERROR_TAIL_LINES)
+    // The raw output stays on the error (`stderr`, and `cause` of a translated one) and in the -v log; the message is words.
+    this.logger.debug(
+      `compose ${what} failed (exit ${result.exitCode}):\n${lastLines(result.stderr, ERROR_TAIL_LINES)}`
+    )
     const error = new CommandError(
       result.command,
       result.exitCode,
       result.stderr,
       `run it in ${this.dir} to see all of its output`
     )
-    error.message = `compose ${what} failed on ${this.runner.where} (exit ${result.exitCode}): \`${result.command}\`\n${tail || 'no output'}`
+    const header = `compose ${what} failed on ${this.runner.where} (exit ${result.exitCode})`
+    if (classifyDockerError(result.stderr) === 'unreachable') {
+      const endpoint = await this.engineEndpoint()
+      throw unreachableError(this.runner.where, result.stderr, { endpoint, cause: error })
+    }
+    // The build's own output is the user's (their RUN step failed): its end is kept, any tool's traceback is not.
+    const translated = what === 'build' ? null : composeFailure(result.stderr, this.dir)
+    const tail = lastLines(
+      withoutTraceback(`${what === 'config' ? '' : result.stdout}\n${result.stderr}`),
+      translated ? 1 : ERROR_TAIL_LINES
+    )
+    error.message = translated ? `${header}: ${translated}` : `${header}: \`${result.command}\`\n${tail || 'no output'}`
     throw error
+  }
+
+  /**
+   * Where compose looked for the engine, as the docker CLI resolves it (DOCKER_HOST, then the context): compose v1 never
+   * says. Undefined when docker cannot tell.
+   */
+  private async engineEndpoint(): Promise<string | undefined> {
+    const result = await this.runner
+      .run('docker', ['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}'], {
+        cwd: this.dir,
+        env: this.options.env,
+        allowFailure: true,
+        timeoutMs: QUICK_TIMEOUT_MS
+      })
+      .catch(() => null)
+    const endpoint = result?.exitCode === 0 ? result.stdout.trim() : ''
+    return /^[a-z][\w+.-]*:\/\/\S+$/i.test(endpoint) ? endpoint : undefined
   }
 }

@@ -41,6 +41,8 @@ export interface Check {
   /** What was seen (`drwxr-xr-x /app/dist/modules/workflow`, `404 Route not found`, `ECONNREFUSED`). Never a secret. */
   observed: string
   latencyMs?: number
+  /** An `error` check's underlying tool output (its tail, redacted): for tooling and readers of the JSON; reports show `observed`. */
+  output?: string
 }
 
 export interface Evidence {

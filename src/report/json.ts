@@ -12,7 +12,7 @@ function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[])
 }
 
 function check(value: Check): Check {
-  return pick(value, ['target', 'service', 'status', 'expected', 'observed', 'latencyMs'])
+  return pick(value, ['target', 'service', 'status', 'expected', 'observed', 'latencyMs', 'output'])
 }
 
 function layer(value: LayerResult): LayerResult {

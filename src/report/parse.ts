@@ -70,6 +70,7 @@ function validateCheck(value: Json, path: string): void {
   optional(check, 'service', string, path)
   optional(check, 'expected', string, path)
   optional(check, 'latencyMs', duration, path)
+  optional(check, 'output', string, path)
 }
 
 function validateLayer(value: Json, path: string): void {
