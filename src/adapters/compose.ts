@@ -257,11 +257,15 @@ export class ComposeCli implements ComposeProject {
     }
     // The build's own output is the user's (their RUN step failed): its end is kept, any tool's traceback is not.
     const translated = what === 'build' ? null : composeFailure(result.stderr, this.dir)
+    if (translated) {
+      error.message = `${header}: ${translated}`
+      throw error
+    }
     const tail = lastLines(
       withoutTraceback(`${what === 'config' ? '' : result.stdout}\n${result.stderr}`),
-      translated ? 1 : ERROR_TAIL_LINES
+      ERROR_TAIL_LINES
     )
-    error.message = translated ? `${header}: ${translated}` : `${header}: \`${result.command}\`\n${tail || 'no output'}`
+    error.message = `${header}: \`${result.command}\`\n${tail || 'no output'}`
     throw error
   }
 
