@@ -127,7 +127,7 @@ export class ComposeCli implements ComposeProject {
   }
 
   async build(services: readonly string[], labels: Record<string, string>): Promise<BuiltImage[]> {
-    const command = await this.command()
+    const command = await this.command(true)
     const config = await this.resolvedConfig()
     this.assertDefined(config, services)
     const buildable = services.filter((s) => config.services[s]?.builds)
@@ -176,9 +176,14 @@ export class ComposeCli implements ComposeProject {
     await this.compose(command, args, 'down', { timeoutMs: QUICK_TIMEOUT_MS })
   }
 
-  private command(): Promise<ComposeCommand> {
+  /**
+   * `withConfig`: the caller reads the config next, so a detection it starts may fetch it beside the version check. Only
+   * then: a config fetched for `version()` (a deploy's preflight) would predate the files the deploy ships next.
+   */
+  private command(withConfig = false): Promise<ComposeCommand> {
     // A failed detection (host unreachable for a moment) is not remembered.
-    this.detected ??= detectCompose(this.runner, () => this.prefetchConfig()).catch((error: unknown) => {
+    const beside = withConfig ? () => this.prefetchConfig() : undefined
+    this.detected ??= detectCompose(this.runner, beside).catch((error: unknown) => {
       this.detected = undefined
       throw error
     })
@@ -202,7 +207,7 @@ export class ComposeCli implements ComposeProject {
   }
 
   private async resolvedConfig(): Promise<ResolvedConfig> {
-    const command = await this.command()
+    const command = await this.command(true)
     const prefetched = command.file === COMPOSE_STANDALONE.file ? this.prefetchedConfig : undefined
     this.prefetchedConfig = undefined
     const result = await (prefetched ??
