@@ -202,6 +202,22 @@ describe('ComposeCli', () => {
     await expect(new ComposeCli(runner, { dir: '/srv/shop' }).build(['api'], {})).rejects.toThrow(/no such file/)
   })
 
+  it('docker-compose: version() alone (a deploy preflight, before the ship) fetches no config to serve later', async () => {
+    let shipped = false
+    const runner = new ScriptedRunner({
+      'docker-compose version --short': { stdout: '1.29.2' },
+      get 'docker-compose -p shop config'() {
+        // Before the ship the directory has no compose file yet.
+        return shipped ? { stdout: V1_CONFIG } : { exitCode: 1, stderr: "Can't find a suitable configuration file?\n" }
+      }
+    })
+    const compose = new ComposeCli(runner, { dir: '/srv/shop' })
+    expect(await compose.version()).toBe('v1')
+    shipped = true
+    expect(Object.keys(await compose.services())).toEqual(expect.arrayContaining(['api']))
+    expect(runner.calls.filter((c) => c.line.endsWith(' config'))).toHaveLength(1)
+  })
+
   it('nothing to build → no build command', async () => {
     const runner = new ScriptedRunner(v2Replies)
     expect(await new ComposeCli(runner, { dir: '/srv/shop' }).build(['db'], {})).toEqual([])

@@ -323,6 +323,37 @@ describe('driftcheck deploy over ssh', () => {
       await sshd.restart()
     }
   }, 120_000)
+
+  it('redeploying an older commit removes the newer module from the target, the image and the container; operator files stay', async () => {
+    // Files the operator put in target.dir: driftcheck never shipped them, so it never removes them.
+    const operatorFiles = ['node_modules/left-pad/index.js', 'data/app.db', 'api/operator.env']
+    for (const path of operatorFiles) {
+      await mkdir(join(targetDir, path, '..'), { recursive: true })
+      await writeFile(join(targetDir, path), `operator ${suffix}\n`)
+    }
+    expect(existsSync(join(targetDir, 'api/src/modules/workflow/index.js'))).toBe(true)
+    const [oldVersion] = (await git('rev-list', '--max-parents=0', 'HEAD')).stdout.trim().split('\n')
+    const branch = (await git('rev-parse', '--abbrev-ref', 'HEAD')).stdout.trim()
+    await git('checkout', '-q', oldVersion!)
+    try {
+      const outcome = await withDeps((config, deps) => deployOnly(config, deps))
+      const ship = outcome.steps.find((s) => s.name === 'ship')!
+      expect(ship.detail).toMatch(/; removed \d+ path\(s\) the commit no longer has: .*api\/src\/modules\/workflow/)
+      expect(existsSync(join(targetDir, 'api/src/modules/workflow'))).toBe(false)
+      expect(existsSync(join(targetDir, 'dashboard/pages/Workflow.html'))).toBe(false)
+      for (const path of operatorFiles)
+        expect(await readFile(join(targetDir, path), 'utf8')).toBe(`operator ${suffix}\n`)
+      // Built on the target from what is there now: the module is in neither the image nor the running container.
+      const running = await runningApi()
+      const inImage = await execa('docker', ['run', '--rm', '--entrypoint', 'ls', running!.image, '/app/dist/modules'])
+      expect(inImage.stdout.split('\n')).toEqual(['health'])
+      const inContainer = await execa('docker', ['exec', running!.id, 'ls', '/app/dist/modules'])
+      expect(inContainer.stdout.split('\n')).toEqual(['health'])
+      expect(await waitFor(route, 404)).toBe(404)
+    } finally {
+      await git('checkout', '-q', branch)
+    }
+  }, 600_000)
 })
 
 async function waitFor<T>(probe: () => Promise<T>, want: T, timeoutMs = 20_000): Promise<T> {

@@ -8,7 +8,7 @@ import type { BuiltImage, ComposeProject, DockerEngine, RunningContainer } from 
 import { silentLogger } from '../../src/core/ports.js'
 import { Redactor } from '../../src/core/redact.js'
 import { orchestrateDeploy, orchestrateDeployOnly, selectServices } from '../../src/deploy/deploy.js'
-import type { DeployTarget, LockInfo } from '../../src/core/ports.js'
+import type { DeployTarget, LockInfo, ShippedTree } from '../../src/core/ports.js'
 import { previousRef } from '../../src/deploy/refs.js'
 
 const REV = 'a'.repeat(40)
@@ -35,6 +35,8 @@ interface World {
   running: Record<string, string>
   failBuild?: boolean
   failUp?: boolean
+  /** What the ship removed / kept (default: a ship with a manifest that removed nothing). */
+  shipped?: Partial<ShippedTree>
 }
 
 function fakes(world: World) {
@@ -80,7 +82,10 @@ function fakes(world: World) {
         record('unlock')
       }
     },
-    shipTree: async () => (record('ship'), { revision: REV, bytes: 2048, dirty: false }),
+    shipTree: async () => (
+      record('ship'),
+      { revision: REV, bytes: 2048, dirty: false, firstManifest: false, removed: [], kept: [], ...world.shipped }
+    ),
     shipImages: async (refs) => (record(`ship-images ${refs.join(',')}`), { bytes: 10 }),
     tag: async (a, b) => void record(`tag ${a} ${b}`)
   }
@@ -220,6 +225,33 @@ describe('orchestrateDeploy with --rollback-on-fail', () => {
       'up api --no-build --force',
       'unlock'
     ])
+  })
+})
+
+describe('the ship step says what the commit no longer has', () => {
+  const shipLine = async (shipped: Partial<ShippedTree>) => {
+    const world: World = { calls: [], lockHeld: false, running: {}, shipped }
+    const { engine, ship } = fakes(world)
+    const out = await orchestrateDeployOnly(config(), { engine, ship })
+    return out.steps.find((s) => s.name === 'ship')!.detail
+  }
+
+  it('names the removed paths: the first five, then a count', async () => {
+    const removed = ['a.js', 'b.js', 'c.js', 'd.js', 'e.js', 'f.js', 'mod/']
+    expect(await shipLine({ removed })).toBe(
+      `${REV.slice(0, 12)} (2 KiB) extracted into /srv/app; ` +
+        'removed 7 path(s) the commit no longer has: a.js, b.js, c.js, d.js, e.js (+2 more)'
+    )
+    expect(await shipLine({ removed: ['old.js'], kept: ['data/ (not empty)'] })).toMatch(
+      /; removed 1 path\(s\) the commit no longer has: old\.js; left 1 such path\(s\) in place: data\/ \(not empty\)$/
+    )
+  })
+
+  it('nothing to remove says nothing; the first ship with a manifest says it removed nothing', async () => {
+    expect(await shipLine({})).toBe(`${REV.slice(0, 12)} (2 KiB) extracted into /srv/app`)
+    expect(await shipLine({ firstManifest: true })).toMatch(
+      /; no manifest of an earlier ship there, so nothing removed/
+    )
   })
 })
 

@@ -4,7 +4,9 @@ import { silentLogger } from '../core/ports.js'
 import { buildArgs, composeInvocation, configArgs, stdinTarget, upArgs, type ComposeTarget } from './compose/args.js'
 import { COMPOSE_PLUGIN, COMPOSE_STANDALONE, parseComposeVersion, type ComposeCommand } from './compose/command.js'
 import { labelledBuildConfig, parseComposeConfig, type ResolvedConfig } from './compose/config.js'
+import { composeFailure } from './compose/errors.js'
 import { parseImageInspect } from './compose/inspect.js'
+import { classifyDockerError, unreachableError, withoutTraceback } from './docker/errors.js'
 import { defaultProjectName, normaliseProjectName } from './compose/project.js'
 
 export type { ComposeCommand } from './compose/command.js'
@@ -125,7 +127,7 @@ export class ComposeCli implements ComposeProject {
   }
 
   async build(services: readonly string[], labels: Record<string, string>): Promise<BuiltImage[]> {
-    const command = await this.command()
+    const command = await this.command(true)
     const config = await this.resolvedConfig()
     this.assertDefined(config, services)
     const buildable = services.filter((s) => config.services[s]?.builds)
@@ -174,9 +176,14 @@ export class ComposeCli implements ComposeProject {
     await this.compose(command, args, 'down', { timeoutMs: QUICK_TIMEOUT_MS })
   }
 
-  private command(): Promise<ComposeCommand> {
+  /**
+   * `withConfig`: the caller reads the config next, so a detection it starts may fetch it beside the version check. Only
+   * then: a config fetched for `version()` (a deploy's preflight) would predate the files the deploy ships next.
+   */
+  private command(withConfig = false): Promise<ComposeCommand> {
     // A failed detection (host unreachable for a moment) is not remembered.
-    this.detected ??= detectCompose(this.runner, () => this.prefetchConfig()).catch((error: unknown) => {
+    const beside = withConfig ? () => this.prefetchConfig() : undefined
+    this.detected ??= detectCompose(this.runner, beside).catch((error: unknown) => {
       this.detected = undefined
       throw error
     })
@@ -200,7 +207,7 @@ export class ComposeCli implements ComposeProject {
   }
 
   private async resolvedConfig(): Promise<ResolvedConfig> {
-    const command = await this.command()
+    const command = await this.command(true)
     const prefetched = command.file === COMPOSE_STANDALONE.file ? this.prefetchedConfig : undefined
     this.prefetchedConfig = undefined
     const result = await (prefetched ??
@@ -238,14 +245,49 @@ export class ComposeCli implements ComposeProject {
       allowFailure: true
     })
     if (result.exitCode === 0) return result
-    const tail = lastLines(`${what === 'config' ? '' : result.stdout}\n${result.stderr}`, ERROR_TAIL_LINES)
+    // The raw output stays on the error (`stderr`, and `cause` of a translated one) and in the -v log; the message is words.
+    this.logger.debug(
+      `compose ${what} failed (exit ${result.exitCode}):\n${lastLines(result.stderr, ERROR_TAIL_LINES)}`
+    )
     const error = new CommandError(
       result.command,
       result.exitCode,
       result.stderr,
       `run it in ${this.dir} to see all of its output`
     )
-    error.message = `compose ${what} failed on ${this.runner.where} (exit ${result.exitCode}): \`${result.command}\`\n${tail || 'no output'}`
+    const header = `compose ${what} failed on ${this.runner.where} (exit ${result.exitCode})`
+    if (classifyDockerError(result.stderr) === 'unreachable') {
+      const endpoint = await this.engineEndpoint()
+      throw unreachableError(this.runner.where, result.stderr, { endpoint, cause: error })
+    }
+    // The build's own output is the user's (their RUN step failed): its end is kept, any tool's traceback is not.
+    const translated = what === 'build' ? null : composeFailure(result.stderr, this.dir)
+    if (translated) {
+      error.message = `${header}: ${translated}`
+      throw error
+    }
+    const tail = lastLines(
+      withoutTraceback(`${what === 'config' ? '' : result.stdout}\n${result.stderr}`),
+      ERROR_TAIL_LINES
+    )
+    error.message = `${header}: \`${result.command}\`\n${tail || 'no output'}`
     throw error
+  }
+
+  /**
+   * Where compose looked for the engine, as the docker CLI resolves it (DOCKER_HOST, then the context): compose v1 never
+   * says. Undefined when docker cannot tell.
+   */
+  private async engineEndpoint(): Promise<string | undefined> {
+    const result = await this.runner
+      .run('docker', ['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}'], {
+        cwd: this.dir,
+        env: this.options.env,
+        allowFailure: true,
+        timeoutMs: QUICK_TIMEOUT_MS
+      })
+      .catch(() => null)
+    const endpoint = result?.exitCode === 0 ? result.stdout.trim() : ''
+    return /^[a-z][\w+.-]*:\/\/\S+$/i.test(endpoint) ? endpoint : undefined
   }
 }

@@ -1,11 +1,24 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises'
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { CommandError, InfraError, lastLines } from '../core/errors.js'
 import type { CommandRunner, Logger } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
 import type { DeployTarget, LockInfo, ShippedTree } from '../core/ports.js'
 import { shellQuote } from './ssh/quote.js'
+import {
+  cleanupScript,
+  CLEANUP_NO_DIR,
+  entriesOfArchive,
+  formatManifest,
+  MANIFEST_PATH,
+  parseCleanupOutput,
+  parseManifest,
+  staleEntries,
+  type CleanupOutcome,
+  type ShippedEntry
+} from './ship/manifest.js'
+import { listTarEntries } from './ship/tar-list.js'
 
 export const LOCK_DIR = '.driftcheck.lock'
 const QUICK_TIMEOUT_MS = 120_000
@@ -16,6 +29,7 @@ const NO_DIR = 64
 const NOT_DIR = 65
 const NOT_WRITABLE = 66
 const LOCK_HELD = 67
+const NO_MANIFEST = 68
 
 export interface ShipTargetOptions {
   /** Runs git and docker on this machine. */
@@ -139,12 +153,60 @@ export class ShipTarget implements DeployTarget {
     // The config file's folder may be a subfolder of the repository: ship that subtree, as target.dir mirrors it.
     const prefix = (await git(['rev-parse', '--show-prefix'])).stdout.trim()
     const dirty = (await git(['status', '--porcelain', '--untracked-files=no'])).stdout.trim() !== ''
+    const previous = await this.readManifest()
     return this.withTempFile('tree.tar', async (file) => {
       await git(['archive', '--format=tar', '-o', file, prefix ? `${revision}:${prefix}` : revision])
       const bytes = (await stat(file)).size
+      const current = entriesOfArchive(await listTarEntries(file))
+      // Stale paths go BEFORE the extract (a file that became a directory must be out of tar's way), and the new
+      // manifest is recorded with them: should the extract then fail half-way, what it did write is already on record.
+      const stale = previous ? staleEntries(previous, current) : []
+      const cleaned = await this.cleanUp(stale, formatManifest(current, revision), join(dirname(file), 'cleanup.sh'))
       await remote.runWithStdinFile('tar', ['-x', '-f', '-', '-C', this.dir], file, { timeoutMs: SHIP_TIMEOUT_MS })
-      return { revision, bytes, dirty }
+      return { revision, bytes, dirty, firstManifest: previous === null, ...cleaned }
     })
+  }
+
+  /** The previous ship's manifest; null when there is none (the first ship with one: nothing is removed). */
+  private async readManifest(): Promise<ShippedEntry[] | null> {
+    const path = `${this.dir.replace(/\/+$/, '')}/${MANIFEST_PATH}`
+    const read = await this.options.remote.run(
+      'sh',
+      ['-c', `[ -e "$1" ] || exit ${NO_MANIFEST}; cat -- "$1"`, 'sh', path],
+      { allowFailure: true, timeoutMs: QUICK_TIMEOUT_MS }
+    )
+    if (read.exitCode === NO_MANIFEST) return null
+    if (read.exitCode !== 0) throw new CommandError(read.command, read.exitCode, read.stderr)
+    try {
+      return parseManifest(read.stdout)
+    } catch (error) {
+      throw new InfraError(
+        `the shipped manifest ${path} on ${this.where} is not driftcheck's: ${(error as Error).message}`,
+        `it is driftcheck's record of the files it shipped: fix it, or remove it (the next deploy then removes nothing ` +
+          `and records afresh): rm ${shellQuote(path)}`
+      )
+    }
+  }
+
+  /** Removes the stale entries and records the new manifest, in ONE command on the target (the script on stdin). */
+  private async cleanUp(stale: ShippedEntry[], manifest: string[], scriptFile: string): Promise<CleanupOutcome> {
+    await writeFile(scriptFile, cleanupScript(stale, manifest), { mode: 0o600 })
+    const result = await this.options.remote.runWithStdinFile('sh', ['-s', this.dir], scriptFile, {
+      allowFailure: true,
+      timeoutMs: SHIP_TIMEOUT_MS
+    })
+    const outcome = parseCleanupOutput(result.stdout, stale)
+    if (result.exitCode === CLEANUP_NO_DIR) throw new InfraError(`cannot enter target.dir ${this.dir} on ${this.where}`)
+    if (result.exitCode !== 0) {
+      const removed = outcome.removed.length ? ` after removing ${outcome.removed.length} stale path(s)` : ''
+      throw new InfraError(
+        `cannot record the shipped manifest ${MANIFEST_PATH} in ${this.dir} on ${this.where}${removed}: ` +
+          `${lastLines(result.stderr, 1) || `exit ${result.exitCode}`}`,
+        'check that target.dir is writable by the ssh user'
+      )
+    }
+    if (result.stderr.trim()) this.logger.debug(`cleanup of ${this.dir} on ${this.where}: ${result.stderr.trim()}`)
+    return outcome
   }
 
   async shipImages(refs: readonly string[]): Promise<{ bytes: number }> {

@@ -56,6 +56,16 @@ export function exitCodeForError(error: unknown): 2 | 3 {
   return error instanceof ConfigError || error instanceof UsageError ? 2 : 3
 }
 
+/** How much of a tool's raw output an error keeps for the evidence. */
+const OUTPUT_TAIL_LINES = 40
+
+/** The raw output of the command behind an error (it, or its cause): the tool's own words, untranslated, for `-v` and the JSON. */
+export function toolOutputOf(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++)
+    if (e instanceof CommandError && e.stderr.trim()) return lastLines(e.stderr, OUTPUT_TAIL_LINES)
+  return undefined
+}
+
 /** The message of anything thrown (a non-Error too), for one-line reports. */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)

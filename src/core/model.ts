@@ -71,6 +71,8 @@ export interface Check {
   summary?: string
   /** Probes: the layer whose discriminating probe decided this check, when its own answer proved nothing. */
   decidedBy?: LayerName
+  /** An `error` check's underlying tool output (its tail, redacted): for tooling and readers of the JSON; reports show `observed`. */
+  output?: string
 }
 
 export interface Evidence {

@@ -215,6 +215,12 @@ export interface ShippedTree {
   bytes: number
   /** True when the checkout had uncommitted changes to tracked files (they were NOT shipped: HEAD was). */
   dirty: boolean
+  /** No manifest of a previous ship was there (the first ship into `dir` with one): nothing could be removed. */
+  firstManifest: boolean
+  /** Paths the previous ship put there that this commit no longer has, removed (a directory ends in `/`). */
+  removed: string[]
+  /** Such paths left in place, with why (`data/ (not empty)`): never removed through a symlink or with others' files in it. */
+  kept: string[]
 }
 
 export interface DeployTarget {
@@ -226,7 +232,10 @@ export interface DeployTarget {
   preflight(): Promise<{ docker: string }>
   /** Atomically takes the deploy lock in `dir` (InfraError naming the holder when it is held); resolves to its release. */
   lock(info: LockInfo): Promise<() => Promise<void>>
-  /** Ships the tracked tree at HEAD of the checkout into `dir` (null when `dir` is the checkout itself: nothing to ship). */
+  /**
+   * Ships the tracked tree at HEAD of the checkout into `dir` (null when `dir` is the checkout itself: nothing to ship),
+   * first removing what the previous ship put there that this commit no longer has (its manifest in `dir`).
+   */
   shipTree(): Promise<ShippedTree | null>
   /** Copies local images to the target's engine (`docker save | ssh docker load`). */
   shipImages(refs: readonly string[]): Promise<{ bytes: number }>

@@ -2,7 +2,7 @@ import type { DriftConfig } from '../core/config.js'
 import { buildLabels, verify, type EngineDeps } from '../engine/engine.js'
 import { InfraError, UsageError, messageOf } from '../core/errors.js'
 import type { LayerName, RunResult } from '../core/model.js'
-import type { ComposeProject, DeployTarget } from '../core/ports.js'
+import type { ComposeProject, DeployTarget, ShippedTree } from '../core/ports.js'
 import { previousRef } from './refs.js'
 import { firstLine, StepLog, type DeployStep } from './steps.js'
 
@@ -162,7 +162,8 @@ async function rollout(
       const value = await target.shipTree()
       if (!value) return { value, detail: `${target.dir} is the checkout itself: nothing to ship` }
       if (value.dirty) engine.logger.warn('the checkout has uncommitted changes: they are NOT deployed (HEAD is)')
-      return { value, detail: `${value.revision.slice(0, 12)} (${kib(value.bytes)}) extracted into ${target.dir}` }
+      const extracted = `${value.revision.slice(0, 12)} (${kib(value.bytes)}) extracted into ${target.dir}`
+      return { value, detail: `${extracted}${cleanupPhrase(value)}` }
     }
   )
   const revision = shipped?.revision ?? (await engine.tree.revision())
@@ -315,6 +316,22 @@ async function buildAndShipImages(
 function explain(error: unknown, state: string, hint: string): InfraError {
   const message = messageOf(error)
   return new InfraError(`${message}\n${state}`, hint, { cause: error })
+}
+
+// The ship line names the first few removed paths; the rest are counted (the step's detail stays one readable line).
+const SHOWN_PATHS = 5
+
+/** `; removed 3 path(s) the commit no longer has: a.js, b/, c.js`, and what was kept; nothing when there was nothing. */
+function cleanupPhrase(shipped: ShippedTree): string {
+  if (shipped.firstManifest)
+    return '; no manifest of an earlier ship there, so nothing removed (recorded what was shipped)'
+  const list = (paths: string[]) =>
+    `${paths.slice(0, SHOWN_PATHS).join(', ')}${paths.length > SHOWN_PATHS ? ` (+${paths.length - SHOWN_PATHS} more)` : ''}`
+  const removed = shipped.removed.length
+    ? `; removed ${shipped.removed.length} path(s) the commit no longer has: ${list(shipped.removed)}`
+    : ''
+  const kept = shipped.kept.length ? `; left ${shipped.kept.length} such path(s) in place: ${list(shipped.kept)}` : ''
+  return removed + kept
 }
 
 function kib(bytes: number): string {

@@ -22,7 +22,7 @@ import type {
   RunningContainer,
   SourceTree
 } from '../core/ports.js'
-import { messageOf, UsageError } from '../core/errors.js'
+import { messageOf, toolOutputOf, UsageError } from '../core/errors.js'
 import { CREATED_LABEL, DIRTY_SUFFIX, REVISION_LABEL } from '../core/labels.js'
 import { Redactor } from '../core/redact.js'
 import { judgeFeature, judgeRun } from '../core/verdict.js'
@@ -58,7 +58,7 @@ export interface RunState {
   /** The layers asked for (`--layers`); the others are reported as `skip`. */
   layers: LayerName[]
   /** service → the image built from the checkout (or the configured `image:`), or why there is none. */
-  built: Record<string, BuiltImage | { error: string }>
+  built: Record<string, BuiltImage | { error: string; output?: string }>
   /** feature → layer → result. */
   results: Record<string, Partial<Record<LayerName, LayerResult>>>
   services: Record<string, ServiceResult>
@@ -347,7 +347,8 @@ async function buildImages(
         deps.logger.info(`building ${fromCompose.join(', ')} (${compose.project}): ${why}`)
         for (const image of await compose.build(fromCompose, labels)) built[image.service] = image
       } catch (error) {
-        for (const svc of fromCompose) built[svc] = { error: `build failed: ${messageOf(error)}` }
+        const output = toolOutputOf(error)
+        for (const svc of fromCompose) built[svc] = { error: `build failed: ${messageOf(error)}`, output }
       }
     })(),
     ...wanted

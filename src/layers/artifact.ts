@@ -16,7 +16,7 @@ import { messageOf } from '../core/errors.js'
 export interface ArtifactLayerInput {
   features: FeatureConfig[]
   /** service → the image built from the checkout (or configured), or why there is none. */
-  images: Map<string, { ref: string } | { error: string }>
+  images: Map<string, { ref: string } | { error: string; output?: string }>
   docker: DockerEngine
   logger?: Logger
 }
@@ -24,7 +24,7 @@ export interface ArtifactLayerInput {
 /** What listing one service's image gave: the listing, or why there is none. */
 type ImageOutcome =
   | { ok: true; ref: string; listing: PathListing; durationMs: number }
-  | { ok: false; reason: string; durationMs: number }
+  | { ok: false; reason: string; output?: string; durationMs: number }
 
 /**
  * Layer 2: is every artifact path of the feature in the image built from the checkout?
@@ -53,7 +53,8 @@ async function listImage(
 ): Promise<ImageOutcome> {
   const image = input.images.get(service)
   if (!image) return { ok: false, reason: `no image for service ${service} (it was not built)`, durationMs: 0 }
-  if ('error' in image) return { ok: false, reason: `no ${service} image to check: ${image.error}`, durationMs: 0 }
+  if ('error' in image)
+    return { ok: false, reason: `no ${service} image to check: ${image.error}`, output: image.output, durationMs: 0 }
   const started = Date.now()
   try {
     const listing = await input.docker.listImagePaths(image.ref, paths)
@@ -81,7 +82,7 @@ function judge(feature: FeatureConfig, outcomes: Map<string, ImageOutcome>): Lay
     const outcome = outcomes.get(service)!
     durationMs = Math.max(durationMs, outcome.durationMs)
     if (!outcome.ok) {
-      checks.push(...errorChecks(service, paths, outcome.reason))
+      checks.push(...errorChecks(service, paths, outcome.reason, outcome.output))
       errors.push(outcome.reason)
       continue
     }

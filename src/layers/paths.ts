@@ -49,8 +49,15 @@ export function judgeListing(
 }
 
 /** The same reason for every path that could not be checked. */
-export function errorChecks(service: string, paths: readonly string[], reason: string): Check[] {
-  return paths.map((path): Check => ({ service, target: path, status: 'error', expected: 'exists', observed: reason }))
+export function errorChecks(service: string, paths: readonly string[], reason: string, output?: string): Check[] {
+  return paths.map((path): Check => ({
+    service,
+    target: path,
+    status: 'error',
+    expected: 'exists',
+    observed: reason,
+    ...(output ? { output } : {})
+  }))
 }
 
 /** `a`, `a and b`, `a, b and c`. */

@@ -23,7 +23,8 @@ function check(value: Check): Check {
     'digest',
     'controls',
     'summary',
-    'decidedBy'
+    'decidedBy',
+    'output'
   ])
   if (value.controls) out.controls = value.controls.map(control)
   return out

@@ -92,6 +92,7 @@ function validateCheck(value: Json, path: string): void {
   if (check.controls !== undefined) {
     array(check.controls, `${path}.controls`).forEach((c, i) => validateControl(c, `${path}.controls[${i}]`))
   }
+  optional(check, 'output', string, path)
 }
 
 function validateLayer(value: Json, path: string): void {

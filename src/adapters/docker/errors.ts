@@ -7,7 +7,8 @@ export type DockerFailure =
 const PATTERNS: [DockerFailure, RegExp][] = [
   [
     'unreachable',
-    /cannot connect to the docker daemon|error during connect|is the docker daemon running|permission denied while trying to connect to the docker (daemon|api)|unable to resolve docker endpoint|failed to connect to the docker api/i
+    // The docker CLI and compose v2 (Go) say it in words; compose v1 (Python, docker-py) in its last exception line.
+    /cannot connect to the docker daemon|error during connect|is the docker daemon running|permission denied while trying to connect to the docker (daemon|api)|unable to resolve docker endpoint|failed to connect to the docker api|error while fetching server api version|couldn't connect to docker daemon/i
   ],
   // `exec: "ls": executable file not found in $PATH` (runc), `stat ls: no such file or directory`, `"ls": permission denied`.
   [
@@ -26,9 +27,12 @@ export function classifyDockerError(stderr: string): DockerFailure {
   return 'other'
 }
 
-/** The daemon's own words, one line: `Error response from daemon: ` and `docker: ` say nothing a reader needs. */
+/**
+ * The daemon's own words, one line: `Error response from daemon: ` and `docker: ` say nothing a reader needs; a traceback
+ * (compose v1 is Python) is reduced to its exception.
+ */
 export function dockerMessage(stderr: string): string {
-  const meaningful = stderr
+  const meaningful = withoutTraceback(stderr)
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l && !/^Run '.*--help' for more information$/.test(l) && !/^See '.*--help'\.$/.test(l))
@@ -39,12 +43,57 @@ export function dockerMessage(stderr: string): string {
     .replace(/^Error: /, '')
 }
 
-/** The engine cannot be reached at all: one line, and what to do about it. */
-export function unreachableError(where: string, stderr: string): InfraError {
+/**
+ * A tool's output without a stack trace of any language: a Python traceback becomes its exception's message
+ * (`docker.errors.DockerException: X` → `X`), a Go panic its `panic:` line, JavaScript/Java `at …` frames are dropped.
+ * Output with no trace comes back as it was.
+ */
+export function withoutTraceback(output: string): string {
+  let lines = output.split('\n')
+  if (lines.some((l) => PYTHON_TRACE.test(l))) {
+    const start = lines.findIndex((l) => PYTHON_TRACE.test(l))
+    // The last exception is the one that ended the program: the unindented line after the last frame.
+    const exception = lines.findLastIndex((l) => PYTHON_EXCEPTION.test(l))
+    const message = exception >= 0 ? lines[exception]!.replace(PYTHON_EXCEPTION, '') : ''
+    lines = [...lines.slice(0, start), ...(message ? [message] : [])]
+  }
+  const panic = lines.findIndex((l) => /^panic: /.test(l))
+  if (panic >= 0 && lines.some((l) => /^goroutine \d+ \[/.test(l))) lines = [...lines.slice(0, panic + 1)]
+  return lines.filter((l) => !/^\s+at .+[(:]\S*\d+[):]?/.test(l) && !/^\s+\.\.\. \d+ more$/.test(l)).join('\n')
+}
+
+const PYTHON_TRACE = /^Traceback \(most recent call last\):/
+// `docker.errors.DockerException: …`, `.FileNotFoundError: …` (how compose v1 prints some errors), `KeyError: 'x'`.
+const PYTHON_EXCEPTION = /^\.?(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception|Exit|Interrupt)\w*: /
+
+/**
+ * What an unreachable engine said, as one reason: the docker CLI's own sentence, or docker-py's
+ * (`Error while fetching server API version: ('Connection aborted.', FileNotFoundError(2, 'No such file or directory'))`)
+ * reduced to the system's words and the address, which compose v1 never prints.
+ */
+function unreachableReason(stderr: string, endpoint: string | undefined): string {
+  const said = dockerMessage(stderr)
+  if (/:\/\//.test(said)) return said
+  const errno = /\w+Error\(\d+, '([^']+)'\)/.exec(said)?.[1]
+  if (!errno && !endpoint) return said
+  const why = errno ?? said
+  return `Cannot connect to the Docker daemon${endpoint ? ` at ${endpoint}` : ''}${why ? ` (${why})` : ''}`
+}
+
+/**
+ * The engine cannot be reached at all: one line, and what to do about it. `endpoint` names the engine when the tool's
+ * words do not (compose v1); `cause` keeps the tool's raw output for `-v` and the evidence.
+ */
+export function unreachableError(
+  where: string,
+  stderr: string,
+  options: { endpoint?: string; cause?: unknown } = {}
+): InfraError {
   return new InfraError(
-    `Docker engine unreachable (${where}): ${dockerMessage(stderr)}`,
+    `Docker engine unreachable (${where}): ${unreachableReason(stderr, options.endpoint)}`,
     where === 'local'
       ? 'start the Docker daemon, or check DOCKER_HOST / `docker context` and your access to the socket'
-      : `check that dockerd runs on ${where} and that the ssh user may use it`
+      : `check that dockerd runs on ${where} and that the ssh user may use it`,
+    options.cause === undefined ? undefined : { cause: options.cause }
   )
 }
