@@ -133,7 +133,12 @@ describe('action.yml', () => {
   it('hands each later step only what it needs: the two inputs that name the state file, the token to the report', () => {
     const given = (step: Step) => Object.keys(step.env ?? {}).sort()
     const locate = ['INPUT_CONFIG', 'INPUT_WORKING_DIRECTORY']
-    expect(given(steps[0]!)).toEqual(inputNames.filter((n) => n !== 'github-token').map(envName).sort())
+    expect(given(steps[0]!)).toEqual(
+      inputNames
+        .filter((n) => n !== 'github-token')
+        .map(envName)
+        .sort()
+    )
     for (const step of steps.slice(1)) {
       expect({ id: step.id, env: given(step) }).toEqual({
         id: step.id,
