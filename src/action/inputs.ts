@@ -3,9 +3,9 @@ import { UsageError } from '../core/errors.js'
 import { parseLayerList } from '../core/layer-list.js'
 import { LAYERS, type LayerName } from '../core/model.js'
 
-export const COMMANDS = ['verify', 'deploy'] as const
-export const FAIL_ON = ['drift', 'error', 'never'] as const
-export const STRATEGIES = ['source', 'image'] as const
+const COMMANDS = ['verify', 'deploy'] as const
+const FAIL_ON = ['drift', 'error', 'never'] as const
+const STRATEGIES = ['source', 'image'] as const
 
 /**
  * What the action's inputs say, read and checked once by the first step and handed on in the state file: no secret in
@@ -55,7 +55,7 @@ type Env = Record<string, string | undefined>
  * Reads one input. action.yml hands each input to the steps as `INPUT_<NAME>` with `-` spelled `_` (composite steps get
  * no INPUT_* of their own); the runner's own hyphenated spelling, as JavaScript actions receive it, is read too.
  */
-export function getInput(env: Env, name: string): string {
+function getInput(env: Env, name: string): string {
   const upper = name.toUpperCase().replace(/ /g, '_')
   return (env[`INPUT_${upper.replace(/-/g, '_')}`] ?? env[`INPUT_${upper}`] ?? '').trim()
 }
