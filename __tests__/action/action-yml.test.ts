@@ -1,5 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { getSettings } from '../../src/action/inputs.js'
@@ -59,6 +61,52 @@ describe('action.yml', () => {
     expect(check).toContain('actions/setup-node')
   })
 
+  describe("the first step's Node.js check (the one that runs: the bundle cannot start on an older Node)", () => {
+    const engines = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string } })
+      .engines.node
+    const bin = mkdtempSync(join(tmpdir(), 'driftcheck-fake-node-'))
+    // A `node` that answers `-p process.versions.node` with FAKE_VERSION and otherwise says what it was asked to run.
+    writeFileSync(
+      join(bin, 'node'),
+      '#!/bin/sh\nif [ "$1" = "-p" ]; then echo "$FAKE_VERSION"; else echo "ran $*"; fi\n',
+      { mode: 0o755 }
+    )
+    const check = (version: string | null) =>
+      spawnSync('/bin/bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', steps[0]!.run], {
+        encoding: 'utf8',
+        env: {
+          PATH: version === null ? '/nonexistent' : `${bin}:/usr/bin:/bin`,
+          FAKE_VERSION: version ?? '',
+          GITHUB_ACTION_PATH: '/action'
+        }
+      })
+
+    it('asks for what package.json asks for', () => {
+      expect(engines).toBe('>=20.18')
+      expect(steps[0]!.run).toContain('Node.js >= 20.18')
+    })
+
+    it.each(['20.18.0', '20.19.1', '22.1.0', '24.0.0'])('%s runs the first phase', (version) => {
+      const run = check(version)
+      expect([run.status, run.stdout.trim()]).toEqual([0, 'ran /action/dist/action/index.js check-node'])
+    })
+
+    it.each(['18.19.1', '20.17.0', '20.0.0', '19.9.0'])('%s stops with what to add to the workflow', (version) => {
+      const run = check(version)
+      expect(run.status).toBe(1)
+      expect(run.stdout).toBe(
+        `::error::driftcheck needs Node.js >= 20.18 on the runner, found v${version}. ` +
+          'Add a step before it: uses: actions/setup-node@v4 with node-version: 20\n'
+      )
+    })
+
+    it('no node at all: says so', () => {
+      const run = check(null)
+      expect(run.status).toBe(1)
+      expect(run.stdout).toMatch(/^::error::driftcheck needs Node\.js >= 20\.18 on the runner and found none\./)
+    })
+  })
+
   it('never pastes an expression into a script: inputs reach the steps only through env', () => {
     for (const step of steps) expect(step.run).not.toContain('${{')
   })
@@ -80,6 +128,23 @@ describe('action.yml', () => {
     const holders = (name: string) => steps.filter((s) => s.env && name in s.env).map((s) => s.id)
     expect(holders('INPUT_SSH_PRIVATE_KEY')).toEqual(['check-node'])
     expect(holders('INPUT_GITHUB_TOKEN')).toEqual(['report'])
+  })
+
+  it('hands each later step only what it needs: the two inputs that name the state file, the token to the report', () => {
+    const given = (step: Step) => Object.keys(step.env ?? {}).sort()
+    const locate = ['INPUT_CONFIG', 'INPUT_WORKING_DIRECTORY']
+    expect(given(steps[0]!)).toEqual(
+      inputNames
+        .filter((n) => n !== 'github-token')
+        .map(envName)
+        .sort()
+    )
+    for (const step of steps.slice(1)) {
+      expect({ id: step.id, env: given(step) }).toEqual({
+        id: step.id,
+        env: step.id === 'report' ? [...locate, 'INPUT_GITHUB_TOKEN'].sort() : locate
+      })
+    }
   })
 
   it('every input is read by the code, and the code reads no input action.yml lacks', () => {

@@ -1,9 +1,8 @@
-import { describe, it, expect } from '@jest/globals'
+import { beforeAll, describe, it, expect } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readRunContext } from '../../src/action/context.js'
-import { nodeVersionProblem } from '../../src/action/node-version.js'
+import { actionsContext, readRunContext, type ActionsContext } from '../../src/action/context.js'
 import { removeSshFiles, writeSshFiles } from '../../src/action/ssh-files.js'
 import { emptyState, loadState, recordError, saveState, statePath } from '../../src/action/state.js'
 
@@ -52,17 +51,6 @@ describe('state file', () => {
   })
 })
 
-describe('node version', () => {
-  it.each([
-    ['v20.18.0', null],
-    ['v22.1.0', null],
-    [
-      'v18.19.1',
-      "driftcheck needs Node.js >= 20 on the runner, found 'v18.19.1'. Add a step before it: uses: actions/setup-node@v4 with node-version: 20"
-    ]
-  ])('%s', (version, problem) => expect(nodeVersionProblem(version)).toBe(problem))
-})
-
 describe('readRunContext', () => {
   const event = (payload: unknown) => {
     const file = join(temp(), 'event.json')
@@ -76,8 +64,29 @@ describe('readRunContext', () => {
     GITHUB_SERVER_URL: 'https://github.com'
   }
 
+  /**
+   * @actions/github's own Context, hydrated from `vars` (it reads process.env and the event file when built, and
+   * `repo` when asked): a fresh one per case, the process's variables restored after.
+   */
+  let Context: new () => ActionsContext
+  beforeAll(async () => {
+    Context = (await actionsContext()).constructor as new () => ActionsContext
+  })
+  const readRunContextOf = (vars: Record<string, string>) => {
+    const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]))
+    Object.assign(process.env, vars)
+    try {
+      return readRunContext(new Context(), '/w')
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k]
+        else process.env[k] = v
+      }
+    }
+  }
+
   it('pull_request: the PR number and its head sha (not GITHUB_SHA, the merge commit)', () => {
-    const ctx = readRunContext({
+    const ctx = readRunContextOf({
       ...env,
       GITHUB_EVENT_NAME: 'pull_request',
       GITHUB_EVENT_PATH: event({ pull_request: { number: 7, head: { sha: 'head' } } })
@@ -93,7 +102,7 @@ describe('readRunContext', () => {
   })
 
   it('issue_comment on a PR: the number, the head to be asked for', () => {
-    const ctx = readRunContext({
+    const ctx = readRunContextOf({
       ...env,
       GITHUB_EVENT_NAME: 'issue_comment',
       GITHUB_EVENT_PATH: event({ issue: { number: 9, pull_request: {} } })
@@ -103,14 +112,24 @@ describe('readRunContext', () => {
 
   it('release: the release id; push: neither', () => {
     expect(
-      readRunContext({ ...env, GITHUB_EVENT_NAME: 'release', GITHUB_EVENT_PATH: event({ release: { id: 5 } }) })
+      readRunContextOf({ ...env, GITHUB_EVENT_NAME: 'release', GITHUB_EVENT_PATH: event({ release: { id: 5 } }) })
         .releaseId
     ).toBe(5)
-    const push = readRunContext({
+    const push = readRunContextOf({
       ...env,
       GITHUB_EVENT_NAME: 'push',
       GITHUB_EVENT_PATH: event({ ref: 'refs/heads/main' })
     })
     expect([push.pullNumber, push.releaseId]).toEqual([null, null])
+  })
+
+  it('no repository and no run id: empty names and no run link (the report step then skips GitHub)', () => {
+    const ctx = readRunContextOf({
+      GITHUB_REPOSITORY: '',
+      GITHUB_RUN_ID: '',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: event({})
+    })
+    expect([ctx.owner, ctx.repo, ctx.runUrl]).toEqual(['', '', undefined])
   })
 })

@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url'
 import { parse } from 'yaml'
 import { SECTION_END, SECTION_START } from '../../src/adapters/github.js'
 import { GitHubStandin } from '../helpers/github-standin.js'
+import { GITHUB_STACK, loadedModules, MODULE_LOG } from '../helpers/module-log.js'
 
 const TIMEOUT = 180_000
 const root = join(import.meta.dirname, '..', '..')
@@ -22,8 +23,9 @@ const ENTRY = join(root, 'src', 'action', 'main.ts')
 // The phases run in the checkout (cwd = GITHUB_WORKSPACE), where `--import tsx` would not resolve: name the loader's file.
 const TSX = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
 // DRIFTCHECK_TEST_DIST=1 runs the committed bundle instead (what action.yml runs), e.g. after `npm run bundle` in CI.
-const COMMAND =
-  process.env.DRIFTCHECK_TEST_DIST === '1' ? [join(root, 'dist', 'action', 'index.js')] : ['--import', TSX, ENTRY]
+const USE_DIST = process.env.DRIFTCHECK_TEST_DIST === '1'
+const LOADER = USE_DIST ? [] : ['--import', TSX]
+const COMMAND = USE_DIST ? join(root, 'dist', 'action', 'index.js') : ENTRY
 const API_TOKEN = 'sk-live-API-TOKEN-7f3a9c'
 const GITHUB_TOKEN = 'ghp_GITHUBtoken0123456789abcdef'
 const SSH_KEY =
@@ -31,9 +33,11 @@ const SSH_KEY =
 const HEAD = '1'.repeat(40)
 const MERGE = '2'.repeat(40)
 const PHASES = ['check-node', 'build', 'artifact', 'deploy', 'container', 'probe', 'report', 'cleanup']
-const declaredOutputs = Object.keys(
-  (parse(readFileSync(join(root, 'action.yml'), 'utf8')) as { outputs: object }).outputs
-)
+const actionYml = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
+  outputs: object
+  runs: { steps: Array<{ id: string; env?: Record<string, string> }> }
+}
+const declaredOutputs = Object.keys(actionYml.outputs)
 
 let standin: GitHubStandin
 let app: Server
@@ -156,10 +160,16 @@ interface StepRun {
   stderr: string
 }
 
-async function step(j: Job, phase: string): Promise<StepRun> {
-  const out = await execa(process.execPath, [...COMMAND, phase], {
+/** The job's environment as action.yml's step for `phase` sees it: of the job's INPUT_* only those the step is handed. */
+function stepEnv(j: Job, phase: string): Record<string, string> {
+  const given = new Set(Object.keys(actionYml.runs.steps.find((s) => s.id === phase)?.env ?? {}))
+  return Object.fromEntries(Object.entries(j.env).filter(([name]) => !name.startsWith('INPUT_') || given.has(name)))
+}
+
+async function step(j: Job, phase: string, nodeFlags: string[] = []): Promise<StepRun> {
+  const out = await execa(process.execPath, [...LOADER, ...nodeFlags, COMMAND, phase], {
     cwd: j.workspace,
-    env: j.env,
+    env: stepEnv(j, phase),
     extendEnv: false,
     reject: false,
     timeout: 60_000
@@ -296,17 +306,14 @@ describe('the action on a pull request with drift', () => {
       const j = await job(
         'pull_request',
         { pull_request: { number: 22, head: { sha: HEAD } } },
-        { INPUT_COMMENT: 'false' }
+        { INPUT_COMMENT: 'false', INPUT_CHECK_RUN: 'false', INPUT_COMMIT_STATUS: 'false' }
       )
       expect((await step(j, 'check-node')).exitCode).toBe(0)
       const keys = readdirSync(j.temp).filter((f) => f.startsWith('driftcheck-ssh-key-'))
       expect(keys).toHaveLength(1)
       expect(statSync(join(j.temp, keys[0]!)).mode & 0o777).toBe(0o600)
       expect(readFileSync(join(j.temp, keys[0]!), 'utf8')).toBe(SSH_KEY)
-      const report = await step(
-        { ...j, env: { ...j.env, INPUT_CHECK_RUN: 'false', INPUT_COMMIT_STATUS: 'false' } },
-        'report'
-      )
+      const report = await step(j, 'report')
       expect(report.stdout).toContain('::error::') // nothing was checked: verdict error, fail-on error
       expect(existsSync(join(j.temp, keys[0]!))).toBe(false)
       expect(outputs(j).verdict).toBe('error')
@@ -396,6 +403,47 @@ describe('degrading and failing cleanly', () => {
   )
 
   it(
+    'a bad input: the report step still sets the outputs (verdict error) and fails with the same line, no GitHub writes',
+    async () => {
+      const j = await job('push', {}, { INPUT_FAIL_ON: 'sometimes' })
+      const runs = await runAction(j)
+      expect(runs.map((r) => [r.phase, r.exitCode])).toEqual([
+        ['check-node', 1],
+        ['report', 1],
+        ['cleanup', 0]
+      ])
+      const report = runs[1]!
+      expect(report.stdout.split('\n').filter((l) => l.startsWith('::error::'))).toEqual([
+        "::error::driftcheck could not run: Invalid fail-on 'sometimes'. Expected one of: drift, error, never."
+      ])
+      expect(outputs(j)).toMatchObject({ verdict: 'error', drifted: 'false', 'report-path': '' })
+      expect(readFileSync(j.summary, 'utf8')).toContain('Invalid fail-on')
+      expect(standin.requests).toEqual([])
+      expect(readdirSync(j.temp).filter((f) => f.startsWith('driftcheck-'))).toEqual([])
+    },
+    TIMEOUT
+  )
+
+  it(
+    'an event payload that is not JSON: only the report step (the one that reads it) fails, with one line',
+    async () => {
+      billingRoute = true
+      const j = await job('push', {}, { INPUT_FAIL_ON: 'never' })
+      writeFileSync(j.env.GITHUB_EVENT_PATH!, '{ not json')
+      const runs = await runAction(j)
+      expect(runs.map((r) => [r.phase, r.exitCode])).toEqual(PHASES.map((p) => [p, p === 'report' ? 1 : 0]))
+      const report = runs.find((r) => r.phase === 'report')!
+      expect(report.stdout.split('\n').filter((l) => l.startsWith('::error::'))).toEqual([
+        '::error::Invalid event payload (GITHUB_EVENT_PATH). Expected the JSON file the runner writes.'
+      ])
+      expect(report.stdout + report.stderr).not.toMatch(/\n\s+at /) // no stack trace
+      expect(readFileSync(j.summary, 'utf8')).toContain('billing') // the summary was written before
+      expect(standin.requests).toEqual([])
+    },
+    TIMEOUT
+  )
+
+  it(
     'a broken config fails the first step with file:line, the later ones are skipped, the report still posts an error status',
     async () => {
       const j = await job('push', {}, { INPUT_FAIL_ON: 'never', INPUT_CHECK_RUN: 'false' })
@@ -424,6 +472,29 @@ describe('degrading and failing cleanly', () => {
       )
       expect(runs.find((r) => r.phase === 'report')!.exitCode).toBe(1) // a usage mistake fails whatever fail-on says
       expect(outputs(j)).toMatchObject({ verdict: 'error' })
+    },
+    TIMEOUT
+  )
+})
+
+describe('what each step loads', () => {
+  it(
+    'only the report step loads the GitHub stack (@actions/github, Octokit): the others start without it',
+    async () => {
+      billingRoute = true
+      const j = await job('push', { ref: 'refs/heads/main' }, { INPUT_CHECK_RUN: 'false' })
+      const githubLoaded: Record<string, boolean> = {}
+      for (const phase of PHASES) {
+        const log = join(j.temp, `modules-${phase}.log`)
+        const run = await step({ ...j, env: { ...j.env, DRIFTCHECK_MODULE_LOG: log } }, phase, ['--import', MODULE_LOG])
+        expect([phase, run.exitCode]).toEqual([phase, 0])
+        const modules = loadedModules(log)
+        // The hook saw the process load the action's entry: an empty log cannot pass for "nothing loaded".
+        expect(modules.some((m) => m.endsWith(USE_DIST ? '/dist/action/index.js' : '/src/action/main.ts'))).toBe(true)
+        githubLoaded[phase] = modules.some((m) => GITHUB_STACK.test(m))
+      }
+      expect(githubLoaded).toEqual(Object.fromEntries(PHASES.map((p) => [p, p === 'report'])))
+      expect(standin.statuses.at(-1)).toMatchObject({ sha: MERGE, state: 'success' })
     },
     TIMEOUT
   )

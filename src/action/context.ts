@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs'
+import type { context as actionsContextValue } from '@actions/github'
 import { UsageError } from '../core/errors.js'
 
-/** The parts of the workflow run the reports need, read from the runner's environment and the event payload. */
+/** @actions/github's context: the runner's variables and the event payload, read when its module loads. */
+export type ActionsContext = typeof actionsContextValue
+
+/** The parts of the workflow run the reports need. */
 export interface GitHubRunContext {
   eventName: string
   owner: string
@@ -20,47 +23,46 @@ export interface GitHubRunContext {
   workspace: string
 }
 
-type Env = Record<string, string | undefined>
-
-interface EventPayload {
-  pull_request?: { number?: number; head?: { sha?: string } }
-  issue?: { number?: number; pull_request?: unknown }
-  release?: { id?: number }
+/**
+ * Loads @actions/github for its context. Only the report step calls this: the module brings the Octokit stack with it.
+ * The context parses the event payload as the module loads; a payload that is not JSON is one line, not a traceback.
+ */
+export async function actionsContext(): Promise<ActionsContext> {
+  try {
+    return (await import('@actions/github')).context
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error
+    throw new UsageError('Invalid event payload (GITHUB_EVENT_PATH). Expected the JSON file the runner writes.')
+  }
 }
 
-export function readRunContext(env: Env = process.env): GitHubRunContext {
-  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
-  const payload = readPayload(env.GITHUB_EVENT_PATH)
+export function readRunContext(context: ActionsContext, workspace: string): GitHubRunContext {
+  const { owner, repo } = repoOf(context)
+  const payload = context.payload
   const pr = payload.pull_request
   const commentedPr = payload.issue?.pull_request ? payload.issue.number : undefined
-  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com'
   return {
-    eventName: env.GITHUB_EVENT_NAME ?? '',
+    eventName: context.eventName ?? '',
     owner,
     repo,
-    sha: env.GITHUB_SHA ?? '',
+    sha: context.sha ?? '',
     pullNumber: pr?.number ?? commentedPr ?? null,
     pullHeadSha: pr?.head?.sha ?? null,
-    releaseId: env.GITHUB_EVENT_NAME === 'release' ? (payload.release?.id ?? null) : null,
-    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    runUrl: env.GITHUB_RUN_ID && owner ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
-    workspace: env.GITHUB_WORKSPACE || process.cwd()
+    releaseId: context.eventName === 'release' ? (payload.release?.id ?? null) : null,
+    apiUrl: context.apiUrl,
+    runUrl:
+      Number.isInteger(context.runId) && owner
+        ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`
+        : undefined,
+    workspace
   }
 }
 
-function readPayload(path: string | undefined): EventPayload {
-  if (!path) return {}
-  let text: string
+/** The repository, or empty names when the runner says none (`context.repo` throws then). */
+function repoOf(context: ActionsContext): { owner: string; repo: string } {
   try {
-    text = readFileSync(path, 'utf8')
+    return context.repo
   } catch {
-    return {}
-  }
-  try {
-    return JSON.parse(text) as EventPayload
-  } catch {
-    throw new UsageError(
-      `Invalid event payload '${path}'. Expected the JSON file the runner writes (GITHUB_EVENT_PATH).`
-    )
+    return { owner: '', repo: '' }
   }
 }

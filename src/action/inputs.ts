@@ -1,12 +1,16 @@
 import { isAbsolute, resolve } from 'node:path'
 import { UsageError } from '../core/errors.js'
+import { parseLayerList } from '../core/layer-list.js'
 import { LAYERS, type LayerName } from '../core/model.js'
 
-export const COMMANDS = ['verify', 'deploy'] as const
-export const FAIL_ON = ['drift', 'error', 'never'] as const
-export const STRATEGIES = ['source', 'image'] as const
+const COMMANDS = ['verify', 'deploy'] as const
+const FAIL_ON = ['drift', 'error', 'never'] as const
+const STRATEGIES = ['source', 'image'] as const
 
-/** Everything the action's inputs say, read and checked once. Every phase reads this; nothing else reads INPUT_*. */
+/**
+ * What the action's inputs say, read and checked once by the first step and handed on in the state file: no secret in
+ * here (those are `StepSecrets`, given only to the steps that need them).
+ */
 export interface ActionSettings {
   /** Absolute path of the driftcheck config (`config`, relative to `working-directory`). */
   config: string
@@ -18,8 +22,6 @@ export interface ActionSettings {
   services: string[]
   /** How `command: deploy` ships (`deploy-strategy`): the source tree (build on the target) or the built image. */
   strategy: (typeof STRATEGIES)[number]
-  /** Token for comments, check runs, statuses and release notes (`github-token`); empty = no GitHub reports. */
-  githubToken: string
   /** Post or update the sticky PR comment (`comment`). */
   comment: boolean
   /** Create a check run with annotations (`check-run`). */
@@ -30,13 +32,22 @@ export interface ActionSettings {
   statusContext: string
   /** When the report step fails the job (`fail-on`): on drift, on drift or error, or never. */
   failOn: (typeof FAIL_ON)[number]
+  /** Absolute folder the config and the checkout are resolved from (`working-directory`, relative to the workspace). */
+  workingDirectory: string
+}
+
+/** The secret inputs: never saved, each read only by the step action.yml hands it to. */
+export interface StepSecrets {
+  /** Token for comments, check runs, statuses and release notes (`github-token`); empty = no GitHub reports. */
+  githubToken: string
   /** The private key the target's ssh uses (`ssh-private-key`); empty = the config's `target.ssh.identityFile`. */
   sshPrivateKey: string
   /** known_hosts lines for the target (`ssh-known-hosts`); empty = the config's `target.ssh.knownHostsFile`. */
   sshKnownHosts: string
-  /** Absolute folder the config and the checkout are resolved from (`working-directory`, relative to the workspace). */
-  workingDirectory: string
 }
+
+/** Every input, read and checked: what the first step starts from. */
+export type ActionInputs = ActionSettings & StepSecrets
 
 type Env = Record<string, string | undefined>
 
@@ -44,31 +55,54 @@ type Env = Record<string, string | undefined>
  * Reads one input. action.yml hands each input to the steps as `INPUT_<NAME>` with `-` spelled `_` (composite steps get
  * no INPUT_* of their own); the runner's own hyphenated spelling, as JavaScript actions receive it, is read too.
  */
-export function getInput(env: Env, name: string): string {
+function getInput(env: Env, name: string): string {
   const upper = name.toUpperCase().replace(/ /g, '_')
   return (env[`INPUT_${upper.replace(/-/g, '_')}`] ?? env[`INPUT_${upper}`] ?? '').trim()
 }
 
-export function getSettings(env: Env = process.env): ActionSettings {
-  const workspace = env.GITHUB_WORKSPACE || process.cwd()
-  const workingDirectory = resolve(workspace, getInput(env, 'working-directory') || '.')
-  const config = getInput(env, 'config') || 'driftcheck.yml'
+export function getSettings(env: Env = process.env): ActionInputs {
   return {
-    config: isAbsolute(config) ? config : resolve(workingDirectory, config),
+    config: configPath(env),
     command: oneOf(env, 'command', COMMANDS, 'verify'),
     layers: layersInput(env),
     services: listInput(env, 'services'),
     strategy: oneOf(env, 'deploy-strategy', STRATEGIES, 'source'),
-    githubToken: getInput(env, 'github-token'),
     comment: booleanInput(env, 'comment', true),
     checkRun: booleanInput(env, 'check-run', true),
     commitStatus: booleanInput(env, 'commit-status', true),
     statusContext: getInput(env, 'status-context') || 'driftcheck',
     failOn: oneOf(env, 'fail-on', FAIL_ON, 'error'),
-    sshPrivateKey: rawInput(env, 'ssh-private-key'),
-    sshKnownHosts: rawInput(env, 'ssh-known-hosts'),
-    workingDirectory
+    workingDirectory: workingDirectory(env),
+    ...stepSecrets(env)
   }
+}
+
+/** The inputs without their secrets: what the state file may hold. */
+export function withoutSecrets(inputs: ActionInputs): ActionSettings {
+  const { githubToken: _token, sshPrivateKey: _key, sshKnownHosts: _hosts, ...settings } = inputs
+  return settings
+}
+
+/** The secret inputs this step was given (action.yml hands each to its steps only; elsewhere they read empty). */
+export function stepSecrets(env: Env): StepSecrets {
+  return {
+    githubToken: getInput(env, 'github-token'),
+    sshPrivateKey: rawInput(env, 'ssh-private-key'),
+    sshKnownHosts: rawInput(env, 'ssh-known-hosts')
+  }
+}
+
+/**
+ * The config's absolute path (`config` from `working-directory`, from the workspace). Every step reads these two inputs:
+ * the path names the state file, so two driftcheck steps with different configs in one job never share one.
+ */
+export function configPath(env: Env): string {
+  const config = getInput(env, 'config') || 'driftcheck.yml'
+  return isAbsolute(config) ? config : resolve(workingDirectory(env), config)
+}
+
+function workingDirectory(env: Env): string {
+  return resolve(env.GITHUB_WORKSPACE || process.cwd(), getInput(env, 'working-directory') || '.')
 }
 
 /** Multi-line values keep their inner line breaks; keys need them. */
@@ -100,13 +134,11 @@ function listInput(env: Env, name: string): string[] {
 }
 
 function layersInput(env: Env): LayerName[] {
-  const asked = listInput(env, 'layers')
-  if (asked.length === 0) return [...LAYERS]
-  const unknown = asked.filter((l) => !(LAYERS as readonly string[]).includes(l))
+  const { layers, unknown } = parseLayerList(getInput(env, 'layers'))
   if (unknown.length) {
     throw new UsageError(
       `Invalid layers '${unknown.join(',')}'. Expected a comma-separated list of: ${LAYERS.join(', ')}.`
     )
   }
-  return [...new Set(asked)] as LayerName[]
+  return layers
 }

@@ -10,3 +10,6 @@ export const ACTION_PHASES = [
   'cleanup'
 ] as const
 export type ActionPhase = (typeof ACTION_PHASES)[number]
+
+/** The step that reads and checks the inputs and starts the state; every later one loads it. */
+export const FIRST_PHASE: ActionPhase = 'check-node'

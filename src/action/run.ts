@@ -6,19 +6,19 @@ import { cleanupPhase } from './phases/cleanup.js'
 import { deployPhase } from './phases/deploy.js'
 import { enginePhase } from './phases/engine.js'
 import { reportPhase } from './phases/report.js'
-import { describeError, openSession } from './session.js'
+import { describeError, openSession, secretInputs } from './session.js'
 
 /** Runs one step. Never throws: anything unexpected becomes one `setFailed` line, secrets hidden, no stack trace. */
 export async function runAction(
   phase: string | undefined,
   env: Record<string, string | undefined> = process.env
 ): Promise<void> {
-  let redactor = new Redactor([env.INPUT_GITHUB_TOKEN ?? '', env['INPUT_GITHUB-TOKEN'] ?? ''])
+  let redactor = new Redactor(secretInputs(env))
   try {
     if (!(ACTION_PHASES as readonly string[]).includes(phase ?? '')) {
       throw new Error(`Invalid phase '${phase ?? ''}'. Expected one of: ${ACTION_PHASES.join(', ')}.`)
     }
-    const session = await openSession(env)
+    const session = await openSession(phase as ActionPhase, env)
     redactor = session.redactor
     switch (phase as ActionPhase) {
       case 'check-node':

@@ -5,16 +5,27 @@ import { ConfigError, InfraError, UsageError, messageOf } from '../core/errors.j
 import type { Logger } from '../core/ports.js'
 import { Redactor } from '../core/redact.js'
 import { oneLine } from '../report/sanitize.js'
-import { getSettings, type ActionSettings } from './inputs.js'
+import { configPath, stepSecrets, type ActionSettings } from './inputs.js'
 import { actionsLogger, maskSecrets, secretParts } from './logger.js'
-import { configId, loadState, recordError, runnerTemp, saveState, statePath, type ActionState } from './state.js'
+import { FIRST_PHASE, type ActionPhase } from './phase-names.js'
+import {
+  configId,
+  emptyState,
+  loadState,
+  recordError,
+  runnerTemp,
+  saveState,
+  statePath,
+  type ActionState
+} from './state.js'
 
 type Env = Record<string, string | undefined>
 
-/** What every phase starts from: the inputs, the state the earlier steps left, a redacting logger. */
+/** What every phase starts from: the state the earlier steps left (the settings the first step read in it), a redacting logger. */
 export interface Session {
   env: Env
-  settings: ActionSettings
+  /** The config's absolute path: names the state file. */
+  configFile: string
   temp: string
   stateFile: string
   state: ActionState
@@ -22,15 +33,31 @@ export interface Session {
   logger: Logger
 }
 
-export async function openSession(env: Env = process.env): Promise<Session> {
-  const settings = getSettings(env)
-  const secrets = [settings.githubToken, ...secretParts(settings.sshPrivateKey)].filter(Boolean)
+/**
+ * Opens the state for this step: the first step starts a fresh one (whatever an earlier job on this runner left is not
+ * ours), the later ones load what it saved. The secret inputs this step was given are masked and redacted from the start.
+ */
+export async function openSession(phase: ActionPhase, env: Env = process.env): Promise<Session> {
+  const secrets = secretInputs(env)
   maskSecrets(secrets)
   const redactor = new Redactor(secrets)
+  const configFile = configPath(env)
   const temp = runnerTemp(env)
-  const stateFile = statePath(temp, settings.config)
-  const state = await loadState(stateFile, settings.config)
-  return { env, settings, temp, stateFile, state, redactor, logger: actionsLogger(redactor) }
+  const stateFile = statePath(temp, configFile)
+  const state = phase === FIRST_PHASE ? emptyState(configFile) : await loadState(stateFile, configFile)
+  return { env, configFile, temp, stateFile, state, redactor, logger: actionsLogger(redactor) }
+}
+
+/** The secret inputs this step was given, as the redactor hides them (a key line by line too). */
+export function secretInputs(env: Env): string[] {
+  const { githubToken, sshPrivateKey } = stepSecrets(env)
+  return [githubToken, ...secretParts(sshPrivateKey)].filter(Boolean)
+}
+
+/** The settings the first step saved; a later step without them has nothing to work from. */
+export function settingsOf(session: Session): ActionSettings {
+  if (session.state.settings) return session.state.settings
+  throw new UsageError(`driftcheck's first step ('${FIRST_PHASE}') did not check the inputs; see its log`)
 }
 
 /**
@@ -38,7 +65,7 @@ export async function openSession(env: Env = process.env): Promise<Session> {
  * and points the target's ssh at the key / known_hosts files written from the inputs.
  */
 export async function loadActionConfig(session: Session): Promise<DriftConfig> {
-  const config = await loadConfig(session.settings.config, session.env)
+  const config = await loadConfig(session.configFile, session.env)
   maskSecrets(config.secrets)
   session.redactor = session.redactor.with(config.secrets)
   session.logger = actionsLogger(session.redactor)
@@ -50,13 +77,13 @@ export async function loadActionConfig(session: Session): Promise<DriftConfig> {
 }
 
 /** The config path relative to the checkout, `/`-separated: stable across runners, so it names the PR comment. */
-export function configLabel(session: Pick<Session, 'settings' | 'env'>): string {
+export function configLabel(session: Pick<Session, 'configFile' | 'env'>): string {
   const workspace = session.env.GITHUB_WORKSPACE || process.cwd()
-  const rel = relative(workspace, session.settings.config)
-  return (rel && !rel.startsWith('..') ? rel : session.settings.config).split(sep).join('/')
+  const rel = relative(workspace, session.configFile)
+  return (rel && !rel.startsWith('..') ? rel : session.configFile).split(sep).join('/')
 }
 
-export function commentMarker(session: Pick<Session, 'settings' | 'env'>): string {
+export function commentMarker(session: Pick<Session, 'configFile' | 'env'>): string {
   return `<!-- driftcheck:comment ${configId(configLabel(session))} -->`
 }
 

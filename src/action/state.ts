@@ -3,6 +3,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { RunState } from '../engine/engine.js'
+import type { ActionSettings } from './inputs.js'
 
 /** A phase that threw: recorded so the report step can say so (and never report a pass). */
 export interface PhaseError {
@@ -14,9 +15,11 @@ export interface PhaseError {
 
 /** What one step hands the next. Lives in `$RUNNER_TEMP/driftcheck-state-<config hash>.json`. */
 export interface ActionState {
-  version: 1
+  version: 2
   /** The config it belongs to (absolute). */
   config: string
+  /** The inputs as the first step read and checked them (no secrets); null when it did not get that far. */
+  settings: ActionSettings | null
   /** The engine's progress; null until the first engine phase. */
   run: RunState | null
   errors: PhaseError[]
@@ -40,7 +43,7 @@ export function statePath(temp: string, config: string): string {
 }
 
 export function emptyState(config: string): ActionState {
-  return { version: 1, config, run: null, errors: [], ssh: {}, deployed: false }
+  return { version: 2, config, settings: null, run: null, errors: [], ssh: {}, deployed: false }
 }
 
 /** The saved state, or a fresh one when no step saved any yet (or it belongs to another config). */
@@ -52,7 +55,7 @@ export async function loadState(file: string, config: string): Promise<ActionSta
     return emptyState(config)
   }
   const saved = JSON.parse(text) as ActionState
-  return saved.version === 1 && saved.config === config ? saved : emptyState(config)
+  return saved.version === 2 && saved.config === config ? saved : emptyState(config)
 }
 
 /** Written 0600: the run state may name hosts and paths, not for other users of a shared runner. */

@@ -4,6 +4,7 @@ import { withDeps } from '../wiring/library.js'
 import { loadConfig } from '../config/load.js'
 import type { DriftConfig } from '../core/config.js'
 import { UsageError } from '../core/errors.js'
+import { parseLayerList } from '../core/layer-list.js'
 import { LAYERS, type LayerName, type RunResult } from '../core/model.js'
 import type { Logger } from '../core/ports.js'
 import { Redactor } from '../core/redact.js'
@@ -52,15 +53,10 @@ export function useColor(options: { color?: boolean }, stream: NodeJS.WriteStrea
 }
 
 export function parseLayers(value: string | undefined): LayerName[] {
-  if (!value) return [...LAYERS]
-  const asked = value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-  const unknown = asked.filter((l) => !(LAYERS as readonly string[]).includes(l))
+  const { layers, unknown } = parseLayerList(value)
   if (unknown.length)
     throw new UsageError(`unknown layer '${unknown.join(',')}' in --layers; expected some of ${LAYERS.join(',')}`)
-  return asked as LayerName[]
+  return layers
 }
 
 export function parseFormat(value: string | undefined): ReportFormat {

@@ -1,33 +1,42 @@
 import * as core from '@actions/core'
-import { nodeVersionProblem } from '../node-version.js'
-import { loadActionConfig, runRecorded, type Session } from '../session.js'
+import { getSettings, withoutSecrets, type ActionInputs } from '../inputs.js'
+import { describeError, isUsageError, loadActionConfig, runRecorded, type Session } from '../session.js'
 import { writeSshFiles } from '../ssh-files.js'
-import { configId, emptyState, saveState } from '../state.js'
+import { configId, recordError, saveState } from '../state.js'
 
 /**
- * The first step: Node.js is new enough, the inputs and the config are valid, and the ssh key / known_hosts inputs are on
- * disk (0600) for the later steps. Bad inputs or config fail here, before anything is built.
+ * The first step (after action.yml's shell check of Node.js): reads and checks every input once and saves the settings for
+ * the later steps, writes the ssh key / known_hosts inputs to 0600 files for the steps that reach the target, and checks
+ * the config. A bad input or config fails here, before anything is built.
  */
-export async function checkNodePhase(session: Session, nodeVersion = process.version): Promise<void> {
-  const problem = nodeVersionProblem(nodeVersion)
-  if (problem) {
-    core.setFailed(problem)
-    return
-  }
-  // A fresh run: whatever an earlier job on this runner left is not ours.
-  session.state = emptyState(session.settings.config)
-  const { settings } = session
-  session.state.ssh = await writeSshFiles(
-    { privateKey: settings.sshPrivateKey, knownHosts: settings.sshKnownHosts },
-    session.temp,
-    configId(settings.config)
-  )
-  await saveState(session.stateFile, session.state)
+export async function checkNodePhase(session: Session): Promise<void> {
+  const inputs = await readInputs(session)
+  if (!inputs) return
+  session.state.settings = withoutSecrets(inputs)
   const failure = await runRecorded('check-node', session, async () => {
+    session.state.ssh = await writeSshFiles(
+      { privateKey: inputs.sshPrivateKey, knownHosts: inputs.sshKnownHosts },
+      session.temp,
+      configId(inputs.config)
+    )
     const config = await loadActionConfig(session)
     session.logger.info(
-      `driftcheck ${settings.command}: ${config.features.length} feature(s), layers ${settings.layers.join(', ')} — ${config.file}`
+      `driftcheck ${inputs.command}: ${config.features.length} feature(s), layers ${inputs.layers.join(', ')} — ${config.file}`
     )
   })
   if (failure) core.setFailed(session.state.errors.at(-1)?.message ?? failure.message)
+}
+
+/** The inputs, or null after a bad one: then the state says why (for the report step) and the step fails with one line. */
+async function readInputs(session: Session): Promise<ActionInputs | null> {
+  try {
+    return getSettings(session.env)
+  } catch (error) {
+    if (!isUsageError(error)) throw error
+    const message = describeError(error, session.redactor)
+    session.state = recordError(session.state, { phase: 'check-node', message, kind: 'usage' })
+    await saveState(session.stateFile, session.state)
+    core.setFailed(message)
+    return null
+  }
 }

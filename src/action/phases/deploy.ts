@@ -1,21 +1,18 @@
 import * as core from '@actions/core'
 import { createDeps } from '../../wiring/deps.js'
 import { deployOnly } from '../../deploy/index.js'
-import { loadActionConfig, runRecorded, type Session } from '../session.js'
+import { loadActionConfig, runRecorded, settingsOf, type Session } from '../session.js'
 
 /** `command: deploy`: ship and recreate the services on the target (under its deploy lock); the later steps verify them. */
 export async function deployPhase(session: Session): Promise<void> {
-  const { settings, env } = session
-  if (settings.command !== 'deploy') {
-    session.logger.info(`command is '${settings.command}': nothing to deploy`)
-    return
-  }
   await runRecorded('deploy', session, async () => {
+    const settings = settingsOf(session)
+    if (settings.command !== 'deploy') return session.logger.info(`command is '${settings.command}': nothing to deploy`)
     const config = await loadActionConfig(session)
     const deps = await createDeps(config, { logger: session.logger, redactor: session.redactor })
     const services = settings.services.length ? settings.services : undefined
     // The lock names the workflow run that holds it, so a blocked pipeline can say who to wait for.
-    const who = env.GITHUB_RUN_ID ? `${env.GITHUB_REPOSITORY ?? 'github'} run ${env.GITHUB_RUN_ID}` : undefined
+    const who = lockHolder(session.env)
     try {
       const outcome = await core.group(`Deploy ${services?.join(', ') ?? 'every service'} (${settings.strategy})`, () =>
         deployOnly(config, deps, {
@@ -30,4 +27,12 @@ export async function deployPhase(session: Session): Promise<void> {
       await deps.close()
     }
   })
+}
+
+/**
+ * The workflow run, as the deploy lock names its holder. Read from the runner's variables, not @actions/github's context:
+ * that module loads the Octokit stack, which only the report step needs.
+ */
+function lockHolder(env: Session['env']): string | undefined {
+  return env.GITHUB_RUN_ID ? `${env.GITHUB_REPOSITORY ?? 'github'} run ${env.GITHUB_RUN_ID}` : undefined
 }

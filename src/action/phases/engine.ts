@@ -3,7 +3,7 @@ import { createDeps } from '../../wiring/deps.js'
 import { newState, requireCheckable, runPhase, type EngineDeps, type Phase } from '../../engine/engine.js'
 import type { LayerName } from '../../core/model.js'
 import type { DriftConfig } from '../../core/config.js'
-import { loadActionConfig, runRecorded, type Session } from '../session.js'
+import { loadActionConfig, runRecorded, settingsOf, type Session } from '../session.js'
 
 const TITLES: Record<Phase, string> = {
   build: 'Source layer and image builds',
@@ -20,7 +20,7 @@ export async function enginePhase(phase: Phase, session: Session): Promise<void>
     const connectTarget = phase === 'container'
     const deps = await createDeps(config, { logger: session.logger, redactor: session.redactor, connectTarget })
     try {
-      const run = session.state.run ?? (await startRun(config, deps, session.settings.layers))
+      const run = session.state.run ?? (await startRun(config, deps, settingsOf(session).layers))
       session.state.run = await core.group(TITLES[phase], () => runPhase(phase, run, config, deps))
     } finally {
       await deps.close()

@@ -1,19 +1,19 @@
 import * as core from '@actions/core'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { createGitHubClient } from '../../adapters/github.js'
 import type { DriftConfig } from '../../core/config.js'
 import { finish, newState } from '../../engine/engine.js'
 import type { RunResult } from '../../core/model.js'
 import { render } from '../../report/index.js'
 import { annotationsFor } from '../annotations.js'
-import { readRunContext } from '../context.js'
-import { publishGitHubReports } from '../github-reports.js'
+import { actionsContext, readRunContext } from '../context.js'
+import { stepSecrets, type ActionSettings } from '../inputs.js'
 import { actionMarkdown } from '../markdown.js'
-import { failureReason, outcomeOf } from '../outcome.js'
+import { failureReason, outcomeOf, type Outcome } from '../outcome.js'
+import { FIRST_PHASE } from '../phase-names.js'
 import { commentMarker, configLabel, loadActionConfig, runRecorded, type Session } from '../session.js'
 import { removeSshFiles } from '../ssh-files.js'
-import { configId } from '../state.js'
+import { configId, recordError } from '../state.js'
 import { messageOf } from '../../core/errors.js'
 
 /** The job summary holds 1 MiB; stay well below. */
@@ -32,13 +32,19 @@ export async function reportPhase(session: Session): Promise<void> {
 }
 
 async function report(session: Session): Promise<void> {
-  const { settings, env } = session
+  const settings = session.state.settings
   let config: DriftConfig | null = null
-  await runRecorded('report', session, async () => {
-    config = await loadActionConfig(session)
-  })
+  if (settings) {
+    await runRecorded('report', session, async () => {
+      config = await loadActionConfig(session)
+    })
+  } else if (!session.state.errors.length) {
+    // The first step never saved its settings (it did not run, or Node.js was too old): nothing was checked at all.
+    const message = `driftcheck's first step ('${FIRST_PHASE}') did not check the inputs and the config; see its log`
+    session.state = recordError(session.state, { phase: FIRST_PHASE, message, kind: 'usage' })
+  }
   const errors = session.state.errors
-  const result = config ? resultOf(session, config, errors.length > 0) : null
+  const result = settings && config ? resultOf(session, settings, config, errors.length > 0) : null
   const outcome = outcomeOf(result, errors)
 
   const title = `driftcheck — ${configLabel(session)}`
@@ -47,31 +53,14 @@ async function report(session: Session): Promise<void> {
 
   let reportPath = ''
   if (result) {
-    reportPath = join(session.temp, `driftcheck-report-${configId(settings.config)}.json`)
+    reportPath = join(session.temp, `driftcheck-report-${configId(session.configFile)}.json`)
     await writeFile(reportPath, session.redactor.redact(render(result, 'json')))
   }
   await writeSummary(session, markdown(SUMMARY_MAX_LENGTH))
 
   let commentUrl = ''
-  const context = readRunContext(env)
-  if (!settings.githubToken) {
-    session.logger.info('no github-token: the report stays in the job summary')
-  } else if (!context.owner) {
-    session.logger.warn('GITHUB_REPOSITORY is not set: no comment, check run or status')
-  } else {
-    const client = createGitHubClient({ token: settings.githubToken, baseUrl: context.apiUrl, logger: session.logger })
-    const annotations = result && config ? annotationsFor(result, placesOf(config, context.workspace)) : []
-    ;({ commentUrl } = await publishGitHubReports(client, {
-      settings,
-      context,
-      outcome,
-      markdown: (max) => markdown(max),
-      annotations,
-      marker: commentMarker(session),
-      redactor: session.redactor,
-      logger: session.logger
-    }))
-  }
+  if (settings) commentUrl = await reportToGitHub(session, settings, { outcome, result, config, markdown })
+  else session.logger.info('the inputs were not checked: no comment, check run or status')
 
   core.setOutput('verdict', outcome.verdict)
   core.setOutput('drifted', String(outcome.drifted))
@@ -79,9 +68,53 @@ async function report(session: Session): Promise<void> {
   core.setOutput('report-path', reportPath)
   core.setOutput('comment-url', commentUrl)
 
-  const reason = failureReason(outcome, errors, settings.failOn)
+  const failOn = settings?.failOn ?? 'error'
+  const reason = failureReason(outcome, errors, failOn)
   if (reason) core.setFailed(reason)
-  else core.info(`driftcheck verdict: ${outcome.verdict} (fail-on: ${settings.failOn})`)
+  else core.info(`driftcheck verdict: ${outcome.verdict} (fail-on: ${failOn})`)
+}
+
+interface Findings {
+  outcome: Outcome
+  result: RunResult | null
+  config: DriftConfig | null
+  markdown(maxLength?: number): string
+}
+
+/**
+ * The commit status, check run, PR comment and release notes; the URL of the comment when one was written. The GitHub
+ * stack (@actions/github, Octokit) loads here, with a token, and nowhere else.
+ */
+async function reportToGitHub(session: Session, settings: ActionSettings, findings: Findings): Promise<string> {
+  const { githubToken } = stepSecrets(session.env)
+  if (!githubToken) {
+    session.logger.info('no github-token: the report stays in the job summary')
+    return ''
+  }
+  const workspace = session.env.GITHUB_WORKSPACE || process.cwd()
+  const context = readRunContext(await actionsContext(), workspace)
+  if (!context.owner) {
+    session.logger.warn('GITHUB_REPOSITORY is not set: no comment, check run or status')
+    return ''
+  }
+  const [{ createGitHubClient }, { publishGitHubReports }] = await Promise.all([
+    import('../../adapters/github.js'),
+    import('../github-reports.js')
+  ])
+  const { outcome, result, config, markdown } = findings
+  const client = createGitHubClient({ token: githubToken, baseUrl: context.apiUrl, logger: session.logger })
+  const annotations = result && config ? annotationsFor(result, placesOf(config, workspace)) : []
+  const { commentUrl } = await publishGitHubReports(client, {
+    settings,
+    context,
+    outcome,
+    markdown: (max) => markdown(max),
+    annotations,
+    marker: commentMarker(session),
+    redactor: session.redactor,
+    logger: session.logger
+  })
+  return commentUrl
 }
 
 /** The job summary is where the report lives when nothing else may be written: a failure to write it is said, not fatal. */
@@ -95,8 +128,8 @@ async function writeSummary(session: Session, markdown: string): Promise<void> {
 }
 
 /** The result of what the earlier steps left; `incomplete` when one of them failed (the verdict is then never a pass). */
-function resultOf(session: Session, config: DriftConfig, incomplete: boolean): RunResult {
-  const run = session.state.run ?? newState(null, session.settings.layers)
+function resultOf(session: Session, settings: ActionSettings, config: DriftConfig, incomplete: boolean): RunResult {
+  const run = session.state.run ?? newState(null, settings.layers)
   return session.redactor.redactValue(finish(run, config, { incomplete }))
 }
 

@@ -1,0 +1,48 @@
+// What `driftcheck verify` loads: never the GitHub stack (@actions/github, Octokit), which only the action's report step uses.
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { GITHUB_STACK, loadedModules, MODULE_LOG } from '../helpers/module-log.js'
+
+const root = join(import.meta.dirname, '..', '..')
+const USE_DIST = process.env.DRIFTCHECK_TEST_DIST === '1'
+const TSX = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
+const work = mkdtempSync(join(tmpdir(), 'driftcheck-startup-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+describe('driftcheck verify', () => {
+  it('does not load the GitHub stack', () => {
+    writeFileSync(join(work, 'feature.ts'), 'export const feature = 1\n')
+    writeFileSync(join(work, 'driftcheck.yml'), 'version: 1\nfeatures:\n  feature:\n    source: [feature.ts]\n')
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: work, stdio: 'pipe' })
+    git('init', '-q')
+    git('add', '-A')
+    git('commit', '-qm', 'init')
+    const log = join(work, 'modules.log')
+    const entry = USE_DIST ? join(root, 'dist', 'cli', 'index.js') : join(root, 'src', 'cli', 'index.ts')
+    const loader = USE_DIST ? [] : ['--import', TSX]
+    const run = spawnSync(
+      process.execPath,
+      [...loader, '--import', MODULE_LOG, entry, 'verify', '--layers', 'source'],
+      {
+        cwd: work,
+        env: { PATH: process.env.PATH, HOME: work, NO_COLOR: '1', DRIFTCHECK_MODULE_LOG: log },
+        encoding: 'utf8',
+        timeout: 60_000
+      }
+    )
+    expect({ code: run.status, stderr: run.stderr }).toMatchObject({ code: 0 }) // the feature passes its source layer
+    const modules = loadedModules(log)
+    // The hook saw the CLI load: an empty log cannot pass for "nothing loaded".
+    expect(modules.some((m) => m.endsWith(USE_DIST ? '/dist/cli/index.js' : '/src/cli/index.ts'))).toBe(true)
+    expect(modules.filter((m) => GITHUB_STACK.test(m))).toEqual([])
+    // A bundle inlines its modules: there the files it loaded must not carry them either.
+    const bundled = modules.filter((m) => m.startsWith('file:') && m.includes('/dist/'))
+    for (const file of bundled)
+      expect(readFileSync(fileURLToPath(file), 'utf8')).not.toMatch(/@octokit\/|@actions\/github/)
+  }, 60_000)
+})
