@@ -342,7 +342,11 @@ async function findContainers(
       try {
         if (target.unavailable) throw new Error(target.unavailable)
         const named = config.services[svc]?.container
-        if (named) found.set(svc, [await target.docker.findContainer(named)].filter((c) => c !== null))
+        if (named)
+          found.set(
+            svc,
+            [await target.docker.findContainer(named)].filter((c) => c !== null)
+          )
         else if (target.compose) found.set(svc, await target.docker.findServiceContainers(target.compose.project, svc))
         else found.set(svc, { error: `service ${svc} has no container: and no compose project was found` })
       } catch (error) {

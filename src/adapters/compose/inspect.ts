@@ -11,7 +11,12 @@ export interface InspectedImage {
 export function parseImageInspect(text: string): InspectedImage {
   const parsed: unknown = JSON.parse(text)
   const image = (Array.isArray(parsed) ? parsed[0] : parsed) as
-    | { Id?: string; Created?: string; Config?: { Labels?: Record<string, string> | null }; RootFS?: { Layers?: unknown } }
+    | {
+        Id?: string
+        Created?: string
+        Config?: { Labels?: Record<string, string> | null }
+        RootFS?: { Layers?: unknown }
+      }
     | undefined
   if (!image?.Id) throw new Error('docker image inspect printed no image ID')
   return {
