@@ -32,7 +32,7 @@ function image(id: string, revision: string | null, created = THREE_DAYS_AGO, la
   return { id, created, revision, labels, tags: [], layers }
 }
 
-function built(service: string, id: string, revision = HEAD, layers = layersOf(id)): BuiltImage {
+function built(service: string, id: string, revision: string | null = HEAD, layers = layersOf(id)): BuiltImage {
   return { service, ref: `aibp-${service}`, id, revision, created: NOW.toISOString(), layers }
 }
 
@@ -472,6 +472,27 @@ describe('describeStaleness', () => {
       },
       false,
       'api runs an image built 3 days ago from 9f8e7d6 (HEAD) — up to date'
+    ],
+    [
+      'an `image:` service running its configured image without a revision label: never "just built"',
+      {
+        ...base,
+        runningImageId: 'sha256:new1111111111111',
+        running: image('sha256:new1111111111111', null),
+        built: { ...built('api', 'sha256:new1111111111111', null), configured: true }
+      },
+      false,
+      'api runs an image built 3 days ago without a revision label, the configured image (new111111111) — up to date'
+    ],
+    [
+      'an `image:` service running another image than the configured one',
+      {
+        ...base,
+        running: image('sha256:old0000000000000', null),
+        built: { ...built('api', 'sha256:new1111111111111'), configured: true }
+      },
+      true,
+      'api runs an image built 3 days ago without a revision label (old000000000, not the configured new111111111) — stale'
     ],
     [
       'no revision label and nothing built: freshness unknown, never "built from HEAD"',

@@ -149,6 +149,8 @@ export interface BuiltImage {
   created: string | null
   /** Its filesystem layers (see `ImageInfo.layers`): what a running image's content is compared with. */
   layers: string[]
+  /** True for a service's configured `image:`: inspected as it is, not built from the checkout. */
+  configured?: boolean
 }
 
 export interface ComposeProject {

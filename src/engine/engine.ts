@@ -320,7 +320,15 @@ async function buildImages(config: DriftConfig, deps: EngineDeps, revision: stri
         try {
           const info = await deps.build.docker.inspectImage(ref)
           built[svc] = info
-            ? { service: svc, ref, id: info.id, revision: info.revision, created: info.created, layers: info.layers }
+            ? {
+                service: svc,
+                ref,
+                id: info.id,
+                revision: info.revision,
+                created: info.created,
+                layers: info.layers,
+                configured: true
+              }
             : { error: `image ${ref} is not on the ${deps.build.docker.where} engine` }
         } catch (error) {
           built[svc] = { error: messageOf(error) }

@@ -12,12 +12,15 @@ import {
   uniqueStrings
 } from './paths.js'
 import { messageOf } from '../core/errors.js'
+import { sameCommit } from '../core/revision.js'
+
+export { sameCommit }
 
 export interface ContainerLayerInput {
   features: FeatureConfig[]
   /** service → its running containers (every replica, newest first; empty when none runs), or why they could not be looked up. */
   containers: Map<string, RunningContainer[] | { error: string }>
-  /** service → the image just built from the checkout. */
+  /** service → the image just built from the checkout (or the configured `image:`, inspected). */
   built: Map<string, BuiltImage>
   /** The commit being checked (HEAD), or null outside git. */
   revision: string | null
@@ -343,15 +346,16 @@ export function describeStaleness(input: StalenessInput): Staleness {
   const head = revision ? shortSha(revision) : ''
   const labelDiffers = revision && runningRevision ? !sameCommit(revision, runningRevision) : null
   const builtId = built ? shortId(built.id) : ''
-  const ids = `${shortId(input.runningImageId)}, not ${builtId} just built`
+  // An `image:` service's image was inspected, not built: the words must not say it was built.
+  const reference = built?.configured ? 'the configured image' : 'the image just built'
+  const ids = `${shortId(input.runningImageId)}, not ${built?.configured ? `the configured ${builtId}` : `${builtId} just built`}`
 
-  if (judgedBy === 'image-id' && !stale)
-    return { stale, sentence: `${image}, the image just built (${builtId}) — up to date` }
+  if (judgedBy === 'image-id' && !stale) return { stale, sentence: `${image}, ${reference} (${builtId}) — up to date` }
   if (judgedBy === 'layers' && !stale)
-    return { stale, sentence: `${image}, the same content as the image just built (${builtId}) — up to date` }
+    return { stale, sentence: `${image}, the same content as ${reference} (${builtId}) — up to date` }
   if (judgedBy === 'layers' && labelDiffers === false) {
     const differ = `${shortId(input.runningImageId)}, not ${builtId}`
-    return { stale, sentence: `${image}, but its layers differ from the image just built (${differ}) — stale` }
+    return { stale, sentence: `${image}, but its layers differ from ${reference} (${differ}) — stale` }
   }
   if (judgedBy === 'revision-label' && !stale) return { stale, sentence: `${image} (HEAD) — up to date` }
   if ((judgedBy === 'layers' || judgedBy === 'revision-label') && labelDiffers === true)
@@ -397,13 +401,4 @@ export function shortSha(revision: string): string {
 /** `sha256:32efee6247a1…` → `32efee6247a1`. */
 export function shortId(id: string): string {
   return id.replace(/^sha256:/, '').slice(0, 12)
-}
-
-/** The same commit, allowing one side to be a short SHA (at least 7 hex digits). */
-export function sameCommit(a: string, b: string): boolean {
-  const x = a.toLowerCase()
-  const y = b.toLowerCase()
-  if (x === y) return true
-  const hex = /^[0-9a-f]{7,64}$/
-  return hex.test(x) && hex.test(y) && (x.startsWith(y) || y.startsWith(x))
 }
