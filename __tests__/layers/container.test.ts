@@ -1,15 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import type { FeatureConfig } from '../../src/core/config.js'
 import type { BuiltImage, ImageInfo, RunningContainer } from '../../src/core/ports.js'
-import {
-  describeStaleness,
-  humanAge,
-  judgeFreshness,
-  runContainerLayer,
-  sameCommit,
-  shortId,
-  shortSha
-} from '../../src/layers/container.js'
+import { sameCommit } from '../../src/core/revision.js'
+import { runContainerLayer } from '../../src/layers/container.js'
+import { describeStaleness, humanAge, judgeFreshness, shortId, shortSha } from '../../src/layers/staleness.js'
 import { FakeDocker } from '../adapters/docker.fake.js'
 
 const HEAD = '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432'
