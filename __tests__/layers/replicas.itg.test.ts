@@ -6,14 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createDeps, type Deps } from '../../src/adapters/index.js'
-import { parseConfig } from '../../src/config/load.js'
-import type { DriftConfig } from '../../src/config/types.js'
-import { verify } from '../../src/core/engine.js'
 import type { RunResult } from '../../src/core/model.js'
+import { verify } from '../../src/wiring/library.js'
 import { requireDocker, uniqueName } from '../helpers/images.js'
 
 const WORKFLOW = '/app/dist/modules/workflow'
@@ -61,18 +58,13 @@ const write = (path: string, content: string) => {
 const imageIds = new Set<string>()
 
 async function check(): Promise<RunResult> {
-  const config: DriftConfig = parseConfig(readFileSync(configFile, 'utf8'), configFile, process.env)
-  const deps: Deps = await createDeps(config)
-  try {
-    const result = await verify(config, deps, { layers: ['artifact', 'container'] })
-    for (const s of result.services) {
-      if (s.builtImage) imageIds.add(s.builtImage)
-      for (const r of s.replicas ?? []) imageIds.add(r.image)
-    }
-    return result
-  } finally {
-    await deps.close()
+  // The library call users make: load the config, open the adapters, verify, close them.
+  const result = await verify(configFile, { layers: ['artifact', 'container'] })
+  for (const s of result.services) {
+    if (s.builtImage) imageIds.add(s.builtImage)
+    for (const r of s.replicas ?? []) imageIds.add(r.image)
   }
+  return result
 }
 
 function containerLayer(result: RunResult) {
