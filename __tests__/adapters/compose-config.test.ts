@@ -84,19 +84,22 @@ describe('parseImageInspect', () => {
       {
         Id: 'sha256:0ff3',
         Created: '2026-05-07T10:00:00.123456789Z',
-        Config: { Labels: { 'org.opencontainers.image.revision': 'abc123' } }
+        Config: { Labels: { 'org.opencontainers.image.revision': 'abc123' } },
+        RootFS: { Type: 'layers', Layers: ['sha256:l1', 'sha256:l2'] }
       }
     ])
     expect(parseImageInspect(text)).toEqual({
       id: 'sha256:0ff3',
       created: '2026-05-07T10:00:00.123456789Z',
-      revision: 'abc123'
+      revision: 'abc123',
+      layers: ['sha256:l1', 'sha256:l2']
     })
   })
 
   it('has no revision when the image has no labels', () => {
     const text = JSON.stringify([{ Id: 'sha256:1', Created: '2026-05-07T10:00:00Z', Config: { Labels: null } }])
     expect(parseImageInspect(text).revision).toBeNull()
+    expect(parseImageInspect(text).layers).toEqual([])
   })
 
   it('rejects output without an image', () => {

@@ -106,6 +106,11 @@ describe('ComposeCli against docker-compose v1', () => {
       expect(image.revision).toBe(`rev-${suffix}`)
       expect(image.created).toMatch(/^\d{4}-\d\d-\d\dT/)
       expect(labelsOf(image.ref)).toMatchObject(labels)
+      // Its content, as the container layer compares it: the engine's RootFS layers, bottom first.
+      expect(image.layers).toEqual(
+        JSON.parse(docker('image', 'inspect', '--format', '{{json .RootFS.Layers}}', image.ref))
+      )
+      expect(image.layers.length).toBeGreaterThan(1)
     }
     expect(docker('run', '--rm', namedImage, 'cat', '/greeting')).toBe('hello')
   }, 120_000)

@@ -31,7 +31,7 @@ export class FakeDocker implements DockerEngine {
     return this.setup.images?.[ref] ?? null
   }
 
-  async findServiceContainer(): Promise<RunningContainer | null> {
+  async findServiceContainers(): Promise<RunningContainer[]> {
     throw new Error('not used by the layers')
   }
 

@@ -125,19 +125,22 @@ describe('listImagePaths (real engine)', () => {
 })
 
 describe('inspect and find (real engine)', () => {
-  it('inspectImage: ID, revision label, tags; null for a missing image', async () => {
+  it('inspectImage: ID, revision label, tags, filesystem layers; null for a missing image', async () => {
     const info = await docker.inspectImage(busybox.tag)
     expect(info).toMatchObject({ id: busybox.id, revision: REVISION, tags: [`${busybox.tag}:latest`] })
+    expect(info!.layers.length).toBeGreaterThan(0)
+    expect(info!.layers.every((l) => /^sha256:[0-9a-f]{64}$/.test(l))).toBe(true)
     expect(Date.parse(info!.created!)).toBeGreaterThan(Date.parse('2020-01-01'))
     expect(await docker.inspectImage(`${uniqueName('absent')}:1`)).toBeNull()
   }, 30_000)
 
-  it('findServiceContainer finds the running container by compose labels; null for another service', async () => {
-    const found = await docker.findServiceContainer(project, 'api')
+  it('findServiceContainers finds the running container by compose labels; none for another service', async () => {
+    const [found, ...more] = await docker.findServiceContainers(project, 'api')
+    expect(more).toEqual([])
     expect(found).toMatchObject({ name: containers[0], imageId: busybox.id, imageRef: busybox.tag, state: 'running' })
     expect(Date.parse(found!.startedAt!)).toBeGreaterThan(Date.parse('2020-01-01'))
-    expect(await docker.findServiceContainer(project, 'nobody')).toBeNull()
-    expect(await docker.findServiceContainer(uniqueName('other'), 'api')).toBeNull()
+    expect(await docker.findServiceContainers(project, 'nobody')).toEqual([])
+    expect(await docker.findServiceContainers(uniqueName('other'), 'api')).toEqual([])
   }, 30_000)
 
   it('findContainer: running by name; null when absent or stopped', async () => {
@@ -188,7 +191,7 @@ describe('an unreachable engine (DOCKER_HOST on a dead socket)', () => {
     ['listImagePaths', () => dead.listImagePaths(busybox.tag, ['/app'])],
     ['listContainerPaths', () => dead.listContainerPaths(containers[0]!, ['/app'])],
     ['inspectImage', () => dead.inspectImage(busybox.tag)],
-    ['findServiceContainer', () => dead.findServiceContainer(project, 'api')],
+    ['findServiceContainers', () => dead.findServiceContainers(project, 'api')],
     ['findContainer', () => dead.findContainer(containers[0]!)]
   ])(
     '%s throws a one-line InfraError with a hint',

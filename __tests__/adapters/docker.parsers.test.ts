@@ -238,7 +238,8 @@ describe('inspect parsers', () => {
       Id: 'sha256:d2b8c55d5fdb',
       RepoTags: ['api:HEAD', 'api:latest'],
       Created: '2026-11-25T08:27:43.883518913Z',
-      Config: { Labels: { 'org.opencontainers.image.revision': '9f8e7d6c', other: 'x' } }
+      Config: { Labels: { 'org.opencontainers.image.revision': '9f8e7d6c', other: 'x' } },
+      RootFS: { Type: 'layers', Layers: ['sha256:aaa1', 'sha256:bbb2'] }
     }
   ])
 
@@ -251,13 +252,14 @@ describe('inspect parsers', () => {
         created: '2026-11-25T08:27:43.883Z',
         revision: '9f8e7d6c',
         labels: { 'org.opencontainers.image.revision': '9f8e7d6c', other: 'x' },
-        tags: ['api:HEAD', 'api:latest']
+        tags: ['api:HEAD', 'api:latest'],
+        layers: ['sha256:aaa1', 'sha256:bbb2']
       }
     ],
     [
       'no labels, no tags (dangling)',
       JSON.stringify([{ Id: 'sha256:1', RepoTags: null, Created: '0001-01-01T00:00:00Z', Config: { Labels: null } }]),
-      { id: 'sha256:1', created: null, revision: null, labels: {}, tags: [] }
+      { id: 'sha256:1', created: null, revision: null, labels: {}, tags: [], layers: [] }
     ]
   ])('parseImageInspect: %s', (_name, stdout, expected) => {
     expect(parseImageInspect(stdout)).toEqual(expected)

@@ -344,7 +344,8 @@ describe('DockerCli inspect and find', () => {
       Id: 'sha256:aa',
       Created: '2026-01-01T00:00:00Z',
       RepoTags: ['api:HEAD'],
-      Config: { Labels: { 'org.opencontainers.image.revision': 'abc1234' } }
+      Config: { Labels: { 'org.opencontainers.image.revision': 'abc1234' } },
+      RootFS: { Type: 'layers', Layers: ['sha256:l1', 'sha256:l2'] }
     }
   ])
   const containerJson = (name: string, status: string) => ({
@@ -362,7 +363,8 @@ describe('DockerCli inspect and find', () => {
       created: '2026-01-01T00:00:00.000Z',
       revision: 'abc1234',
       labels: { 'org.opencontainers.image.revision': 'abc1234' },
-      tags: ['api:HEAD']
+      tags: ['api:HEAD'],
+      layers: ['sha256:l1', 'sha256:l2']
     })
     const none = new DockerCli(
       new ScriptedRunner(() => ({ exitCode: 1, stdout: '[]', stderr: 'Error: No such image: x' }))
@@ -372,36 +374,43 @@ describe('DockerCli inspect and find', () => {
     await expect(down.inspectImage('x')).rejects.toBeInstanceOf(InfraError)
   })
 
-  it('findServiceContainer: ps by compose labels, then one inspect; the first of several replicas, logged', async () => {
+  it('findServiceContainers: ps by compose labels, then one inspect; every running replica, newest first', async () => {
     const logger = recordingLogger()
     const runner = new ScriptedRunner((args) =>
       args[0] === 'ps'
-        ? { stdout: '{"ID":"r2"}\n{"ID":"r1"}\n' }
-        : { stdout: JSON.stringify([containerJson('aibp-api-2', 'running'), containerJson('aibp-api-1', 'running')]) }
+        ? { stdout: '{"ID":"r3"}\n{"ID":"r2"}\n{"ID":"r1"}\n' }
+        : {
+            stdout: JSON.stringify([
+              containerJson('aibp-api-3', 'exited'),
+              containerJson('aibp-api-2', 'running'),
+              containerJson('aibp-api-1', 'running')
+            ])
+          }
     )
-    const found = await new DockerCli(runner, logger).findServiceContainer('aibp', 'api')
+    const found = await new DockerCli(runner, logger).findServiceContainers('aibp', 'api')
     expect(runner.calls[0]).toEqual(
       expect.arrayContaining(['label=com.docker.compose.project=aibp', 'label=com.docker.compose.service=api'])
     )
-    expect(runner.calls[1]).toEqual(['container', 'inspect', '--', 'r2', 'r1'])
-    expect(found).toMatchObject({
+    expect(runner.calls[1]).toEqual(['container', 'inspect', '--', 'r3', 'r2', 'r1'])
+    expect(runner.calls).toHaveLength(2)
+    // The one that exited between ps and inspect is not a replica that serves.
+    expect(found.map((c) => c.name)).toEqual(['aibp-api-2', 'aibp-api-1'])
+    expect(found[0]).toMatchObject({
       name: 'aibp-api-2',
       imageId: 'sha256:aa',
       imageRef: 'api',
       state: 'running',
       startedAt: '2026-01-01T00:00:01.000Z'
     })
-    expect(logger.lines.join('\n')).toMatch(
-      /aibp\/api has 2 running containers \(aibp-api-2, aibp-api-1\): checking aibp-api-2/
-    )
+    expect(logger.lines.join('\n')).toMatch(/aibp\/api has 2 running containers: aibp-api-2, aibp-api-1/)
   })
 
-  it('findServiceContainer: null when none runs; InfraError when the daemon is down', async () => {
+  it('findServiceContainers: none when none runs; InfraError when the daemon is down', async () => {
     const none = new ScriptedRunner(() => ({ stdout: '' }))
-    expect(await new DockerCli(none).findServiceContainer('aibp', 'api')).toBeNull()
+    expect(await new DockerCli(none).findServiceContainers('aibp', 'api')).toEqual([])
     expect(none.calls).toHaveLength(1)
     const down = new DockerCli(new ScriptedRunner(() => ({ exitCode: 1, stderr: UNREACHABLE })))
-    await expect(down.findServiceContainer('aibp', 'api')).rejects.toThrow(/Docker engine unreachable/)
+    await expect(down.findServiceContainers('aibp', 'api')).rejects.toThrow(/Docker engine unreachable/)
   })
 
   it.each([

@@ -50,7 +50,14 @@ function fakes(world: World) {
       record(`build ${services.join(',')} rev=${labels['org.opencontainers.image.revision']}`)
       world.labels = labels
       if (world.failBuild) throw new Error('compose build failed on x (exit 1)\nstep 3: RUN false')
-      return services.map((s) => ({ service: s, ref: `app_${s}`, id: `sha256:new-${s}`, revision: REV, created: null }))
+      return services.map((s) => ({
+        service: s,
+        ref: `app_${s}`,
+        id: `sha256:new-${s}`,
+        revision: REV,
+        created: null,
+        layers: []
+      }))
     },
     up: async (services, options) => {
       record(
@@ -64,10 +71,19 @@ function fakes(world: World) {
   }
   const docker = {
     where: 'fake',
-    findServiceContainer: async (_p: string, service: string): Promise<RunningContainer | null> =>
+    findServiceContainers: async (_p: string, service: string): Promise<RunningContainer[]> =>
       world.running[service]
-        ? { id: 'c1', name: service, imageId: world.running[service], imageRef: '', state: 'running', startedAt: null }
-        : null
+        ? [
+            {
+              id: 'c1',
+              name: service,
+              imageId: world.running[service],
+              imageRef: '',
+              state: 'running',
+              startedAt: null
+            }
+          ]
+        : []
   } as unknown as DockerEngine
   const ship: DeployTarget = {
     where: 'ssh://fake',

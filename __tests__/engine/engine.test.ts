@@ -80,7 +80,14 @@ interface World {
 }
 
 function fakes(world: World): EngineDeps {
-  const built: BuiltImage = { service: 'api', ref: 'aibp_api', id: 'sha256:new', revision: HEAD, created: null }
+  const built: BuiltImage = {
+    service: 'api',
+    ref: 'aibp_api',
+    id: 'sha256:new',
+    revision: HEAD,
+    created: null,
+    layers: ['l-new']
+  }
   const listing = (have: string[], paths: readonly string[]): PathListing => ({
     method: 'ls',
     commands: ['ls'],
@@ -100,19 +107,28 @@ function fakes(world: World): EngineDeps {
     listContainerPaths: async (_c, paths) => listing(world.runningImage, paths),
     inspectImage: async (ref): Promise<ImageInfo | null> =>
       ref === 'sha256:old'
-        ? { id: 'sha256:old', created: '2026-11-22T08:00:00Z', revision: OLD, labels: {}, tags: [] }
-        : { id: 'sha256:new', created: new Date().toISOString(), revision: HEAD, labels: {}, tags: [] },
-    findServiceContainer: async (): Promise<RunningContainer | null> =>
+        ? { id: 'sha256:old', created: '2026-11-22T08:00:00Z', revision: OLD, labels: {}, tags: [], layers: ['l-old'] }
+        : {
+            id: 'sha256:new',
+            created: new Date().toISOString(),
+            revision: HEAD,
+            labels: {},
+            tags: [],
+            layers: ['l-new']
+          },
+    findServiceContainers: async (): Promise<RunningContainer[]> =>
       world.running
-        ? {
-            id: 'c1',
-            name: 'aibp_api_1',
-            imageId: world.runningImage.length ? 'sha256:new' : 'sha256:old',
-            imageRef: 'aibp_api',
-            state: 'running',
-            startedAt: null
-          }
-        : null,
+        ? [
+            {
+              id: 'c1',
+              name: 'aibp_api_1',
+              imageId: world.runningImage.length ? 'sha256:new' : 'sha256:old',
+              imageRef: 'aibp_api',
+              state: 'running',
+              startedAt: null
+            }
+          ]
+        : [],
     findContainer: async () => null
   }
   const compose: ComposeProject = {

@@ -11,6 +11,7 @@
  * - `buildShelllessImage`: FROM scratch + your files only: no ls, no shell (like distroless). With `keepAlive: true` it also gets
  *   a busybox binary at `/.keepalive/busybox` (outside PATH, so `ls` still does not resolve) and an entrypoint that sleeps,
  *   so it can run as a container.
+ * - `relabelImage(base, { tag, labels })`: the same filesystem layers as `base` under other labels (a new image ID).
  * - `runLabelledContainer` / `removeContainers` / `removeImages`: containers "of a compose service" without compose.
  * - `withEnv(runner, { DOCKER_HOST: DEAD_DOCKER_HOST })`: a runner that talks to a dead engine (InfraError paths).
  * - `leftoverTemporaryContainers(image)`: the throw-away containers DockerCli's archive fallback left behind (must be none).
@@ -74,6 +75,11 @@ export async function buildShelllessImage(spec: ImageSpec & { keepAlive?: boolea
   if (spec.keepAlive)
     lines.push('COPY busybox /.keepalive/busybox', 'ENTRYPOINT ["/.keepalive/busybox", "sleep", "3600"]')
   return build(spec, lines)
+}
+
+/** `FROM base` + labels only: a new image ID, the same content (RootFS layers) as `base`. */
+export async function relabelImage(base: string, spec: { tag: string; labels: Record<string, string> }) {
+  return build({ tag: spec.tag, labels: spec.labels }, [`FROM ${base}`])
 }
 
 export interface ContainerSpec {

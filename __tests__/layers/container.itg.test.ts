@@ -8,6 +8,7 @@ import {
   buildBusyboxImage,
   buildShelllessImage,
   DEAD_DOCKER_HOST,
+  relabelImage,
   removeContainers,
   removeImages,
   requireDocker,
@@ -70,25 +71,27 @@ afterAll(async () => {
   await removeImages(oldApi?.tag, newApi?.tag, worker?.tag)
 }, 60_000)
 
-async function found(): Promise<Map<string, RunningContainer | null | { error: string }>> {
-  return new Map([
-    ['api', await docker.findServiceContainer(project, 'api')],
-    ['worker', await docker.findServiceContainer(project, 'worker')],
-    ['cron', await docker.findServiceContainer(project, 'cron')]
-  ])
+async function found(
+  inProject = project,
+  services = ['api', 'worker', 'cron']
+): Promise<Map<string, RunningContainer[] | { error: string }>> {
+  return new Map(
+    await Promise.all(
+      services.map(async (s) => [s, await docker.findServiceContainers(inProject, s)] as [string, RunningContainer[]])
+    )
+  )
 }
 
-function builtMap(): Map<string, BuiltImage> {
-  const b = (service: string, image: BuiltTestImage): BuiltImage => ({
-    service,
-    ref: image.tag,
-    id: image.id,
-    revision: HEAD,
-    created: null
-  })
+/** The image as a build hands it on, its layers read from the engine. */
+async function builtImage(service: string, image: BuiltTestImage): Promise<BuiltImage> {
+  const info = await docker.inspectImage(image.tag)
+  return { service, ref: image.tag, id: image.id, revision: HEAD, created: null, layers: info!.layers }
+}
+
+async function builtMap(): Promise<Map<string, BuiltImage>> {
   return new Map([
-    ['api', b('api', newApi)],
-    ['worker', b('worker', worker)]
+    ['api', await builtImage('api', newApi)],
+    ['worker', await builtImage('worker', worker)]
   ])
 }
 
@@ -97,7 +100,7 @@ describe('runContainerLayer against the real engine', () => {
     const { features, services } = await runContainerLayer({
       features: [workflow],
       containers: await found(),
-      built: builtMap(),
+      built: await builtMap(),
       revision: HEAD,
       docker,
       project
@@ -137,7 +140,7 @@ describe('runContainerLayer against the real engine', () => {
     const { features } = await runContainerLayer({
       features: [feature],
       containers: await found(),
-      built: builtMap(),
+      built: await builtMap(),
       revision: HEAD,
       docker,
       project
@@ -154,7 +157,7 @@ describe('runContainerLayer against the real engine', () => {
     const { features, services } = await runContainerLayer({
       features: [{ ...workflow, artifact: { worker: ['/srv/worker/jobs'] } }],
       containers: containersNow,
-      built: builtMap(),
+      built: await builtMap(),
       revision: HEAD,
       docker: dead,
       project
@@ -165,4 +168,65 @@ describe('runContainerLayer against the real engine', () => {
     )
     expect(services.find((s) => s.name === 'worker')!.runningImage).toBe(worker.id)
   }, 30_000)
+
+  describe('freshness by content (the layers), not by the revision label', () => {
+    const contentProject = uniqueName('replicas-content')
+    const extra: string[] = []
+    const extraImages: string[] = []
+    let relabelled: BuiltTestImage
+    let headLabelOtherContent: BuiltTestImage
+
+    beforeAll(async () => {
+      ;[relabelled, headLabelOtherContent] = await Promise.all([
+        // The image built from HEAD, relabelled as another commit (what a plain rebuild of the same content looks like).
+        relabelImage(newApi.tag, { tag: uniqueName('replicas-relabelled'), labels: { [REVISION_LABEL]: OLD } }),
+        // Other content claiming to be HEAD.
+        buildBusyboxImage({
+          tag: uniqueName('replicas-head-label'),
+          files: { [`${WORKFLOW}/index.js`]: 'something else' },
+          labels: { [REVISION_LABEL]: HEAD }
+        })
+      ])
+      extraImages.push(relabelled.tag, headLabelOtherContent.tag)
+    }, 120_000)
+
+    afterAll(async () => {
+      await removeContainers(...extra)
+      await removeImages(...extraImages)
+    }, 60_000)
+
+    it("the same layers under another label and image ID: fresh; other layers under HEAD's label: stale", async () => {
+      expect(relabelled.id).not.toBe(newApi.id)
+      extra.push(
+        await runLabelledContainer({ image: relabelled.tag, project: contentProject, service: 'api' }),
+        await runLabelledContainer({ image: headLabelOtherContent.tag, project: contentProject, service: 'web' })
+      )
+      const built = new Map([
+        ['api', await builtImage('api', newApi)],
+        ['web', await builtImage('web', newApi)]
+      ])
+      const { features, services } = await runContainerLayer({
+        features: [{ ...workflow, artifact: { api: [WORKFLOW], web: [WORKFLOW] } }],
+        containers: await found(contentProject, ['api', 'web']),
+        built,
+        revision: HEAD,
+        docker,
+        project: contentProject
+      })
+      const byName = Object.fromEntries(services.map((s) => [s.name, s]))
+      expect(byName.api).toMatchObject({ stale: false, runningRevision: OLD, runningImage: relabelled.id })
+      expect(byName.api!.replicas).toEqual([expect.objectContaining({ stale: false, judgedBy: 'layers' })])
+      expect(byName.web).toMatchObject({ stale: true, runningRevision: HEAD, runningImage: headLabelOtherContent.id })
+      expect(byName.web!.replicas).toEqual([expect.objectContaining({ stale: true, judgedBy: 'layers' })])
+      // The paths are there in both: the layer passes (staleness is a fact it reports), and says which is which.
+      const result = features.get('workflow')!
+      expect(result.status).toBe('pass')
+      expect(result.evidence.summary).toMatch(
+        /api runs an image built .* from a1b2c3d, the same content as the image just built \([0-9a-f]{12}\) — up to date/
+      )
+      expect(result.evidence.summary).toMatch(
+        /web runs an image built .* from 9f8e7d6, but its layers differ from the image just built \([0-9a-f]{12}, not [0-9a-f]{12}\) — stale/
+      )
+    }, 60_000)
+  })
 })

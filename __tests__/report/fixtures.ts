@@ -7,7 +7,7 @@ import { parseResult } from '../../src/report/index.js'
 
 export const REPORT_TESTS_DIR = dirname(fileURLToPath(import.meta.url))
 
-export const FIXTURES = ['all-pass', 'seed-incident', 'mixed-hostile'] as const
+export const FIXTURES = ['all-pass', 'seed-incident', 'mixed-hostile', 'replicas'] as const
 export type FixtureName = (typeof FIXTURES)[number]
 
 export function loadFixture(name: FixtureName): RunResult {

@@ -98,22 +98,20 @@ export class DockerCli implements DockerEngine {
     return parsed(() => parseImageInspect(result.stdout), result)
   }
 
-  async findServiceContainer(project: string, service: string): Promise<RunningContainer | null> {
+  async findServiceContainers(project: string, service: string): Promise<RunningContainer[]> {
     const result = await this.docker(serviceContainersArgs(project, service))
     if (result.exitCode !== 0) {
       if (classifyDockerError(result.stderr) === 'unreachable') throw unreachableError(this.where, result.stderr)
       throw this.failed(`could not list the containers of ${project}/${service}`, result)
     }
     const ids = parsed(() => parsePsIds(result.stdout), result)
-    if (ids.length === 0) return null
+    if (ids.length === 0) return []
     const running = await this.inspectRunning(ids)
     if (running.length > 1) {
       const names = running.map((c) => c.name).join(', ')
-      this.logger.debug(
-        `${project}/${service} has ${running.length} running containers (${names}): checking ${running[0]!.name}`
-      )
+      this.logger.debug(`${project}/${service} has ${running.length} running containers: ${names}`)
     }
-    return running[0] ?? null
+    return running
   }
 
   async findContainer(nameOrId: string): Promise<RunningContainer | null> {

@@ -102,6 +102,32 @@ export interface FeatureResult {
   location?: { file: string; line: number; column: number }
 }
 
+/**
+ * How a running image was judged fresh or stale: `image-id` = the same image ID as the one checked at the artifact layer,
+ * `layers` = its filesystem layers compared with that image's, `revision-label` = only its revision label against the
+ * commit (nothing built to compare with); null = nothing to compare with (freshness unknown).
+ */
+export const FRESHNESS_BASES = ['image-id', 'layers', 'revision-label'] as const
+export type FreshnessBasis = (typeof FRESHNESS_BASES)[number]
+
+/** One running container of a service (a replica: `compose up --scale`, or one left behind by a partial recreate). */
+export interface Replica {
+  /** The container's name. */
+  container: string
+  /** The image ID it runs. */
+  image: string
+  /** `org.opencontainers.image.revision` of that image, when it has one. */
+  revision: string | null
+  /** When that image was created (ISO 8601), when known. */
+  created: string | null
+  /** True when it does not run the content built from `revision`. */
+  stale: boolean
+  /** What decided `stale`; null when nothing could (freshness unknown). Extension of the DESIGN contract. */
+  judgedBy?: FreshnessBasis | null
+  /** The engine it runs on (a fleet node), when there are several. */
+  host?: string
+}
+
 export interface ServiceResult {
   name: string
   /** The image built from this checkout (ID), when the artifact layer ran. */
@@ -110,12 +136,17 @@ export interface ServiceResult {
   runningImage: string | null
   /** `org.opencontainers.image.revision` of the running image, when it has one. */
   runningRevision: string | null
-  /** True when the running container's image is not the one built from `revision`. */
+  /** True when any running container's image is not the content built from `revision`. */
   stale: boolean
   /** When the running image was created (ISO 8601), when known. */
   runningCreated?: string | null
-  /** The running container (name), when found. */
+  /**
+   * The running container (name), when found. With several replicas, the single-valued fields above describe the first
+   * stale one (else the newest); `replicas` has them all.
+   */
   container?: string | null
+  /** Every running container of the service, newest first, when the container layer ran. */
+  replicas?: Replica[]
 }
 
 export interface RunResult {

@@ -97,6 +97,11 @@ export interface ImageInfo {
   revision: string | null
   labels: Record<string, string>
   tags: string[]
+  /**
+   * The filesystem layers (`RootFS.Layers`, diff IDs), bottom first: the image's content. Labels live in the config, not
+   * here, so two builds of the same content with other labels have the same layers. Empty when the engine gave none.
+   */
+  layers: string[]
 }
 
 export interface RunningContainer {
@@ -122,8 +127,11 @@ export interface DockerEngine {
   listContainerPaths(container: string, paths: readonly string[]): Promise<PathListing>
   /** null when there is no such image. */
   inspectImage(ref: string): Promise<ImageInfo | null>
-  /** The running container of a compose service, by `com.docker.compose.project` / `.service` labels. */
-  findServiceContainer(project: string, service: string): Promise<RunningContainer | null>
+  /**
+   * Every running container (replica) of a compose service, by `com.docker.compose.project` / `.service` labels, newest
+   * first; empty when none runs. One-off `compose run` containers are not the service.
+   */
+  findServiceContainers(project: string, service: string): Promise<RunningContainer[]>
   /** A running container by name or ID. */
   findContainer(nameOrId: string): Promise<RunningContainer | null>
   /** The engine answers (its version); InfraError with the fix when it cannot be reached. Asked once per engine. */
@@ -141,6 +149,10 @@ export interface BuiltImage {
   id: string
   revision: string | null
   created: string | null
+  /** Its filesystem layers (see `ImageInfo.layers`): what a running image's content is compared with. */
+  layers: string[]
+  /** True for a service's configured `image:`: inspected as it is, not built from the checkout. */
+  configured?: boolean
 }
 
 export interface ComposeProject {

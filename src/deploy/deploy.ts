@@ -262,7 +262,8 @@ async function takeSnapshot(
   await log.run('snapshot', `keeping the running images of ${services.join(', ')}`, async () => {
     const without: string[] = []
     for (const service of services) {
-      const running = await deps.engine.target.docker.findServiceContainer(compose.project, service)
+      // With several replicas, the newest one's image is the one to go back to.
+      const [running] = await deps.engine.target.docker.findServiceContainers(compose.project, service)
       const ref = defined[service]!.image
       if (!running) {
         without.push(service)

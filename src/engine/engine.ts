@@ -358,7 +358,15 @@ async function buildImages(
         try {
           const info = await deps.build.docker.inspectImage(ref)
           built[svc] = info
-            ? { service: svc, ref, id: info.id, revision: info.revision, created: info.created }
+            ? {
+                service: svc,
+                ref,
+                id: info.id,
+                revision: info.revision,
+                created: info.created,
+                layers: info.layers,
+                configured: true
+              }
             : { error: `image ${ref} is not on the ${deps.build.docker.where} engine` }
         } catch (error) {
           built[svc] = { error: messageOf(error) }
@@ -373,15 +381,19 @@ async function findContainers(
   config: DriftConfig,
   target: EngineSide,
   services: string[]
-): Promise<Map<string, RunningContainer | null | { error: string }>> {
-  const found = new Map<string, RunningContainer | null | { error: string }>()
+): Promise<Map<string, RunningContainer[] | { error: string }>> {
+  const found = new Map<string, RunningContainer[] | { error: string }>()
   await Promise.all(
     services.map(async (svc) => {
       try {
         if (target.unavailable) throw target.unavailable
         const named = config.services[svc]?.container
-        if (named) found.set(svc, await target.docker.findContainer(named))
-        else if (target.compose) found.set(svc, await target.docker.findServiceContainer(target.compose.project, svc))
+        if (named)
+          found.set(
+            svc,
+            [await target.docker.findContainer(named)].filter((c) => c !== null)
+          )
+        else if (target.compose) found.set(svc, await target.docker.findServiceContainers(target.compose.project, svc))
         else found.set(svc, { error: `service ${svc} has no container: and no compose project was found` })
       } catch (error) {
         found.set(svc, { error: messageOf(error) })

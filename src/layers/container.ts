@@ -1,5 +1,5 @@
 import type { FeatureConfig } from '../core/config.js'
-import type { Check, LayerResult, LayerStatus, ServiceResult } from '../core/model.js'
+import type { Check, LayerResult, LayerStatus, Replica, ServiceResult } from '../core/model.js'
 import type { BuiltImage, DockerEngine, ImageInfo, Logger, PathListing, RunningContainer } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
 import {
@@ -12,12 +12,13 @@ import {
   uniqueStrings
 } from './paths.js'
 import { messageOf } from '../core/errors.js'
+import { describeStaleness, judgeFreshness, type Freshness, type Staleness } from './staleness.js'
 
 export interface ContainerLayerInput {
   features: FeatureConfig[]
-  /** service → its running container, null when none runs, or why it could not be looked up. */
-  containers: Map<string, RunningContainer | null | { error: string }>
-  /** service → the image just built from the checkout. */
+  /** service → its running containers (every replica, newest first; empty when none runs), or why they could not be looked up. */
+  containers: Map<string, RunningContainer[] | { error: string }>
+  /** service → the image just built from the checkout (or the configured `image:`, inspected). */
   built: Map<string, BuiltImage>
   /** The commit being checked (HEAD), or null outside git. */
   revision: string | null
@@ -33,28 +34,24 @@ export interface ContainerLayerOutput {
   services: ServiceResult[]
 }
 
-export interface Staleness {
-  stale: boolean
-  /** `api runs an image built 3 days ago from a1b2c3d; HEAD is 9f8e7d6 — stale` */
-  sentence: string
+/** One running container of a service, inspected. */
+interface ReplicaOutcome {
+  container: RunningContainer
+  listing: PathListing | { error: string } | null
+  image: ImageInfo | null
+  freshness: Freshness
 }
 
 /** What was found for one service. */
 type ServiceOutcome =
   | { kind: 'absent' }
   | { kind: 'error'; reason: string; durationMs: number }
-  | {
-      kind: 'running'
-      container: RunningContainer
-      listing: PathListing | { error: string } | null
-      image: ImageInfo | null
-      staleness: Staleness
-      durationMs: number
-    }
+  | { kind: 'running'; replicas: ReplicaOutcome[]; durationMs: number }
 
 /**
- * Layer 3: is every artifact path in the container that actually runs, and does it run the image built from HEAD?
- * ONE listing per running container covers the paths of every feature; the running image is inspected to name a stale one.
+ * Layer 3: is every artifact path in every container that actually runs (each replica), and do they run the content built
+ * from HEAD? ONE listing per running container covers the paths of every feature, the replicas in parallel; each running
+ * image is inspected once to name a stale one.
  */
 export async function runContainerLayer(input: ContainerLayerInput): Promise<ContainerLayerOutput> {
   const logger = input.logger ?? silentLogger
@@ -67,8 +64,9 @@ export async function runContainerLayer(input: ContainerLayerInput): Promise<Con
     })
   )
 
+  const now = input.now ?? new Date()
   const features = new Map<string, LayerResult>()
-  for (const feature of input.features) features.set(feature.name, judge(feature, outcomes, input.project))
+  for (const feature of input.features) features.set(feature.name, judge(feature, outcomes, input, now))
   const services = [...input.containers.keys()].map((name) => serviceResult(name, outcomes.get(name)!, input.built))
   return { features, services }
 }
@@ -81,35 +79,52 @@ async function inspectService(
 ): Promise<ServiceOutcome> {
   const found = input.containers.get(service)
   if (found === undefined) return { kind: 'error', reason: `the ${service} container was not looked up`, durationMs: 0 }
-  if (found === null) return { kind: 'absent' }
-  if ('error' in found)
+  if (!Array.isArray(found))
     return { kind: 'error', reason: `could not find the ${service} container: ${found.error}`, durationMs: 0 }
+  if (found.length === 0) return { kind: 'absent' }
 
   const started = Date.now()
-  const [listing, image] = await Promise.all([
-    paths.length === 0
-      ? null
-      : input.docker
-          .listContainerPaths(found.name || found.id, paths)
-          .catch((error: unknown) => ({ error: messageOf(error) })),
-    input.docker.inspectImage(found.imageId).catch((error: unknown) => {
-      logger.warn(`could not inspect the image of ${found.name}: ${messageOf(error)}`)
-      return null
-    })
+  const imageIds = uniqueStrings(found.map((c) => c.imageId))
+  const [listings, images] = await Promise.all([
+    Promise.all(
+      found.map((container) =>
+        paths.length === 0
+          ? null
+          : input.docker
+              .listContainerPaths(container.name || container.id, paths)
+              .catch((error: unknown) => ({ error: messageOf(error) }))
+      )
+    ),
+    Promise.all(
+      imageIds.map((id) =>
+        input.docker.inspectImage(id).catch((error: unknown) => {
+          const users = found.filter((c) => c.imageId === id).map((c) => c.name)
+          logger.warn(`could not inspect the image of ${users.join(', ')}: ${messageOf(error)}`)
+          return null
+        })
+      )
+    )
   ])
-  const staleness = describeStaleness({
-    service,
-    runningImageId: found.imageId,
-    running: image,
-    built: input.built.get(service),
-    revision: input.revision,
-    now: input.now ?? new Date()
+  const built = input.built.get(service)
+  const replicas = found.map((container, i): ReplicaOutcome => {
+    const image = images[imageIds.indexOf(container.imageId)] ?? null
+    const facts = { runningImageId: container.imageId, running: image, built, revision: input.revision }
+    return { container, listing: listings[i] ?? null, image, freshness: judgeFreshness(facts) }
   })
-  logger.debug(`container ${service} (${found.name}): ${staleness.sentence}`)
-  return { kind: 'running', container: found, listing, image, staleness, durationMs: Date.now() - started }
+  for (const r of replicas) logger.debug(`container ${service} (${r.container.name}): ${judged(r.freshness)}`)
+  return { kind: 'running', replicas, durationMs: Date.now() - started }
 }
 
-function judge(feature: FeatureConfig, outcomes: Map<string, ServiceOutcome>, project: string): LayerResult {
+function judged({ stale, judgedBy }: Freshness): string {
+  return judgedBy ? `${stale ? 'stale' : 'fresh'} by ${judgedBy}` : 'freshness unknown'
+}
+
+function judge(
+  feature: FeatureConfig,
+  outcomes: Map<string, ServiceOutcome>,
+  input: ContainerLayerInput,
+  now: Date
+): LayerResult {
   const services = featurePaths(feature)
   if (services.length === 0) {
     return { layer: 'container', status: 'skip', evidence: { summary: 'no artifact paths configured' }, durationMs: 0 }
@@ -124,7 +139,7 @@ function judge(feature: FeatureConfig, outcomes: Map<string, ServiceOutcome>, pr
   for (const [service, paths] of services) {
     const outcome = outcomes.get(service)!
     if (outcome.kind === 'absent') {
-      const reason = `no running container for service ${service}${project ? ` (compose project ${project})` : ''}`
+      const reason = `no running container for service ${service}${input.project ? ` (compose project ${input.project})` : ''}`
       checks.push(
         ...paths.map((path): Check => ({ service, target: path, status: 'fail', expected: 'exists', observed: reason }))
       )
@@ -137,30 +152,96 @@ function judge(feature: FeatureConfig, outcomes: Map<string, ServiceOutcome>, pr
       errors.push(outcome.reason)
       continue
     }
-    const { container, listing, staleness } = outcome
-    if (!listing || 'error' in listing) {
-      const reason = `could not list the running ${service} container (${container.name}): ${listing?.error ?? 'not listed'}`
-      checks.push(...errorChecks(service, paths, reason))
-      errors.push(reason)
-      continue
+    const { replicas } = outcome
+    const sentence = (group: ReplicaOutcome[]) => staleness(service, group, replicas.length, input, now).sentence
+    const perReplica: Check[][] = []
+    let complete = true
+    for (const replica of replicas) {
+      const { container, listing } = replica
+      const where = `the running ${service} container (${container.name})`
+      if (!listing || 'error' in listing) {
+        const reason = `could not list ${where}: ${listing?.error ?? 'not listed'}`
+        perReplica.push(errorChecks(service, paths, reason))
+        errors.push(reason)
+        complete = false
+        continue
+      }
+      commands.push(...listing.commands)
+      const { checks: replicaChecks, lacks, unlisted } = judgeListing(service, paths, listing)
+      perReplica.push(replicaChecks)
+      // A stale image is the cause of missing paths: say it first.
+      if (lacks.length && replica.freshness.stale)
+        failures.push(`${sentence([replica])}; ${where} lacks ${joinWords(lacks)}`)
+      else if (lacks.length) failures.push(`${where} lacks ${joinWords(lacks)}`)
+      if (unlisted.length) errors.push(`the listing of ${where} does not mention ${joinWords(unlisted)}`)
+      if (lacks.length || unlisted.length) complete = false
     }
-    commands.push(...listing.commands)
-    const { checks: serviceChecks, lacks, unlisted } = judgeListing(service, paths, listing)
-    checks.push(...serviceChecks)
-    const where = `the running ${service} container (${container.name})`
-    // A stale image is the cause of missing paths: say it first.
-    if (lacks.length && staleness.stale) failures.push(`${staleness.sentence}; ${where} lacks ${joinWords(lacks)}`)
-    else if (lacks.length) failures.push(`${where} lacks ${joinWords(lacks)}`)
-    if (unlisted.length) errors.push(`the listing of ${where} does not mention ${joinWords(unlisted)}`)
-    if (!lacks.length && !unlisted.length) {
-      passed.push(`${pathsPhrase(paths)} in ${where}`)
-      notes.push(staleness.sentence)
+    checks.push(...mergeReplicaChecks(perReplica, replicas))
+    if (complete) {
+      const names = replicas.map((r) => r.container.name)
+      passed.push(
+        replicas.length === 1
+          ? `${pathsPhrase(paths)} in the running ${service} container (${names[0]})`
+          : `${pathsPhrase(paths)} in all ${replicas.length} running ${service} containers (${names.join(', ')})`
+      )
+      notes.push(...byImage(replicas).map(sentence))
     }
   }
 
   const status: LayerStatus = failures.length ? 'fail' : errors.length ? 'error' : 'pass'
   const summary = status === 'pass' ? [...passed, ...notes].join('; ') : [...failures, ...errors].join('; ')
   return { layer: 'container', status, evidence: { summary, commands: uniqueStrings(commands), checks }, durationMs }
+}
+
+/**
+ * One check per path for the service, whatever the number of replicas: it passes only when every replica has the path;
+ * otherwise it names the replicas that lack it (or could not be read). One replica: its checks as they are.
+ */
+function mergeReplicaChecks(perReplica: Check[][], replicas: ReplicaOutcome[]): Check[] {
+  if (perReplica.length === 1) return perReplica[0]!
+  const total = replicas.length
+  return perReplica[0]!.map((first, i) => {
+    const column = perReplica.map((checks) => checks[i]!)
+    const status = column.some((c) => c.status === 'fail')
+      ? 'fail'
+      : column.some((c) => c.status === 'error')
+        ? 'error'
+        : 'pass'
+    if (status === 'pass') return { ...first, observed: `${first.observed} — in all ${total} replicas` }
+    const odd = column.flatMap((c, j) => (c.status === status ? [{ check: c, name: replicas[j]!.container.name }] : []))
+    const names = odd.map((o) => o.name).join(', ')
+    return {
+      ...odd[0]!.check,
+      observed: `${odd[0]!.check.observed} — in ${odd.length} of ${total} replicas (${names})`
+    }
+  })
+}
+
+/** Replicas grouped by the image they run, in the order they came (newest first). */
+function byImage(replicas: ReplicaOutcome[]): ReplicaOutcome[][] {
+  const groups = new Map<string, ReplicaOutcome[]>()
+  for (const r of replicas) groups.set(r.container.imageId, [...(groups.get(r.container.imageId) ?? []), r])
+  return [...groups.values()]
+}
+
+/** The staleness sentence of replicas that run one image (`1 of 3 api replicas (aibp_api_1) runs …`). */
+function staleness(
+  service: string,
+  group: ReplicaOutcome[],
+  total: number,
+  input: ContainerLayerInput,
+  now: Date
+): Staleness {
+  const [first] = group
+  return describeStaleness({
+    service,
+    runningImageId: first!.container.imageId,
+    running: first!.image,
+    built: input.built.get(service),
+    revision: input.revision,
+    now,
+    replicas: { names: group.map((r) => r.container.name), of: total }
+  })
 }
 
 function serviceResult(name: string, outcome: ServiceOutcome, built: Map<string, BuiltImage>): ServiceResult {
@@ -173,93 +254,28 @@ function serviceResult(name: string, outcome: ServiceOutcome, built: Map<string,
       runningRevision: null,
       stale: false,
       runningCreated: null,
-      container: null
+      container: null,
+      ...(outcome.kind === 'absent' ? { replicas: [] } : {})
     }
   }
+  const replicas = outcome.replicas.map((r): Replica => ({
+    container: r.container.name,
+    image: r.container.imageId,
+    revision: r.image?.revision ?? null,
+    created: r.image?.created ?? null,
+    stale: r.freshness.stale,
+    judgedBy: r.freshness.judgedBy
+  }))
+  // The single-valued fields describe the replica that matters most: the first stale one, else the newest.
+  const lead = outcome.replicas.find((r) => r.freshness.stale) ?? outcome.replicas[0]!
   return {
     name,
     builtImage,
-    runningImage: outcome.container.imageId,
-    runningRevision: outcome.image?.revision ?? null,
-    stale: outcome.staleness.stale,
-    runningCreated: outcome.image?.created ?? null,
-    container: outcome.container.name
+    runningImage: lead.container.imageId,
+    runningRevision: lead.image?.revision ?? null,
+    stale: replicas.some((r) => r.stale),
+    runningCreated: lead.image?.created ?? null,
+    container: lead.container.name,
+    replicas
   }
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// Staleness
-// ---------------------------------------------------------------------------------------------------------------------
-
-export interface StalenessInput {
-  service: string
-  runningImageId: string
-  /** The running image, inspected; null when it could not be. */
-  running: ImageInfo | null
-  /** The image just built from the checkout, when there is one. */
-  built?: BuiltImage
-  revision: string | null
-  now: Date
-}
-
-/**
- * Stale = the container does not run the image built from HEAD. The same image ID proves it is fresh; the revision label
- * decides otherwise (a rebuild of the same commit may get a new ID); with neither, a different ID is all we know.
- */
-export function describeStaleness(input: StalenessInput): Staleness {
-  const { service, running, built, revision } = input
-  const runningRevision = running?.revision ?? null
-  const age = running?.created
-    ? `built ${humanAge(input.now.getTime() - Date.parse(running.created))}`
-    : 'of unknown age'
-  const origin = runningRevision ? `from ${shortSha(runningRevision)}` : 'without a revision label'
-  const image = `${service} runs an image ${age} ${origin}`
-  const sameId = built ? built.id === input.runningImageId : null
-  const sameRevision = revision && runningRevision ? sameCommit(revision, runningRevision) : null
-
-  if (sameId === true)
-    return { stale: false, sentence: `${image}, the image just built (${shortId(built!.id)}) — up to date` }
-  if (sameRevision === true) return { stale: false, sentence: `${image} (HEAD) — up to date` }
-  if (sameRevision === false) return { stale: true, sentence: `${image}; HEAD is ${shortSha(revision!)} — stale` }
-  if (sameId === false) {
-    const ids = `${shortId(input.runningImageId)}, not ${shortId(built!.id)} just built`
-    return { stale: true, sentence: `${image} (${ids}) — stale` }
-  }
-  return { stale: false, sentence: `${image}; nothing to compare it with — freshness unknown` }
-}
-
-/** `just now`, `42 seconds ago`, `5 minutes ago`, `3 hours ago`, `3 days ago`. */
-export function humanAge(ms: number): string {
-  if (!Number.isFinite(ms)) return 'at an unknown time'
-  const seconds = Math.floor(ms / 1000)
-  if (seconds < 5) return 'just now'
-  const units: [number, string][] = [
-    [86_400, 'day'],
-    [3_600, 'hour'],
-    [60, 'minute'],
-    [1, 'second']
-  ]
-  // Hours up to two days, then days: "36 hours ago" says more than "1 day ago".
-  const [size, unit] = units.find(([size, unit]) => seconds >= (unit === 'day' ? 2 * size : size))!
-  const count = Math.floor(seconds / size)
-  return `${count} ${unit}${count === 1 ? '' : 's'} ago`
-}
-
-/** A 40-hex commit → its 7-character short form; anything else (a tag, a short SHA) as it is. */
-export function shortSha(revision: string): string {
-  return /^[0-9a-f]{12,64}$/i.test(revision) ? revision.slice(0, 7).toLowerCase() : revision
-}
-
-/** `sha256:32efee6247a1…` → `32efee6247a1`. */
-export function shortId(id: string): string {
-  return id.replace(/^sha256:/, '').slice(0, 12)
-}
-
-/** The same commit, allowing one side to be a short SHA (at least 7 hex digits). */
-export function sameCommit(a: string, b: string): boolean {
-  const x = a.toLowerCase()
-  const y = b.toLowerCase()
-  if (x === y) return true
-  const hex = /^[0-9a-f]{7,64}$/
-  return hex.test(x) && hex.test(y) && (x.startsWith(y) || y.startsWith(x))
 }

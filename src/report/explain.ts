@@ -10,6 +10,7 @@ import type {
   LayerResult,
   ServiceResult
 } from '../core/model.js'
+import { sameCommit } from '../core/revision.js'
 import { clip, oneLine } from './sanitize.js'
 import { formatAge, shortImageId, shortRevision } from './units.js'
 
@@ -82,26 +83,76 @@ export function explainFeature(feature: FeatureResult): string {
   return `${name}: ${feature.verdict}${where} — ${explainFault(feature)}`
 }
 
+/** What a service's mark says: `stale`, `fresh`, `unknown` (nothing to compare with), or null (nothing running was inspected). */
+export type ServiceFreshness = 'stale' | 'fresh' | 'unknown'
+
+export function serviceFreshness(service: ServiceResult): ServiceFreshness | null {
+  if (service.stale) return 'stale'
+  if (!service.runningImage) return null
+  // A result saved before replicas were reported has no judgement to read: it said fresh then, and still does.
+  return (service.replicas ?? []).some((r) => r.judgedBy === null) ? 'unknown' : 'fresh'
+}
+
 /**
  * The plain sentence for a service: `api runs an image built 3 days ago (1111aaaa2222, revision 0f3e2d1), not the one built
  * from abc1234 (2222bbbb3333)`. `now` is the run's start, so the sentence does not change when the report is rendered later.
+ * With several replicas it counts the stale ones; `staleReplicaLines` then names each. "Built from" is said only where a
+ * revision label says so.
  */
 export function explainService(service: ServiceResult, revision: string | null, now: string): string {
   const name = oneLine(service.name)
-  const running = describeImage(service.runningImage, service.runningRevision)
+  const replicas = service.replicas ?? []
   const built = `${revision ? `built from ${shortRevision(revision)}` : 'built from this checkout'}`
+  const expected = service.builtImage
+    ? `, not the one ${built} (${shortImageId(service.builtImage)})`
+    : `, not the one ${built}`
+  if (service.stale && replicas.length > 1) {
+    const stale = replicas.filter((r) => r.stale).length
+    return `${name}: ${stale} of ${replicas.length} replicas ${stale === 1 ? 'runs' : 'run'} an old image${expected}`
+  }
   if (service.stale) {
     const age = formatAge(service.runningCreated, now)
     const image = age ? `an image built ${age}` : 'an old image'
-    const expected = service.builtImage
-      ? `, not the one ${built} (${shortImageId(service.builtImage)})`
-      : `, not the one ${built}`
-    return `${name} runs ${image} (${running})${expected}`
+    return `${name} runs ${image} (${describeImage(service.runningImage, service.runningRevision)})${expected}`
   }
-  if (service.runningImage) return `${name} runs the image ${built} (${running})`
+  const onAll = replicas.length > 1 ? ` on all ${replicas.length} replicas` : ''
+  if (service.runningImage) return `${name}${runningSentence(service, revision, built)}${onAll}`
   if (service.builtImage)
     return `${name}: image ${built} (${shortImageId(service.builtImage)}); no running container inspected`
   return `${name}: not inspected`
+}
+
+/** ` runs the image built from abc1234 (…)` when its label says so; otherwise what is known, and no more. */
+function runningSentence(service: ServiceResult, revision: string | null, built: string): string {
+  const running = describeImage(service.runningImage, service.runningRevision)
+  const label = service.runningRevision
+    ? `revision ${shortRevision(oneLine(service.runningRevision))}`
+    : 'no revision label'
+  const image = `${shortImageId(service.runningImage)} (${label})`
+  const labelled = !!service.runningRevision && !!revision && sameCommit(service.runningRevision, revision)
+  const lead = service.replicas?.find((r) => r.container === service.container) ?? service.replicas?.[0]
+  const judgedBy = lead ? lead.judgedBy : undefined
+  if (judgedBy === null) return ` runs ${image}; nothing to compare it with — freshness unknown`
+  if (labelled) return ` runs the image ${built} (${running})`
+  const checked = service.builtImage ? shortImageId(service.builtImage) : null
+  if (judgedBy === 'layers' && checked)
+    return ` runs ${image}, the same content as the image it was checked against (${checked})`
+  if (service.runningImage === service.builtImage) return ` runs ${image}, the image it was checked against`
+  return ` runs ${image}`
+}
+
+/** One line per stale replica, when the service runs several: `aibp_api_1 runs an image built 3 days ago (…, revision …)`. */
+export function staleReplicaLines(service: ServiceResult, now: string): string[] {
+  const replicas = service.replicas ?? []
+  if (replicas.length < 2) return []
+  return replicas
+    .filter((r) => r.stale)
+    .map((r) => {
+      const age = formatAge(r.created, now)
+      const where = r.host ? ` on ${oneLine(r.host)}` : ''
+      const image = age ? `an image built ${age}` : 'an old image'
+      return `${oneLine(r.container)}${where} runs ${image} (${describeImage(r.image, r.revision)})`
+    })
 }
 
 function describeImage(id: string | null, revision: string | null): string {

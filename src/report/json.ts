@@ -2,7 +2,15 @@
  * The JSON contract (README "JSON result", which extends the design contract): the RunResult, keys in contract order, known fields only — so internal
  * extras never leak into a saved result — pretty-printed with a trailing newline.
  */
-import type { Check, ControlCheck, FeatureResult, LayerResult, RunResult, ServiceResult } from '../core/model.js'
+import type {
+  Check,
+  ControlCheck,
+  FeatureResult,
+  LayerResult,
+  Replica,
+  RunResult,
+  ServiceResult
+} from '../core/model.js'
 
 /** Copies only the keys that are set, in the order given: optional fields stay absent rather than `undefined`. */
 function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
@@ -48,8 +56,23 @@ function feature(value: FeatureResult): FeatureResult {
   return out
 }
 
+function replica(value: Replica): Replica {
+  return pick(value, ['container', 'image', 'revision', 'created', 'stale', 'judgedBy', 'host'])
+}
+
 function service(value: ServiceResult): ServiceResult {
-  return pick(value, ['name', 'builtImage', 'runningImage', 'runningRevision', 'stale', 'runningCreated', 'container'])
+  const out = pick(value, [
+    'name',
+    'builtImage',
+    'runningImage',
+    'runningRevision',
+    'stale',
+    'runningCreated',
+    'container',
+    'replicas'
+  ])
+  if (value.replicas) out.replicas = value.replicas.map(replica)
+  return out
 }
 
 /** The result exactly as the JSON contract defines it. */

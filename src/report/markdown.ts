@@ -9,9 +9,10 @@ import {
   type FeatureResult,
   type LayerResult,
   type LayerStatus,
-  type RunResult
+  type RunResult,
+  type ServiceResult
 } from '../core/model.js'
-import { describeControl, explainFault, VERDICT_HINT } from './explain.js'
+import { describeControl, explainFault, serviceFreshness, VERDICT_HINT } from './explain.js'
 import { codeBlock, htmlText, mdText } from './markdown-escape.js'
 import { UsageError } from '../core/errors.js'
 import { clip } from './sanitize.js'
@@ -76,14 +77,38 @@ function faultSection(result: RunResult): Section {
 function servicesSection(result: RunResult): Section {
   return {
     head: '### Services\n\n| service | built image | running image | running revision | stale |\n| :-- | :-- | :-- | :-- | :-- |',
+    // A service and its stale replicas (one row each, when it runs several) are one item: kept or dropped together.
     items: result.services.map((s) => {
-      const age = formatAge(s.runningCreated, result.startedAt)
-      const stale = s.stale ? `⚠️ stale${age ? ` (running image built ${age})` : ''}` : s.runningImage ? 'no' : '—'
+      const replicas = s.replicas ?? []
+      const stale = freshnessCell(s, result.startedAt)
       const cells = [s.name, shortImageId(s.builtImage), shortImageId(s.runningImage), shortRevision(s.runningRevision)]
-      return `| ${cells.map(mdText).join(' | ')} | ${stale} |`
+      const rows = [`| ${cells.map(mdText).join(' | ')} | ${stale} |`]
+      if (replicas.length > 1) {
+        for (const r of replicas.filter((x) => x.stale)) {
+          const where = r.host ? ` on ${r.host}` : ''
+          const replica = [`↳ ${r.container}${where}`, '', shortImageId(r.image), shortRevision(r.revision)]
+          rows.push(`| ${replica.map(mdText).join(' | ')} | ${staleCell(r.created, result.startedAt)} |`)
+        }
+      }
+      return rows.join('\n')
     }),
     sep: '\n'
   }
+}
+
+function freshnessCell(s: ServiceResult, now: string): string {
+  const replicas = s.replicas ?? []
+  const freshness = serviceFreshness(s)
+  if (freshness === 'stale' && replicas.length > 1)
+    return `⚠️ ${replicas.filter((r) => r.stale).length} of ${replicas.length} replicas stale`
+  if (freshness === 'stale') return staleCell(s.runningCreated, now)
+  if (freshness === 'unknown') return 'unknown'
+  return freshness ? 'no' : '—'
+}
+
+function staleCell(created: string | null | undefined, now: string): string {
+  const age = formatAge(created, now)
+  return `⚠️ stale${age ? ` (running image built ${age})` : ''}`
 }
 
 function checkItem(check: Check): string {

@@ -7,6 +7,7 @@ import {
   CHECK_STATUSES,
   CONTROL_COMPARISONS,
   FEATURE_VERDICTS,
+  FRESHNESS_BASES,
   LAYER_STATUSES,
   LAYERS,
   RUN_VERDICTS,
@@ -138,6 +139,21 @@ function validateService(value: Json, path: string): void {
   if (typeof service.stale !== 'boolean') fail(`${path}.stale`, service.stale, 'true or false')
   optional(service, 'runningCreated', nullableString, path)
   optional(service, 'container', nullableString, path)
+  if (service.replicas !== undefined) {
+    array(service.replicas, `${path}.replicas`).forEach((r, i) => validateReplica(r, `${path}.replicas[${i}]`))
+  }
+}
+
+function validateReplica(value: Json, path: string): void {
+  const replica = object(value, path)
+  string(replica.container, `${path}.container`)
+  string(replica.image, `${path}.image`)
+  nullableString(replica.revision, `${path}.revision`)
+  nullableString(replica.created, `${path}.created`)
+  if (typeof replica.stale !== 'boolean') fail(`${path}.stale`, replica.stale, 'true or false')
+  if (replica.judgedBy !== undefined && replica.judgedBy !== null)
+    oneOf(replica.judgedBy, FRESHNESS_BASES, `${path}.judgedBy`)
+  optional(replica, 'host', string, path)
 }
 
 function validateRun(value: Json): RunResult {

@@ -3,7 +3,14 @@
  * the feature's declaration in the config (file/line/column) and at its `source` paths, relative to `%SRCROOT%`.
  */
 import { createHash } from 'node:crypto'
-import { FEATURE_VERDICTS, type FeatureResult, type FeatureVerdict, type RunResult } from '../core/model.js'
+import {
+  FEATURE_VERDICTS,
+  type FeatureResult,
+  type FeatureVerdict,
+  type Replica,
+  type RunResult,
+  type ServiceResult
+} from '../core/model.js'
 import { explainFeature, VERDICT_CAUSE, VERDICT_HINT } from './explain.js'
 import { oneLine } from './sanitize.js'
 
@@ -81,8 +88,37 @@ function fingerprint(feature: FeatureResult): string {
   return createHash('sha256').update(`${feature.name}\0${feature.verdict}`).digest('hex').slice(0, 32)
 }
 
+/** A result saved before replicas were reported: its single-valued fields are the one replica it knew. */
+function leadReplica(s: ServiceResult): Replica {
+  const image = s.runningImage ?? ''
+  return {
+    container: s.container ?? '',
+    image,
+    revision: s.runningRevision,
+    created: s.runningCreated ?? null,
+    stale: s.stale
+  }
+}
+
+/** Every stale running container, as facts: a stale replica whose paths are all there is no alert, but it is on record. */
+function staleReplicas(result: RunResult) {
+  return result.services.flatMap((s) =>
+    (s.replicas ?? (s.stale && s.runningImage ? [leadReplica(s)] : []))
+      .filter((r) => r.stale)
+      .map((r) => ({
+        service: oneLine(s.name),
+        container: oneLine(r.container),
+        image: r.image,
+        revision: r.revision,
+        created: r.created,
+        ...(r.host ? { host: oneLine(r.host) } : {})
+      }))
+  )
+}
+
 export function renderSarif(result: RunResult): string {
   const failing = result.features.filter((f): f is FeatureResult & { verdict: RuleVerdict } => f.verdict !== 'pass')
+  const stale = staleReplicas(result)
   const endTime = new Date(Date.parse(result.startedAt) + result.durationMs)
   const sarif = {
     $schema: SARIF_SCHEMA,
@@ -106,7 +142,11 @@ export function renderSarif(result: RunResult): string {
           partialFingerprints: { 'driftcheckFeature/v1': fingerprint(feature) },
           properties: { feature: oneLine(feature.name), verdict: feature.verdict, faultLine: feature.faultLine }
         })),
-        properties: { revision: result.revision, verdict: result.verdict }
+        properties: {
+          revision: result.revision,
+          verdict: result.verdict,
+          ...(stale.length ? { staleReplicas: stale } : {})
+        }
       }
     ]
   }

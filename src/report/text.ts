@@ -3,7 +3,13 @@
  * then the verdict and the duration. Colour only when asked; user text never carries control characters through.
  */
 import { LAYERS, type LayerStatus, type RunResult, type RunVerdict } from '../core/model.js'
-import { explainFeature, explainService } from './explain.js'
+import {
+  explainFeature,
+  explainService,
+  serviceFreshness,
+  staleReplicaLines,
+  type ServiceFreshness
+} from './explain.js'
 import { oneLine } from './sanitize.js'
 import { verdictLine } from './summary.js'
 import { shortRevision } from './units.js'
@@ -16,6 +22,8 @@ type Style = keyof typeof ANSI
 const SYMBOL: Record<LayerStatus, string> = { pass: '✓', fail: '✗', skip: '–', error: '!' }
 const STATUS_STYLE: Record<LayerStatus, Style> = { pass: 'green', fail: 'red', skip: 'dim', error: 'yellow' }
 const RUN_STYLE: Record<RunVerdict, Style> = { pass: 'green', fail: 'red', error: 'yellow' }
+const FRESHNESS_MARK: Record<ServiceFreshness, string> = { stale: 'stale', fresh: 'fresh', unknown: '  ?  ' }
+const FRESHNESS_STYLE: Record<ServiceFreshness, Style> = { stale: 'red', fresh: 'green', unknown: 'yellow' }
 
 function width(text: string): number {
   return [...text].length
@@ -68,12 +76,11 @@ export function renderText(result: RunResult, options: { color?: boolean; title?
   if (result.services.length) {
     lines.push(paint('bold', 'services'))
     for (const service of result.services) {
-      const mark = service.stale
-        ? paint('red', 'stale')
-        : service.runningImage
-          ? paint('green', 'fresh')
-          : paint('dim', '     ')
+      const freshness = serviceFreshness(service)
+      const mark = freshness ? paint(FRESHNESS_STYLE[freshness], FRESHNESS_MARK[freshness]) : paint('dim', '     ')
       lines.push(`  ${mark}  ${explainService(service, result.revision, result.startedAt)}`)
+      // One line per stale replica, under its service.
+      for (const line of staleReplicaLines(service, result.startedAt)) lines.push(`         ↳ ${line}`)
     }
     lines.push('')
   }

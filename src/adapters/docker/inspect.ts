@@ -8,6 +8,7 @@ export function parseImageInspect(stdout: string): ImageInfo {
     Created?: string
     RepoTags?: string[] | null
     Config?: { Labels?: Record<string, string> | null } | null
+    RootFS?: { Layers?: unknown } | null
   }
   if (!raw.Id) throw new Error('docker image inspect: no Id in the output')
   const labels = raw.Config?.Labels ?? {}
@@ -16,8 +17,15 @@ export function parseImageInspect(stdout: string): ImageInfo {
     created: isoOrNull(raw.Created),
     revision: labels[REVISION_LABEL] || null,
     labels,
-    tags: raw.RepoTags ?? []
+    tags: raw.RepoTags ?? [],
+    layers: rootLayers(raw)
   }
+}
+
+/** `RootFS.Layers` of one image of `docker image inspect`: its content, without the config (labels, created). */
+export function rootLayers(raw: { RootFS?: { Layers?: unknown } | null }): string[] {
+  const layers = raw.RootFS?.Layers
+  return Array.isArray(layers) ? layers.filter((l): l is string => typeof l === 'string') : []
 }
 
 /** `docker container inspect` of one or more containers, in the order given. */

@@ -1,0 +1,124 @@
+/**
+ * Is a running image the content built from HEAD? The facts (`judgeFreshness`) and the sentence the container layer
+ * says them in (`describeStaleness`).
+ */
+import type { FreshnessBasis } from '../core/model.js'
+import type { BuiltImage, ImageInfo } from '../core/ports.js'
+import { sameCommit } from '../core/revision.js'
+
+/** The facts: is the running image stale, and what decided it (null: nothing could — freshness unknown). */
+export interface Freshness {
+  stale: boolean
+  judgedBy: FreshnessBasis | null
+}
+
+export interface Staleness {
+  stale: boolean
+  /** `api runs an image built 3 days ago from a1b2c3d; HEAD is 9f8e7d6 — stale` */
+  sentence: string
+}
+
+export interface StalenessInput {
+  service: string
+  runningImageId: string
+  /** The running image, inspected; null when it could not be. */
+  running: ImageInfo | null
+  /** The image just built from the checkout, when there is one. */
+  built?: BuiltImage
+  revision: string | null
+  now: Date
+  /** The replicas that run this image, when the service runs several: the sentence names them. */
+  replicas?: { names: string[]; of: number }
+}
+
+/**
+ * Fresh = the container runs the content built from HEAD. Content decides when there is a built image to compare with:
+ * the same image ID, or the same filesystem layers (labels live in the config, not the layers, so a plain rebuild of the
+ * same commit is fresh and a HEAD label on other content is not). Without layers to compare, the revision label decides;
+ * failing that a different ID from the build is all we know; with nothing at all, freshness is unknown.
+ */
+export function judgeFreshness(
+  input: Pick<StalenessInput, 'runningImageId' | 'running' | 'built' | 'revision'>
+): Freshness {
+  const { running, built } = input
+  if (built && built.id === input.runningImageId) return { stale: false, judgedBy: 'image-id' }
+  if (built && running && built.layers.length > 0 && running.layers.length > 0) {
+    return { stale: !sameLayers(built.layers, running.layers), judgedBy: 'layers' }
+  }
+  const labelled = input.revision && running?.revision ? sameCommit(input.revision, running.revision) : null
+  if (labelled !== null) return { stale: !labelled, judgedBy: 'revision-label' }
+  if (built) return { stale: true, judgedBy: 'image-id' }
+  return { stale: false, judgedBy: null }
+}
+
+/** The facts of `judgeFreshness` in one sentence; the revision label and the age describe the image. */
+export function describeStaleness(input: StalenessInput): Staleness {
+  const { running, built, revision } = input
+  const { stale, judgedBy } = judgeFreshness(input)
+  const runningRevision = running?.revision ?? null
+  const age = running?.created
+    ? `built ${humanAge(input.now.getTime() - Date.parse(running.created))}`
+    : 'of unknown age'
+  const origin = runningRevision ? `from ${shortSha(runningRevision)}` : 'without a revision label'
+  // Not inspected: its age and labels are unknown, so the sentence claims neither.
+  const what = running ? `an image ${age} ${origin}` : 'an image that could not be inspected'
+  const image = `${subject(input.service, input.replicas)} ${what}`
+  const head = revision ? shortSha(revision) : ''
+  const labelDiffers = revision && runningRevision ? !sameCommit(revision, runningRevision) : null
+  const builtId = built ? shortId(built.id) : ''
+  // An `image:` service's image was inspected, not built: the words must not say it was built.
+  const reference = built?.configured ? 'the configured image' : 'the image just built'
+  const ids = `${shortId(input.runningImageId)}, not ${built?.configured ? `the configured ${builtId}` : `${builtId} just built`}`
+
+  if (judgedBy === 'image-id' && !stale) return { stale, sentence: `${image}, ${reference} (${builtId}) — up to date` }
+  if (judgedBy === 'layers' && !stale)
+    return { stale, sentence: `${image}, the same content as ${reference} (${builtId}) — up to date` }
+  if (judgedBy === 'layers' && labelDiffers === false) {
+    const differ = `${shortId(input.runningImageId)}, not ${builtId}`
+    return { stale, sentence: `${image}, but its layers differ from ${reference} (${differ}) — stale` }
+  }
+  if (judgedBy === 'revision-label' && !stale) return { stale, sentence: `${image} (HEAD) — up to date` }
+  if ((judgedBy === 'layers' || judgedBy === 'revision-label') && labelDiffers === true)
+    return { stale, sentence: `${image}; HEAD is ${head} — stale` }
+  if (stale) return { stale, sentence: `${image} (${ids}) — stale` }
+  return { stale, sentence: `${image}; nothing to compare it with — freshness unknown` }
+}
+
+/** `api runs`, `1 of 3 api replicas (aibp_api_1) runs`, `2 of 3 api replicas (a, b) run`, `all 3 api replicas run`. */
+function subject(service: string, replicas?: { names: string[]; of: number }): string {
+  if (!replicas || replicas.of <= 1) return `${service} runs`
+  const { names, of } = replicas
+  if (names.length === of) return `all ${of} ${service} replicas run`
+  return `${names.length} of ${of} ${service} replicas (${names.join(', ')}) ${names.length === 1 ? 'runs' : 'run'}`
+}
+
+function sameLayers(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((layer, i) => layer === b[i])
+}
+
+/** `just now`, `42 seconds ago`, `5 minutes ago`, `3 hours ago`, `3 days ago`. */
+export function humanAge(ms: number): string {
+  if (!Number.isFinite(ms)) return 'at an unknown time'
+  const seconds = Math.floor(ms / 1000)
+  if (seconds < 5) return 'just now'
+  const units: [number, string][] = [
+    [86_400, 'day'],
+    [3_600, 'hour'],
+    [60, 'minute'],
+    [1, 'second']
+  ]
+  // Hours up to two days, then days: "36 hours ago" says more than "1 day ago".
+  const [size, unit] = units.find(([size, unit]) => seconds >= (unit === 'day' ? 2 * size : size))!
+  const count = Math.floor(seconds / size)
+  return `${count} ${unit}${count === 1 ? '' : 's'} ago`
+}
+
+/** A 40-hex commit → its 7-character short form; anything else (a tag, a short SHA) as it is. */
+export function shortSha(revision: string): string {
+  return /^[0-9a-f]{12,64}$/i.test(revision) ? revision.slice(0, 7).toLowerCase() : revision
+}
+
+/** `sha256:32efee6247a1…` → `32efee6247a1`. */
+export function shortId(id: string): string {
+  return id.replace(/^sha256:/, '').slice(0, 12)
+}
