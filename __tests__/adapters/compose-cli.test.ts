@@ -148,7 +148,14 @@ describe('ComposeCli', () => {
     const compose = new ComposeCli(runner, { dir: '/srv/shop' })
     const built = await compose.build(['api', 'db'], { 'org.opencontainers.image.revision': 'abc123' })
     expect(built).toEqual([
-      { service: 'api', ref: 'shop-api', id: 'sha256:new', revision: 'abc123', created: '2026-05-07T10:00:00Z' }
+      {
+        service: 'api',
+        ref: 'shop-api',
+        id: 'sha256:new',
+        revision: 'abc123',
+        created: '2026-05-07T10:00:00Z',
+        layers: []
+      }
     ])
     const call = runner.calls.find((c) => c.line.endsWith('build api'))!
     expect(call.options.cwd).toBe('/srv/shop')

@@ -539,6 +539,18 @@ describe('describeStaleness', () => {
     })
   })
 
+  // A build here for a remote target: another machine's build of one commit has other layers (file times), so across engines
+  // only the same ID or the revision label can say anything.
+  it.each([
+    ['other engine, same ID (shipped from here)', 'sha256:new', image('sha256:new', OLD), 'image-id', false],
+    ['other engine, other layers, HEAD label', 'sha256:old', image('sha256:old', HEAD), 'revision-label', false],
+    ['other engine, other layers, old label', 'sha256:old', image('sha256:old', OLD), 'revision-label', true],
+    ['other engine, no label', 'sha256:old', image('sha256:old', null), null, false]
+  ])('judgeFreshness across engines: %s → judged by %s', (_name, runningImageId, running, judgedBy, stale) => {
+    const input = { runningImageId, running, built: built('api', 'sha256:new'), revision: HEAD, sameEngine: false }
+    expect(judgeFreshness(input)).toEqual({ stale, judgedBy })
+  })
+
   it.each([
     [0, 'just now'],
     [-5_000, 'just now'],

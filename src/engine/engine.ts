@@ -121,6 +121,7 @@ export async function runPhase(
         features: config.features,
         containers,
         built,
+        sameEngine: deps.target === deps.build,
         revision: state.revision,
         docker: deps.target.docker,
         project,

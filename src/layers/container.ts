@@ -20,6 +20,8 @@ export interface ContainerLayerInput {
   containers: Map<string, RunningContainer[] | { error: string }>
   /** service → the image just built from the checkout (or the configured `image:`, inspected). */
   built: Map<string, BuiltImage>
+  /** The built images are on the engine the containers run on (see `StalenessInput.sameEngine`); default true. */
+  sameEngine?: boolean
   /** The commit being checked (HEAD), or null outside git. */
   revision: string | null
   docker: DockerEngine
@@ -108,7 +110,13 @@ async function inspectService(
   const built = input.built.get(service)
   const replicas = found.map((container, i): ReplicaOutcome => {
     const image = images[imageIds.indexOf(container.imageId)] ?? null
-    const facts = { runningImageId: container.imageId, running: image, built, revision: input.revision }
+    const facts = {
+      runningImageId: container.imageId,
+      running: image,
+      built,
+      revision: input.revision,
+      sameEngine: input.sameEngine
+    }
     return { container, listing: listings[i] ?? null, image, freshness: judgeFreshness(facts) }
   })
   for (const r of replicas) logger.debug(`container ${service} (${r.container.name}): ${judged(r.freshness)}`)
@@ -239,6 +247,7 @@ function staleness(
     running: first!.image,
     built: input.built.get(service),
     revision: input.revision,
+    sameEngine: input.sameEngine,
     now,
     replicas: { names: group.map((r) => r.container.name), of: total }
   })

@@ -27,6 +27,12 @@ export interface StalenessInput {
   built?: BuiltImage
   revision: string | null
   now: Date
+  /**
+   * The built image comes from the engine the container runs on (false: built here for a remote target). Only then do layers
+   * and IDs say anything about content: another machine's build of the same commit has other layers (its files carry other
+   * times), so across engines the revision label decides.
+   */
+  sameEngine?: boolean
   /** The replicas that run this image, when the service runs several: the sentence names them. */
   replicas?: { names: string[]; of: number }
 }
@@ -38,16 +44,18 @@ export interface StalenessInput {
  * failing that a different ID from the build is all we know; with nothing at all, freshness is unknown.
  */
 export function judgeFreshness(
-  input: Pick<StalenessInput, 'runningImageId' | 'running' | 'built' | 'revision'>
+  input: Pick<StalenessInput, 'runningImageId' | 'running' | 'built' | 'revision' | 'sameEngine'>
 ): Freshness {
   const { running, built } = input
+  // The same ID is the same image wherever it runs (shipped or pulled from here).
   if (built && built.id === input.runningImageId) return { stale: false, judgedBy: 'image-id' }
-  if (built && running && built.layers.length > 0 && running.layers.length > 0) {
+  const comparable = built !== undefined && input.sameEngine !== false
+  if (comparable && running && built.layers.length > 0 && running.layers.length > 0) {
     return { stale: !sameLayers(built.layers, running.layers), judgedBy: 'layers' }
   }
   const labelled = input.revision && running?.revision ? sameCommit(input.revision, running.revision) : null
   if (labelled !== null) return { stale: !labelled, judgedBy: 'revision-label' }
-  if (built) return { stale: true, judgedBy: 'image-id' }
+  if (comparable) return { stale: true, judgedBy: 'image-id' }
   return { stale: false, judgedBy: null }
 }
 
