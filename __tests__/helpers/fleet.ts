@@ -23,15 +23,16 @@
  * processes. `stop()` kills every process of the slot and removes all it created; a crashed run's slot is removed by
  * the next `startFleet` (its owner process is gone) or `bash scripts/fleet.sh clean` (setup.sh runs it).
  */
-import { execa, type Options as ExecaOptions } from 'execa'
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
-import { existsSync, openSync, closeSync, readFileSync } from 'node:fs'
+import { execa } from 'execa'
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { request } from 'node:http'
 import { join } from 'node:path'
-import type { TargetConfig } from '../../src/config/types.js'
+import { exited, makeNode, nodeAddress, spawnDetached, waitUntil, type FleetNode, type FleetSsh } from './fleet-node.js'
 import { requireDocker } from './images.js'
-import { generateKey, knownHostsLine, requireSshd, sshdConfig, SSHD, waitForBanner } from './sshd.js'
+import { generateKey, knownHostsLine, requireSshd } from './sshd.js'
+
+export type { CommandResult, FleetNode } from './fleet-node.js'
 
 export const FLEET_SCRIPT = join(process.cwd(), 'scripts/fleet.sh')
 const FLEET_ROOT = process.env.DRIFTCHECK_FLEET_ROOT ?? '/tmp/driftcheck-fleet'
@@ -53,38 +54,6 @@ export interface FleetOptions {
   registry?: boolean
   /** Images of the host's engine that every node gets at start (default: the busybox base image). */
   images?: string[]
-}
-
-export interface FleetNode {
-  /** `node-1`…: the node's hostname, hence its Swarm node name. */
-  name: string
-  /** 1-based. */
-  index: number
-  /** Its address on the fleet's bridge (ssh, published ports). */
-  address: string
-  /** A `docker -H` / DOCKER_HOST value for this node's engine, usable from the host. */
-  dockerHost: string
-  /** `ssh://root@<address>` (port 22). */
-  sshUrl: string
-  /** The network namespace (`ip netns`). */
-  namespace: string
-  /** `docker -H <this node> …` from the host; rejects on a non-zero exit unless `reject: false`. */
-  docker(args: string[], options?: ExecaOptions): Promise<CommandResult>
-  /** One command over ssh as root, strict host-key checking with the fleet's known_hosts. */
-  ssh(command: string, options?: ExecaOptions): Promise<CommandResult>
-  /** A driftcheck target for this node (the fleet's key and known_hosts). */
-  target(dir: string, override?: Partial<TargetConfig['ssh']>): TargetConfig
-  /** Stops / starts this node's sshd (an unreachable node) or engine (a node whose docker is down). */
-  stopSshd(): Promise<void>
-  startSshd(): Promise<void>
-  stopEngine(): Promise<void>
-  startEngine(): Promise<void>
-}
-
-export interface CommandResult {
-  exitCode: number
-  stdout: string
-  stderr: string
 }
 
 export interface Fleet {
@@ -243,13 +212,6 @@ function requireFleetTools(options: FleetOptions): void {
     throw new Error(`startFleet: nodes must be 1..99, got ${options.nodes}`)
 }
 
-interface FleetSsh {
-  clientKey: string
-  knownHosts: string
-  authorizedKeys: string
-  hostKey(index: number): string
-}
-
 /** One client key, one host key per node, known_hosts listing every node. */
 async function prepareSsh(dir: string, slot: number, count: number): Promise<FleetSsh> {
   const sshDir = join(dir, 'ssh')
@@ -267,155 +229,6 @@ async function prepareSsh(dir: string, slot: number, count: number): Promise<Fle
   return { clientKey, knownHosts, authorizedKeys, hostKey }
 }
 
-function nodeAddress(slot: number, index: number): string {
-  return `10.231.${slot}.${10 + index}`
-}
-
-function makeNode(dir: string, slot: number, index: number, ssh: FleetSsh): FleetNode {
-  const nodeDir = join(dir, `node-${index}`)
-  const address = nodeAddress(slot, index)
-  const dockerHost = `unix://${join(nodeDir, 'run/docker.sock')}`
-  const keeper = () => readFileSync(join(nodeDir, 'keeper.pid'), 'utf8').trim()
-  const sshdConfigFile = join(nodeDir, 'sshd_config')
-  const processes: { engine: ChildProcess | null; sshd: ChildProcess | null } = { engine: null, sshd: null }
-  const sshArgs = [
-    '-F',
-    '/dev/null',
-    '-i',
-    ssh.clientKey,
-    '-o',
-    'IdentitiesOnly=yes',
-    '-o',
-    `UserKnownHostsFile=${ssh.knownHosts}`,
-    '-o',
-    'GlobalKnownHostsFile=/dev/null',
-    '-o',
-    'StrictHostKeyChecking=yes',
-    '-o',
-    'BatchMode=yes',
-    '-o',
-    'ConnectTimeout=5'
-  ]
-  const node: FleetNode = {
-    name: `node-${index}`,
-    index,
-    address,
-    dockerHost,
-    sshUrl: `ssh://root@${address}`,
-    namespace: `dcf${slot}-node-${index}`,
-    docker: (args, options = {}) => result(execa('docker', ['-H', dockerHost, ...args], options)),
-    ssh: (command, options = {}) => result(execa('ssh', [...sshArgs, `root@${address}`, command], options)),
-    target: (targetDir, override = {}) => ({
-      host: { raw: `ssh://root@${address}`, user: 'root', hostname: address, port: 22 },
-      ssh: { identityFile: ssh.clientKey, knownHostsFile: ssh.knownHosts, ...override },
-      dir: targetDir,
-      compose: {}
-    }),
-    async startEngine() {
-      // A plain `dockerd`: in the node's mount namespace its defaults are the node's own /var/lib/docker, /run and
-      // /etc/docker/daemon.json (written by fleet.sh).
-      const proc = spawnInNode(keeper(), ['dockerd'], join(nodeDir, 'dockerd.log'))
-      processes.engine = proc
-      await waitUntil(
-        `dockerd of node-${index}`,
-        30_000,
-        () => ping(join(nodeDir, 'run/docker.sock')),
-        () => exited(proc, join(nodeDir, 'dockerd.log'))
-      )
-    },
-    async stopEngine() {
-      await terminate(processes.engine)
-      processes.engine = null
-    },
-    async startSshd() {
-      if (!existsSync(sshdConfigFile)) {
-        await writeFile(
-          sshdConfigFile,
-          sshdConfig({
-            listenAddress: address,
-            port: 22,
-            hostKey: ssh.hostKey(index),
-            pidFile: join(nodeDir, 'sshd.pid'),
-            authorizedKeys: ssh.authorizedKeys
-          })
-        )
-      }
-      const proc = spawnInNode(keeper(), [SSHD, '-D', '-e', '-f', sshdConfigFile], join(nodeDir, 'sshd.log'))
-      processes.sshd = proc
-      await waitForBanner(address, 22, () => exited(proc, join(nodeDir, 'sshd.log')))
-    },
-    async stopSshd() {
-      await terminate(processes.sshd)
-      processes.sshd = null
-    }
-  }
-  return node
-}
-
-/** Runs `argv` inside the node's namespaces, detached (its lifetime is the fleet's), output appended to `log`. */
-function spawnInNode(keeperPid: string, argv: string[], log: string): ChildProcess {
-  const fd = openSync(log, 'a')
-  try {
-    const proc = spawn('nsenter', ['-t', keeperPid, '-m', '-u', '-n', '--', ...argv], {
-      cwd: '/',
-      detached: true,
-      stdio: ['ignore', fd, fd]
-    })
-    proc.unref()
-    return proc
-  } finally {
-    closeSync(fd)
-  }
-}
-
-/** Why a process we wait for is gone (with the end of its log), or null while it runs. */
-function exited(proc: ChildProcess, log: string): string | null {
-  if (proc.exitCode === null && proc.signalCode === null) return null
-  const tail = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').slice(-5).join('\n') : ''
-  return `exited (${proc.exitCode ?? proc.signalCode}): ${tail}`
-}
-
-async function terminate(proc: ChildProcess | null): Promise<void> {
-  if (!proc || proc.exitCode !== null || proc.signalCode !== null) return
-  const gone = new Promise((resolve) => proc.once('exit', resolve))
-  proc.kill('SIGTERM')
-  const timer = setTimeout(() => proc.kill('SIGKILL'), 10_000)
-  await gone
-  clearTimeout(timer)
-}
-
-/** GET /_ping on a docker socket: true once the engine answers. */
-function ping(socketPath: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const req = request({ socketPath, path: '/_ping', timeout: 2000 }, (res) => {
-      res.resume()
-      resolve(res.statusCode === 200)
-    })
-    req.once('error', () => resolve(false))
-    req.once('timeout', () => {
-      req.destroy()
-      resolve(false)
-    })
-    req.end()
-  })
-}
-
-async function waitUntil(
-  what: string,
-  timeoutMs: number,
-  ready: () => Promise<boolean>,
-  failed: () => string | null = () => null
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    const reason = failed()
-    if (reason) throw new Error(`${what}: ${reason}`)
-    if (await ready()) return
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error(`${what} was not ready within ${timeoutMs / 1000} s`)
-}
-
 async function startRegistry(dir: string, address: string): Promise<void> {
   const registryDir = join(dir, 'registry')
   await mkdir(join(registryDir, 'data'), { recursive: true })
@@ -431,14 +244,7 @@ async function startRegistry(dir: string, address: string): Promise<void> {
     ].join('\n')
   )
   const log = join(registryDir, 'registry.log')
-  const fd = openSync(log, 'a')
-  let proc: ChildProcess
-  try {
-    proc = spawn(REGISTRY_BIN, ['serve', config], { cwd: '/', detached: true, stdio: ['ignore', fd, fd] })
-    proc.unref()
-  } finally {
-    closeSync(fd)
-  }
+  const proc = spawnDetached([REGISTRY_BIN, 'serve', config], log)
   await waitUntil(
     `docker-registry on ${address}`,
     10_000,
@@ -465,9 +271,4 @@ async function formSwarm(nodes: FleetNode[]): Promise<{ manager: FleetNode; work
     return stdout.split('\n').filter((status) => status === 'Ready').length === nodes.length
   })
   return { manager, workers }
-}
-
-async function result(pending: ReturnType<typeof execa>): Promise<CommandResult> {
-  const done = await pending
-  return { exitCode: done.exitCode ?? -1, stdout: String(done.stdout), stderr: String(done.stderr) }
 }
