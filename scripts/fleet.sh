@@ -16,6 +16,7 @@
 # Every process of a node lives in its network namespace (containers: in its cgroup), so `down` finds them all by that and
 # kills them outright: their mounts live in the node's private mount namespace and vanish with it.
 set -euo pipefail
+export PATH="$PATH:/usr/sbin:/sbin"
 
 ROOT=${DRIFTCHECK_FLEET_ROOT:-/tmp/driftcheck-fleet}
 PRIVATE_DIRS=(run:/run docker:/var/lib/docker etc-docker:/etc/docker srv:/srv home:/root)

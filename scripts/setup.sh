@@ -16,8 +16,8 @@ command -v ssh-keygen >/dev/null || need_packages+=(openssh-client)
 [ -x /bin/busybox ] && /bin/busybox --list 2>/dev/null | grep -qx httpd || need_packages+=(busybox-static)
 command -v git >/dev/null || need_packages+=(git)
 # The test fleet (scripts/fleet.sh): network namespaces, a bridge, iptables, nsenter/unshare, Debian's registry.
-command -v ip >/dev/null || need_packages+=(iproute2)
-command -v iptables >/dev/null || need_packages+=(iptables)
+[ -x /usr/sbin/ip ] || need_packages+=(iproute2)
+[ -x /usr/sbin/iptables ] || need_packages+=(iptables)
 (command -v nsenter >/dev/null && command -v unshare >/dev/null) || need_packages+=(util-linux)
 fresh_registry=no
 [ -x /usr/bin/docker-registry ] || { need_packages+=(docker-registry); fresh_registry=yes; }

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { openSshRunner } from '../../src/adapters/ssh.js'
+import { DOCKERD } from '../helpers/fleet-node.js'
 import { FLEET_SCRIPT, fleetDir, fleetLeftovers, startFleet, type Fleet } from '../helpers/fleet.js'
 import { buildBusyboxImage, removeImages, uniqueName } from '../helpers/images.js'
 
@@ -85,26 +86,9 @@ describe('a fleet of two nodes with a Swarm and a registry', () => {
     // node-1's address with node-2's key: what a man in the middle would look like.
     const forged = join(fleetDir(fleet.slot), 'ssh', 'known_hosts_forged')
     writeFileSync(forged, `${first!.address} ${lines[1]!.split(' ').slice(1).join(' ')}\n`)
-    const refused = await execa(
-      'ssh',
-      [
-        '-F',
-        '/dev/null',
-        '-i',
-        fleet.identityFile,
-        '-o',
-        `UserKnownHostsFile=${forged}`,
-        '-o',
-        'BatchMode=yes',
-        '-o',
-        'StrictHostKeyChecking=yes',
-        `root@${first!.address}`,
-        'true'
-      ],
-      { reject: false }
+    await expect(openSshRunner(first!.target('/srv', { knownHostsFile: forged }))).rejects.toThrow(
+      /its host key has CHANGED/
     )
-    expect(refused.exitCode).toBe(255)
-    expect(refused.stderr).toMatch(/HOST IDENTIFICATION HAS CHANGED|Host key verification failed/)
     expect((await second!.ssh('true')).exitCode).toBe(0)
   })
 
@@ -135,38 +119,26 @@ describe('a fleet of two nodes with a Swarm and a registry', () => {
     expect(workers.map((node) => node.name)).toEqual(['node-2'])
 
     const service = name('web')
-    await manager.docker([
-      'service',
-      'create',
-      '--detach',
-      '--quiet',
-      '--name',
-      service,
-      '--replicas',
-      '2',
-      '--replicas-max-per-node',
-      '1',
-      '--no-resolve-image',
-      '--hostname',
-      '{{.Node.Hostname}}',
-      '--publish',
-      'mode=host,target=8080,published=8080',
-      'driftcheck/busybox:local',
-      'sh',
-      '-c',
-      'mkdir -p /www && hostname > /www/index.html && exec httpd -f -p 8080 -h /www'
-    ])
+    // Each replica serves its node's name ({{.Node.Hostname}}), so an answer tells which node served it.
+    const flags = [
+      `--detach --quiet --name ${service} --replicas 2 --replicas-max-per-node 1 --no-resolve-image`,
+      '--stop-grace-period 1s --hostname {{.Node.Hostname}} --publish mode=host,target=8080,published=8080'
+    ]
+    const serve = 'mkdir -p /www && hostname > /www/index.html && exec httpd -f -p 8080 -h /www'
+    const image = 'driftcheck/busybox:local'
+    await manager.docker(['service', 'create', ...flags.join(' ').split(' '), image, 'sh', '-c', serve])
     const running = await until('2 running tasks', async () => {
-      const { stdout } = await manager.docker([
+      const format = '{{.Node}} {{.CurrentState}}'
+      const ps = await manager.docker([
         'service',
         'ps',
         service,
         '--filter',
         'desired-state=running',
         '--format',
-        '{{.Node}} {{.CurrentState}}'
+        format
       ])
-      const lines = stdout.split('\n').filter((line) => / Running /.test(line))
+      const lines = ps.stdout.split('\n').filter((line) => / Running /.test(line))
       return lines.length === 2 ? lines.map((line) => line.split(' ')[0]).sort() : null
     })
     expect(running).toEqual(['node-1', 'node-2'])
@@ -239,6 +211,19 @@ describe('a fleet of two nodes with a Swarm and a registry', () => {
   }, 60_000)
 })
 
+describe('a fleet that fails to start', () => {
+  it('is removed before the error reaches the test', async () => {
+    const mine = async () =>
+      (await execa('bash', [FLEET_SCRIPT, 'ls'])).stdout
+        .split('\n')
+        .filter((line) => line.split(' ')[1] === String(process.pid))
+    const before = await mine()
+    const missing = `${name('missing')}:1`
+    await expect(startFleet({ nodes: 1, images: [missing] })).rejects.toThrow(missing)
+    expect(await mine()).toEqual(before)
+  }, 60_000)
+})
+
 describe('a crashed run’s fleet', () => {
   it('is removed by the next start: its owner is gone, so its engine, containers and names go too', async () => {
     const owner = spawn('sleep', ['300'], { stdio: 'ignore' })
@@ -247,7 +232,7 @@ describe('a crashed run’s fleet', () => {
     try {
       const dir = join(fleetDir(slot), 'node-1')
       const keeper = readFileSync(join(dir, 'keeper.pid'), 'utf8').trim()
-      const engine = spawn('nsenter', ['-t', keeper, '-m', '-u', '-n', '--', 'dockerd'], {
+      const engine = spawn('/usr/bin/nsenter', ['-t', keeper, '-m', '-u', '-n', '--', DOCKERD], {
         detached: true,
         stdio: 'ignore'
       })

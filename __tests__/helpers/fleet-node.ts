@@ -8,6 +8,8 @@ import { join } from 'node:path'
 import type { TargetConfig } from '../../src/config/types.js'
 import { sshdConfig, SSHD, waitForBanner } from './sshd.js'
 
+export const DOCKERD = '/usr/sbin/dockerd'
+
 // No ssh_config, no agent keys, no global known_hosts: only the fleet's key and host keys count.
 const STRICT_SSH = {
   IdentitiesOnly: 'yes',
@@ -93,7 +95,7 @@ export function makeNode(dir: string, slot: number, index: number, ssh: FleetSsh
     async startEngine() {
       // A plain `dockerd`: in the node's mount namespace its defaults are the node's own /var/lib/docker, /run and
       // /etc/docker/daemon.json (written by fleet.sh).
-      const proc = spawnInNode(keeper(), ['dockerd'], join(nodeDir, 'dockerd.log'))
+      const proc = spawnInNode(keeper(), [DOCKERD], join(nodeDir, 'dockerd.log'))
       processes.engine = proc
       await waitUntil(
         `dockerd of node-${index}`,
@@ -133,7 +135,7 @@ export function makeNode(dir: string, slot: number, index: number, ssh: FleetSsh
 
 /** Runs `argv` inside the node's namespaces (those its keeper process holds). */
 function spawnInNode(keeperPid: string, argv: string[], log: string): ChildProcess {
-  return spawnDetached(['nsenter', '-t', keeperPid, '-m', '-u', '-n', '--', ...argv], log)
+  return spawnDetached(['/usr/bin/nsenter', '-t', keeperPid, '-m', '-u', '-n', '--', ...argv], log)
 }
 
 /** Starts `argv` detached (its lifetime is the fleet's: fleet.sh down ends it), output appended to `log`. */

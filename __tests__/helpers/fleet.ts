@@ -28,7 +28,16 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { exited, makeNode, nodeAddress, spawnDetached, waitUntil, type FleetNode, type FleetSsh } from './fleet-node.js'
+import {
+  DOCKERD,
+  exited,
+  makeNode,
+  nodeAddress,
+  spawnDetached,
+  waitUntil,
+  type FleetNode,
+  type FleetSsh
+} from './fleet-node.js'
 import { requireDocker } from './images.js'
 import { generateKey, knownHostsLine, requireSshd } from './sshd.js'
 
@@ -36,14 +45,14 @@ export type { CommandResult, FleetNode } from './fleet-node.js'
 
 export const FLEET_SCRIPT = join(process.cwd(), 'scripts/fleet.sh')
 const FLEET_ROOT = process.env.DRIFTCHECK_FLEET_ROOT ?? '/tmp/driftcheck-fleet'
+const REGISTRY_BIN = '/usr/bin/docker-registry'
+const REGISTRY_PORT = 5000
+const BASE_IMAGE = 'driftcheck/busybox:local'
 
 /** Where fleet.sh keeps slot S's files (node-I/{run,docker,etc-docker,srv,home}, ssh/, registry/, logs). */
 export function fleetDir(slot: number): string {
   return join(FLEET_ROOT, String(slot))
 }
-const REGISTRY_BIN = '/usr/bin/docker-registry'
-const REGISTRY_PORT = 5000
-const BASE_IMAGE = 'driftcheck/busybox:local'
 
 export interface FleetOptions {
   /** How many nodes (1..99). */
@@ -90,40 +99,33 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
   requireFleetTools(options)
   await requireDocker()
   const images = options.images ?? [BASE_IMAGE]
-  const [slot] = await Promise.all([
-    timed('networks', async () => {
-      const { stdout } = await execa('bash', [
-        FLEET_SCRIPT,
-        'up',
-        String(options.nodes),
-        '--owner',
-        String(process.pid)
-      ])
-      return Number(stdout.trim())
-    }),
-    // Idempotent and quick when the base images are up to date (it compares a label).
-    images.some((tag) => tag.startsWith('driftcheck/')) ? execa('bash', ['scripts/base-image.sh']) : null
-  ])
+  const slot = await timed('networks', async () => {
+    const owner = String(process.pid)
+    return Number((await execa('bash', [FLEET_SCRIPT, 'up', String(options.nodes), '--owner', owner])).stdout.trim())
+  })
 
   const dir = fleetDir(slot)
   let stopped = false
-  const down = () => {
-    if (stopped) return
-    stopped = true
-    process.off('exit', downOnExit)
-    execFileSync('bash', [FLEET_SCRIPT, 'down', String(slot)], { stdio: 'ignore' })
-  }
-  // A test that never calls stop() (or a worker that exits early) still leaves nothing behind.
-  const downOnExit = () => down()
-  process.once('exit', downOnExit)
   const stop = async () => {
     if (stopped) return
     stopped = true
-    process.off('exit', downOnExit)
+    process.off('exit', stopOnExit)
     await execa('bash', [FLEET_SCRIPT, 'down', String(slot)])
   }
+  // A test that never calls stop() (or a worker that exits early) still leaves nothing behind.
+  const stopOnExit = () => {
+    if (!stopped) execFileSync('bash', [FLEET_SCRIPT, 'down', String(slot)], { stdio: 'ignore' })
+  }
+  process.once('exit', stopOnExit)
 
   try {
+    // Idempotent and quick when the base images are up to date (it compares a label); nodes need them only later.
+    const baseImages = images.some((tag) => tag.startsWith('driftcheck/'))
+      ? execa('bash', ['scripts/base-image.sh']).then(
+          () => null,
+          (error: unknown) => error
+        )
+      : null
     const ssh = await prepareSsh(dir, slot, options.nodes)
     const nodes = Array.from({ length: options.nodes }, (_, i) => makeNode(dir, slot, i + 1, ssh))
     const registryAddress = `10.231.${slot}.1:${REGISTRY_PORT}`
@@ -142,6 +144,8 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
         await rm(file, { force: true })
       }
     }
+    const baseImageFailure = await baseImages
+    if (baseImageFailure) throw baseImageFailure
     const [swarm] = await Promise.all([
       options.swarm ? timed('swarm', () => formSwarm(nodes)) : null,
       images.length ? timed('images', () => loadImages(images)) : null
@@ -160,7 +164,7 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
       stop
     }
   } catch (error) {
-    await stop().catch(() => down())
+    await stop().catch(() => undefined)
     throw error
   }
 }
@@ -182,13 +186,13 @@ export async function fleetLeftovers(slot: number): Promise<FleetLeftovers> {
   const prefix = `dcf${slot}-`
   const run = async (file: string, args: string[]) => (await execa(file, args, { reject: false })).stdout
   const chains = ['FORWARD', 'DOCKER-USER']
-  const rules = await Promise.all(chains.map((chain) => run('iptables', ['-S', chain])))
+  const rules = await Promise.all(chains.map((chain) => run('/usr/sbin/iptables', ['-S', chain])))
   const slotDir = fleetDir(slot)
   return {
-    namespaces: lines(await run('ip', ['netns', 'list']))
+    namespaces: lines(await run('/usr/sbin/ip', ['netns', 'list']))
       .map((line) => line.split(' ')[0] ?? '')
       .filter((name) => name.startsWith(prefix)),
-    links: lines(await run('ip', ['-o', 'link', 'show']))
+    links: lines(await run('/usr/sbin/ip', ['-o', 'link', 'show']))
       .map((line) => line.split(': ')[1]?.split('@')[0] ?? '')
       .filter((name) => name.startsWith(prefix)),
     iptablesRules: lines(rules.join('\n')).filter((rule) => rule.includes(`${prefix}br`)),
@@ -204,7 +208,7 @@ export async function fleetLeftovers(slot: number): Promise<FleetLeftovers> {
 function requireFleetTools(options: FleetOptions): void {
   if (process.getuid?.() !== 0) throw new Error('the fleet tests need root (network namespaces, bridges, iptables)')
   requireSshd()
-  const tools = ['/usr/sbin/ip', '/usr/sbin/iptables', '/usr/bin/nsenter', '/usr/bin/unshare', '/usr/sbin/dockerd']
+  const tools = ['/usr/sbin/ip', '/usr/sbin/iptables', '/usr/bin/nsenter', '/usr/bin/unshare', DOCKERD]
   if (options.registry) tools.push(REGISTRY_BIN)
   const missing = tools.filter((tool) => !existsSync(tool))
   if (missing.length) throw new Error(`the fleet tests need ${missing.join(', ')}: run bash scripts/setup.sh`)
