@@ -5,7 +5,7 @@ import { closeSync, existsSync, openSync, readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
 import { join } from 'node:path'
-import type { TargetConfig } from '../../src/config/types.js'
+import type { TargetConfig } from '../../src/core/config.js'
 import { sshdConfig, SSHD, waitForBanner } from './sshd.js'
 
 export const DOCKERD = '/usr/sbin/dockerd'
