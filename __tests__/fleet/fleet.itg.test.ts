@@ -249,12 +249,15 @@ describe('a crashed run’s fleet', () => {
       const before = await fleetLeftovers(slot)
       expect(before.processes.length).toBeGreaterThan(3)
       expect(before.namespaces).toEqual([`dcf${slot}-node-1`])
+      expect(before.cgroups.length).toBeGreaterThan(0)
+      // The engine's overlay and netns mounts live in the node's mount namespace, never in the host's.
+      expect(before.mounts).toEqual([])
 
       owner.kill('SIGKILL')
       await new Promise((resolve) => owner.once('exit', resolve))
       const other = await execa('bash', [FLEET_SCRIPT, 'up', '1'])
       await execa('bash', [FLEET_SCRIPT, 'down', other.stdout])
-      expect(other.stderr).toContain(`removing stale slot ${slot}`)
+      // (Another worker's fleet starting at the same moment may be the one that removes it: as good.)
       expect(await fleetLeftovers(slot)).toEqual(nothingLeft)
       expect(processStamp(String(engine.pid))).toBeNull()
     } finally {
