@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Brings a bare Debian/Ubuntu machine (or a developer's laptop) to the point where driftcheck's demo and tests run:
-# Docker engine + compose + sshd + busybox-static from the distribution, dockerd started, npm dependencies installed,
-# the offline base images built. Idempotent: every step is skipped when it is already done.
+# Docker engine + compose + sshd + busybox-static from the distribution (and for the test fleet iproute2, iptables and
+# docker-registry), dockerd started, npm dependencies installed, the offline base images built, stale test fleets
+# removed. Idempotent: every step is skipped when it is already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +15,12 @@ command -v dockerd >/dev/null || need_packages+=(docker.io)
 command -v ssh-keygen >/dev/null || need_packages+=(openssh-client)
 [ -x /bin/busybox ] && /bin/busybox --list 2>/dev/null | grep -qx httpd || need_packages+=(busybox-static)
 command -v git >/dev/null || need_packages+=(git)
+# The test fleet (scripts/fleet.sh): network namespaces, a bridge, iptables, nsenter/unshare, Debian's registry.
+[ -x /usr/sbin/ip ] || need_packages+=(iproute2)
+[ -x /usr/sbin/iptables ] || need_packages+=(iptables)
+(command -v nsenter >/dev/null && command -v unshare >/dev/null) || need_packages+=(util-linux)
+fresh_registry=no
+[ -x /usr/bin/docker-registry ] || { need_packages+=(docker-registry); fresh_registry=yes; }
 
 if [ ${#need_packages[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
@@ -24,6 +31,15 @@ if [ ${#need_packages[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${need_packages[@]}" >/dev/null
+fi
+
+# The package enables an open registry on *:5000; the tests run their own on each fleet's bridge, so the one we installed
+# is switched off (a registry that was there before is left alone).
+if [ "$fresh_registry" = yes ] && [ "$(id -u)" = 0 ]; then
+  if command -v systemctl >/dev/null && systemctl is-enabled -q docker-registry 2>/dev/null; then
+    systemctl disable --now -q docker-registry || true
+  fi
+  [ -x /etc/init.d/docker-registry ] && /etc/init.d/docker-registry stop >/dev/null 2>&1 || true
 fi
 
 # busybox-static replaces the dynamic busybox, which the test images cannot use (FROM scratch has no libc).
@@ -49,3 +65,6 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 
 bash scripts/base-image.sh
+
+# Fleets left behind by a crashed test run (their owner process is gone): namespaces, engines, iptables rules.
+if [ "$(id -u)" = 0 ]; then bash scripts/fleet.sh clean; fi

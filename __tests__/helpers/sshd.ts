@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TargetConfig } from '../../src/core/config.js'
 
-const SSHD = '/usr/sbin/sshd'
+export const SSHD = '/usr/sbin/sshd'
 
 export interface TestSshd {
   port: number
@@ -42,25 +42,19 @@ export interface SshdOptions {
 }
 
 export async function startSshd(options: SshdOptions = {}): Promise<TestSshd> {
-  if (!existsSync(SSHD))
-    throw new Error(`${SSHD} is missing: apt-get install openssh-server (the ssh tests never skip)`)
+  requireSshd()
   const dir = await mkdtemp(join(tmpdir(), 'driftcheck-sshd-'))
-  const keygen = (file: string) =>
-    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'driftcheck-test', '-f', file])
   const hostKey = join(dir, 'host_ed25519')
   const otherHostKey = join(dir, 'other_host_ed25519')
   const clientKey = join(dir, 'client_ed25519')
   const wrongKey = join(dir, 'wrong_ed25519')
-  for (const key of [hostKey, otherHostKey, clientKey, wrongKey]) keygen(key)
+  for (const key of [hostKey, otherHostKey, clientKey, wrongKey]) generateKey(key)
   await writeFile(join(dir, 'authorized_keys'), await readFile(`${clientKey}.pub`))
   // sshd's privilege separation directory (Debian creates it at boot only).
   await mkdir('/run/sshd', { recursive: true, mode: 0o755 })
 
   const port = await freePort()
-  const hostLine = async (pub: string) => {
-    const [type, key] = (await readFile(pub, 'utf8')).trim().split(/\s+/)
-    return `[127.0.0.1]:${port} ${type} ${key}\n`
-  }
+  const hostLine = (pub: string) => knownHostsLine('127.0.0.1', port, pub)
   const knownHosts = join(dir, 'known_hosts')
   const changedKnownHosts = join(dir, 'known_hosts_changed')
   const emptyKnownHosts = join(dir, 'known_hosts_empty')
@@ -71,25 +65,14 @@ export async function startSshd(options: SshdOptions = {}): Promise<TestSshd> {
   const config = join(dir, 'sshd_config')
   await writeFile(
     config,
-    [
-      `Port ${port}`,
-      'ListenAddress 127.0.0.1',
-      `HostKey ${hostKey}`,
-      `PidFile ${join(dir, 'sshd.pid')}`,
-      `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`,
-      'StrictModes no',
-      'PermitRootLogin yes',
-      'PubkeyAuthentication yes',
-      'PasswordAuthentication no',
-      'KbdInteractiveAuthentication no',
-      'UsePAM no',
-      // Tests run many sessions over one multiplexed connection, and several test files at once.
-      'MaxSessions 100',
-      'MaxStartups 100',
-      'LogLevel ERROR',
-      ...setEnvLines(options.setEnv),
-      ''
-    ].join('\n')
+    sshdConfig({
+      listenAddress: '127.0.0.1',
+      port,
+      hostKey,
+      pidFile: join(dir, 'sshd.pid'),
+      authorizedKeys: join(dir, 'authorized_keys'),
+      setEnv: options.setEnv
+    })
   )
 
   let child: ChildProcess | null = null
@@ -98,7 +81,7 @@ export async function startSshd(options: SshdOptions = {}): Promise<TestSshd> {
     let stderr = ''
     proc.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child = proc
-    await waitForBanner(port, () => (proc.exitCode !== null ? `sshd exited: ${stderr.trim()}` : null))
+    await waitForBanner('127.0.0.1', port, () => (proc.exitCode !== null ? `sshd exited: ${stderr.trim()}` : null))
   }
   const stop = async () => {
     const proc = child
@@ -136,6 +119,57 @@ export async function startSshd(options: SshdOptions = {}): Promise<TestSshd> {
   }
 }
 
+// The pieces below are shared with the fleet's per-node sshd (fleet.ts).
+
+/** Fails loudly (never skips) when OpenSSH's server is not installed. */
+export function requireSshd(): void {
+  if (!existsSync(SSHD))
+    throw new Error(`${SSHD} is missing: apt-get install openssh-server (the ssh tests never skip)`)
+}
+
+/** An ed25519 key pair without a passphrase: `file` (private) and `file.pub`. */
+export function generateKey(file: string): void {
+  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'driftcheck-test', '-f', file])
+}
+
+/** A known_hosts line that trusts the public key in `pubFile` for host:port (port 22 bare, as ssh looks it up). */
+export async function knownHostsLine(host: string, port: number, pubFile: string): Promise<string> {
+  const [type, key] = (await readFile(pubFile, 'utf8')).trim().split(/\s+/)
+  return `${port === 22 ? host : `[${host}]:${port}`} ${type} ${key}\n`
+}
+
+export interface SshdConfigSpec {
+  listenAddress: string
+  port: number
+  hostKey: string
+  pidFile: string
+  authorizedKeys: string
+  setEnv?: Record<string, string>
+}
+
+/** A test sshd's config: root by public key from `authorizedKeys` only, no PAM, no passwords, quiet. */
+export function sshdConfig(spec: SshdConfigSpec): string {
+  return [
+    `Port ${spec.port}`,
+    `ListenAddress ${spec.listenAddress}`,
+    `HostKey ${spec.hostKey}`,
+    `PidFile ${spec.pidFile}`,
+    `AuthorizedKeysFile ${spec.authorizedKeys}`,
+    'StrictModes no',
+    'PermitRootLogin yes',
+    'PubkeyAuthentication yes',
+    'PasswordAuthentication no',
+    'KbdInteractiveAuthentication no',
+    'UsePAM no',
+    // Tests run many sessions over one multiplexed connection, and several test files at once.
+    'MaxSessions 100',
+    'MaxStartups 100',
+    'LogLevel ERROR',
+    ...setEnvLines(spec.setEnv),
+    ''
+  ].join('\n')
+}
+
 function setEnvLines(vars: Record<string, string> | undefined): string[] {
   if (!vars || Object.keys(vars).length === 0) return []
   const words = Object.entries(vars).map(([name, value]) => {
@@ -159,9 +193,9 @@ async function freePort(): Promise<number> {
   })
 }
 
-function accepts(port: number): Promise<boolean> {
+function accepts(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1')
+    const socket = connect(port, host)
     socket.once('connect', () => {
       socket.destroy()
       resolve(true)
@@ -170,12 +204,13 @@ function accepts(port: number): Promise<boolean> {
   })
 }
 
-async function waitForBanner(port: number, failed: () => string | null): Promise<void> {
+/** Waits (5 s at most) until host:port accepts connections; `failed` returns why to give up early (sshd exited). */
+export async function waitForBanner(host: string, port: number, failed: () => string | null): Promise<void> {
   for (let i = 0; i < 100; i++) {
     const reason = failed()
     if (reason) throw new Error(reason)
-    if (await accepts(port)) return
+    if (await accepts(host, port)) return
     await new Promise((r) => setTimeout(r, 50))
   }
-  throw new Error(`sshd did not listen on 127.0.0.1:${port} within 5 s`)
+  throw new Error(`sshd did not listen on ${host}:${port} within 5 s`)
 }
