@@ -23,6 +23,7 @@ import type {
 } from '../../src/core/ports.js'
 import { silentLogger } from '../../src/core/ports.js'
 import { Redactor } from '../../src/core/redact.js'
+import { EngineRuntime } from '../../src/adapters/runtime/engine.js'
 import { exitCodeForError, InfraError } from '../../src/core/errors.js'
 
 const HEAD = '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432'
@@ -164,7 +165,13 @@ function fakes(world: World): EngineDeps {
   const target: EngineSide = world.targetDown
     ? { docker, compose: null, unavailable: new InfraError(world.targetDown, 'fix the connection') }
     : side
-  return { build: side, target, http, tree, logger: silentLogger, redactor: new Redactor([TOKEN]) }
+  const runtime = new EngineRuntime({
+    docker,
+    project: target.compose ? 'aibp' : null,
+    services: config.services,
+    unavailable: target.unavailable
+  })
+  return { build: side, target, runtime, http, tree, logger: silentLogger, redactor: new Redactor([TOKEN]) }
 }
 
 const statuses = (result: Awaited<ReturnType<typeof verify>>) =>

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { DockerCli } from '../../src/adapters/docker.js'
 import { LocalRunner } from '../../src/adapters/exec.js'
 import type { FeatureConfig } from '../../src/core/config.js'
-import type { BuiltImage, RunningContainer } from '../../src/core/ports.js'
+import { EngineRuntime } from '../../src/adapters/runtime/engine.js'
+import type { BuiltImage, RunningReplica } from '../../src/core/ports.js'
 import { runContainerLayer } from '../../src/layers/container.js'
 import {
   buildBusyboxImage,
@@ -71,14 +72,14 @@ afterAll(async () => {
   await removeImages(oldApi?.tag, newApi?.tag, worker?.tag)
 }, 60_000)
 
+/** The replicas of each service as the single target's runtime finds them (compose labels on the real engine). */
 async function found(
   inProject = project,
   services = ['api', 'worker', 'cron']
-): Promise<Map<string, RunningContainer[] | { error: string }>> {
+): Promise<Map<string, RunningReplica[] | { error: string }>> {
+  const runtime = new EngineRuntime({ docker, project: inProject, services: {} })
   return new Map(
-    await Promise.all(
-      services.map(async (s) => [s, await docker.findServiceContainers(inProject, s)] as [string, RunningContainer[]])
-    )
+    await Promise.all(services.map(async (s) => [s, await runtime.replicas(s)] as [string, RunningReplica[]]))
   )
 }
 
@@ -102,7 +103,6 @@ describe('runContainerLayer against the real engine', () => {
       containers: await found(),
       built: await builtMap(),
       revision: HEAD,
-      docker,
       project
     })
     const result = features.get('workflow')!
@@ -142,7 +142,6 @@ describe('runContainerLayer against the real engine', () => {
       containers: await found(),
       built: await builtMap(),
       revision: HEAD,
-      docker,
       project
     })
     expect(features.get('cron')!.evidence.summary).toBe(
@@ -156,10 +155,15 @@ describe('runContainerLayer against the real engine', () => {
     const dead = new DockerCli(withEnv(new LocalRunner(), { DOCKER_HOST: DEAD_DOCKER_HOST }))
     const { features, services } = await runContainerLayer({
       features: [{ ...workflow, artifact: { worker: ['/srv/worker/jobs'] } }],
-      containers: containersNow,
+      // The replicas found on the live engine, looked inside through a dead one.
+      containers: new Map(
+        [...containersNow].map(([s, list]) => [
+          s,
+          Array.isArray(list) ? list.map((r) => ({ ...r, docker: dead })) : list
+        ])
+      ),
       built: await builtMap(),
       revision: HEAD,
-      docker: dead,
       project
     })
     expect(features.get('workflow')!.status).toBe('error')
@@ -210,7 +214,6 @@ describe('runContainerLayer against the real engine', () => {
         containers: await found(contentProject, ['api', 'web']),
         built,
         revision: HEAD,
-        docker,
         project: contentProject
       })
       const byName = Object.fromEntries(services.map((s) => [s.name, s]))

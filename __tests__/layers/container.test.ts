@@ -50,14 +50,14 @@ function run(setup: {
   const promise = runContainerLayer({
     features: setup.features ?? [workflow],
     containers: new Map(
-      setup.containers.map(([service, found]) => [
-        service,
-        found === null ? [] : Array.isArray(found) ? found : 'error' in found ? found : [found]
-      ])
+      setup.containers.map(([service, found]) => {
+        const list = found === null ? [] : Array.isArray(found) ? found : 'error' in found ? found : [found]
+        const replicas = Array.isArray(list) ? list.map((container) => ({ host: null, container, docker })) : list
+        return [service, replicas]
+      })
     ),
     built: new Map((setup.built ?? []).map((b) => [b.service, b])),
     revision: setup.revision === undefined ? HEAD : setup.revision,
-    docker,
     project: setup.project ?? 'aibp',
     now: NOW
   })

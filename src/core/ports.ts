@@ -139,6 +139,37 @@ export interface DockerEngine {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Where the services run (one engine, a fleet of hosts, a Swarm): the container layer asks it for replicas
+// ---------------------------------------------------------------------------------------------------------------
+
+/** One running container of a service and the engine it runs on (the single target, a host of a fleet, a Swarm node). */
+export interface RunningReplica {
+  /** The host it runs on (`node-2`); null on the single target. */
+  host: string | null
+  container: RunningContainer
+  /** The engine to look inside it with (`docker exec ls`, the archive fallback, image inspect). */
+  docker: DockerEngine
+}
+
+/** A host whose replicas could not be listed: what it hosts is `error` there, never skipped. */
+export interface HostFailure {
+  host: string | null
+  error: Error
+}
+
+/** Where the services run. The single target is one engine (compose labels, or `container:` names); fleets and Swarm add hosts. */
+export interface ServiceRuntime {
+  /** For messages: `local`, `ssh://deploy@infra`, `3 hosts`, `swarm stack aibp on ssh://…`. */
+  readonly where: string
+  /** What the container layer needs is there (the target reached, its engine answers); InfraError with the fix otherwise. */
+  ping(): Promise<void>
+  /** Every running replica of a service, on every host (concurrently); a host that cannot be asked is a HostFailure entry. */
+  replicas(service: string): Promise<(RunningReplica | HostFailure)[]>
+}
+
+export const isHostFailure = (entry: RunningReplica | HostFailure): entry is HostFailure => 'error' in entry
+
+// ---------------------------------------------------------------------------------------------------------------
 // Compose (v2 `docker compose` or v1 `docker-compose`, detected)
 // ---------------------------------------------------------------------------------------------------------------
 

@@ -19,7 +19,9 @@ import type {
   DockerEngine,
   HttpClient,
   Logger,
-  RunningContainer,
+  HostFailure,
+  RunningReplica,
+  ServiceRuntime,
   SourceTree
 } from '../core/ports.js'
 import { messageOf, toolOutputOf, UsageError } from '../core/errors.js'
@@ -39,8 +41,10 @@ export interface EngineSide {
 export interface EngineDeps {
   /** Where images are built from the checkout (always the local engine). */
   build: EngineSide
-  /** Where the system runs (local engine, or the ssh target). */
+  /** Where the system runs (local engine, or the ssh target): the side a deploy ships to and recreates on. */
   target: EngineSide
+  /** Where the services' containers run, replica by replica (the target's engine, a fleet's hosts, a Swarm's nodes). */
+  runtime: ServiceRuntime
   http: HttpClient
   tree: SourceTree
   logger: Logger
@@ -115,15 +119,14 @@ export async function runPhase(
       if (!wants('container')) return state
       const project = deps.target.compose?.project ?? ''
       const started = Date.now()
-      const containers = await findContainers(config, deps.target, artifactServices(config))
+      const containers = await findContainers(deps.runtime, artifactServices(config))
       const built = new Map(Object.entries(state.built).filter((e): e is [string, BuiltImage] => !('error' in e[1])))
       const out = await runContainerLayer({
         features: config.features,
         containers,
         built,
-        sameEngine: deps.target === deps.build,
+        buildEngine: deps.build.docker,
         revision: state.revision,
-        docker: deps.target.docker,
         project,
         logger: deps.logger
       })
@@ -283,10 +286,8 @@ async function preflight(phase: Phase, layers: readonly LayerName[], config: Dri
     (phase === 'build' && buildReason(layers, config, deps) !== null) ||
     (phase === 'artifact' && layers.includes('artifact') && artifactServices(config).length > 0)
   if (needsBuildEngine) await deps.build.docker.ping()
-  if (phase === 'container' && layers.includes('container') && artifactServices(config).length > 0) {
-    if (deps.target.unavailable) throw deps.target.unavailable
-    await deps.target.docker.ping()
-  }
+  if (phase === 'container' && layers.includes('container') && artifactServices(config).length > 0)
+    await deps.runtime.ping()
 }
 
 function builtId(built: BuiltImage | { error: string } | undefined): string | null {
@@ -379,26 +380,13 @@ async function buildImages(
 }
 
 async function findContainers(
-  config: DriftConfig,
-  target: EngineSide,
+  runtime: ServiceRuntime,
   services: string[]
-): Promise<Map<string, RunningContainer[] | { error: string }>> {
-  const found = new Map<string, RunningContainer[] | { error: string }>()
+): Promise<Map<string, (RunningReplica | HostFailure)[] | { error: string }>> {
+  const found = new Map<string, (RunningReplica | HostFailure)[] | { error: string }>()
   await Promise.all(
     services.map(async (svc) => {
-      try {
-        if (target.unavailable) throw target.unavailable
-        const named = config.services[svc]?.container
-        if (named)
-          found.set(
-            svc,
-            [await target.docker.findContainer(named)].filter((c) => c !== null)
-          )
-        else if (target.compose) found.set(svc, await target.docker.findServiceContainers(target.compose.project, svc))
-        else found.set(svc, { error: `service ${svc} has no container: and no compose project was found` })
-      } catch (error) {
-        found.set(svc, { error: messageOf(error) })
-      }
+      found.set(svc, await runtime.replicas(svc).catch((error: unknown) => ({ error: messageOf(error) })))
     })
   )
   return found

@@ -1,7 +1,16 @@
 import type { FeatureConfig } from '../core/config.js'
 import type { Check, LayerResult, LayerStatus, Replica, ServiceResult } from '../core/model.js'
-import type { BuiltImage, DockerEngine, ImageInfo, Logger, PathListing, RunningContainer } from '../core/ports.js'
-import { silentLogger } from '../core/ports.js'
+import type {
+  BuiltImage,
+  DockerEngine,
+  HostFailure,
+  ImageInfo,
+  Logger,
+  PathListing,
+  RunningContainer,
+  RunningReplica
+} from '../core/ports.js'
+import { isHostFailure, silentLogger } from '../core/ports.js'
 import {
   errorChecks,
   featurePaths,
@@ -16,15 +25,20 @@ import { describeStaleness, judgeFreshness, type Freshness, type Staleness } fro
 
 export interface ContainerLayerInput {
   features: FeatureConfig[]
-  /** service → its running containers (every replica, newest first; empty when none runs), or why they could not be looked up. */
-  containers: Map<string, RunningContainer[] | { error: string }>
+  /**
+   * service → its running replicas on every host (newest first; empty when none runs) and the hosts that could not be asked,
+   * or why the service could not be looked up at all (ServiceRuntime.replicas).
+   */
+  containers: Map<string, (RunningReplica | HostFailure)[] | { error: string }>
   /** service → the image just built from the checkout (or the configured `image:`, inspected). */
   built: Map<string, BuiltImage>
-  /** The built images are on the engine the containers run on (see `StalenessInput.sameEngine`); default true. */
-  sameEngine?: boolean
+  /**
+   * The engine the built images are on: a replica on the same engine is compared by content; one elsewhere only by ID or
+   * revision label (see `StalenessInput.sameEngine`). Omitted: every replica counts as the same engine.
+   */
+  buildEngine?: DockerEngine
   /** The commit being checked (HEAD), or null outside git. */
   revision: string | null
-  docker: DockerEngine
   /** The compose project, for messages ('' when there is none). */
   project: string
   now?: Date
@@ -38,6 +52,9 @@ export interface ContainerLayerOutput {
 
 /** One running container of a service, inspected. */
 interface ReplicaOutcome {
+  host: string | null
+  /** On the engine the built images are on: its content can be compared with theirs. */
+  sameEngine: boolean
   container: RunningContainer
   listing: PathListing | { error: string } | null
   image: ImageInfo | null
@@ -48,7 +65,7 @@ interface ReplicaOutcome {
 type ServiceOutcome =
   | { kind: 'absent' }
   | { kind: 'error'; reason: string; durationMs: number }
-  | { kind: 'running'; replicas: ReplicaOutcome[]; durationMs: number }
+  | { kind: 'running'; replicas: ReplicaOutcome[]; failures: HostFailure[]; durationMs: number }
 
 /**
  * Layer 3: is every artifact path in every container that actually runs (each replica), and do they run the content built
@@ -79,48 +96,71 @@ async function inspectService(
   input: ContainerLayerInput,
   logger: Logger
 ): Promise<ServiceOutcome> {
-  const found = input.containers.get(service)
-  if (found === undefined) return { kind: 'error', reason: `the ${service} container was not looked up`, durationMs: 0 }
-  if (!Array.isArray(found))
-    return { kind: 'error', reason: `could not find the ${service} container: ${found.error}`, durationMs: 0 }
-  if (found.length === 0) return { kind: 'absent' }
+  const looked = input.containers.get(service)
+  if (looked === undefined)
+    return { kind: 'error', reason: `the ${service} container was not looked up`, durationMs: 0 }
+  if (!Array.isArray(looked))
+    return { kind: 'error', reason: `could not find the ${service} container: ${looked.error}`, durationMs: 0 }
+  const failures = looked.filter(isHostFailure)
+  const found = looked.filter((entry): entry is RunningReplica => !isHostFailure(entry))
+  if (found.length === 0 && failures.length === 0) return { kind: 'absent' }
 
   const started = Date.now()
-  const imageIds = uniqueStrings(found.map((c) => c.imageId))
+  // Each image is inspected once per engine it runs on (a fleet's hosts each have their own copy).
+  const inspections = new Map<string, Promise<ImageInfo | null>>()
+  const inspect = (replica: RunningReplica) => {
+    const key = `${replica.host ?? ''}\0${replica.container.imageId}`
+    if (!inspections.has(key)) {
+      const inspected = replica.docker.inspectImage(replica.container.imageId).catch((error: unknown) => {
+        const users = found.filter(
+          (r) => r.docker === replica.docker && r.container.imageId === replica.container.imageId
+        )
+        logger.warn(`could not inspect the image of ${users.map(replicaName).join(', ')}: ${messageOf(error)}`)
+        return null
+      })
+      inspections.set(key, inspected)
+    }
+    return inspections.get(key)!
+  }
   const [listings, images] = await Promise.all([
     Promise.all(
-      found.map((container) =>
+      found.map((replica) =>
         paths.length === 0
           ? null
-          : input.docker
-              .listContainerPaths(container.name || container.id, paths)
+          : replica.docker
+              .listContainerPaths(replica.container.name || replica.container.id, paths)
               .catch((error: unknown) => ({ error: messageOf(error) }))
       )
     ),
-    Promise.all(
-      imageIds.map((id) =>
-        input.docker.inspectImage(id).catch((error: unknown) => {
-          const users = found.filter((c) => c.imageId === id).map((c) => c.name)
-          logger.warn(`could not inspect the image of ${users.join(', ')}: ${messageOf(error)}`)
-          return null
-        })
-      )
-    )
+    Promise.all(found.map(inspect))
   ])
   const built = input.built.get(service)
-  const replicas = found.map((container, i): ReplicaOutcome => {
-    const image = images[imageIds.indexOf(container.imageId)] ?? null
+  const replicas = found.map((replica, i): ReplicaOutcome => {
+    const image = images[i] ?? null
+    const onBuildEngine = input.buildEngine === undefined || input.buildEngine === replica.docker
     const facts = {
-      runningImageId: container.imageId,
+      runningImageId: replica.container.imageId,
       running: image,
       built,
       revision: input.revision,
-      sameEngine: input.sameEngine
+      sameEngine: onBuildEngine
     }
-    return { container, listing: listings[i] ?? null, image, freshness: judgeFreshness(facts) }
+    return {
+      host: replica.host,
+      sameEngine: onBuildEngine,
+      container: replica.container,
+      listing: listings[i] ?? null,
+      image,
+      freshness: judgeFreshness(facts)
+    }
   })
-  for (const r of replicas) logger.debug(`container ${service} (${r.container.name}): ${judged(r.freshness)}`)
-  return { kind: 'running', replicas, durationMs: Date.now() - started }
+  for (const r of replicas) logger.debug(`container ${service} (${replicaName(r)}): ${judged(r.freshness)}`)
+  return { kind: 'running', replicas, failures, durationMs: Date.now() - started }
+}
+
+/** `aibp_api_1`, or `aibp_api_1 on node-2` in a fleet. */
+function replicaName(replica: { host: string | null; container: RunningContainer }): string {
+  return replica.host ? `${replica.container.name} on ${replica.host}` : replica.container.name
 }
 
 function judged({ stale, judgedBy }: Freshness): string {
@@ -160,13 +200,19 @@ function judge(
       errors.push(outcome.reason)
       continue
     }
-    const { replicas } = outcome
+    const { replicas, failures: unreachable } = outcome
     const sentence = (group: ReplicaOutcome[]) => staleness(service, group, replicas.length, input, now).sentence
     const perReplica: Check[][] = []
     let complete = true
+    for (const { host, error } of unreachable) {
+      const reason = `could not look up the ${service} containers${host ? ` on ${host}` : ''}: ${messageOf(error)}`
+      checks.push(...errorChecks(service, paths, reason))
+      errors.push(reason)
+      complete = false
+    }
     for (const replica of replicas) {
-      const { container, listing } = replica
-      const where = `the running ${service} container (${container.name})`
+      const { listing } = replica
+      const where = `the running ${service} container (${replicaName(replica)})`
       if (!listing || 'error' in listing) {
         const reason = `could not list ${where}: ${listing?.error ?? 'not listed'}`
         perReplica.push(errorChecks(service, paths, reason))
@@ -184,9 +230,9 @@ function judge(
       if (unlisted.length) errors.push(`the listing of ${where} does not mention ${joinWords(unlisted)}`)
       if (lacks.length || unlisted.length) complete = false
     }
-    checks.push(...mergeReplicaChecks(perReplica, replicas))
+    if (replicas.length) checks.push(...mergeReplicaChecks(perReplica, replicas))
     if (complete) {
-      const names = replicas.map((r) => r.container.name)
+      const names = replicas.map(replicaName)
       passed.push(
         replicas.length === 1
           ? `${pathsPhrase(paths)} in the running ${service} container (${names[0]})`
@@ -216,7 +262,7 @@ function mergeReplicaChecks(perReplica: Check[][], replicas: ReplicaOutcome[]): 
         ? 'error'
         : 'pass'
     if (status === 'pass') return { ...first, observed: `${first.observed} — in all ${total} replicas` }
-    const odd = column.flatMap((c, j) => (c.status === status ? [{ check: c, name: replicas[j]!.container.name }] : []))
+    const odd = column.flatMap((c, j) => (c.status === status ? [{ check: c, name: replicaName(replicas[j]!) }] : []))
     const names = odd.map((o) => o.name).join(', ')
     return {
       ...odd[0]!.check,
@@ -247,9 +293,9 @@ function staleness(
     running: first!.image,
     built: input.built.get(service),
     revision: input.revision,
-    sameEngine: input.sameEngine,
+    sameEngine: first!.sameEngine,
     now,
-    replicas: { names: group.map((r) => r.container.name), of: total }
+    replicas: { names: group.map(replicaName), of: total }
   })
 }
 
@@ -268,6 +314,7 @@ function serviceResult(name: string, outcome: ServiceOutcome, built: Map<string,
     }
   }
   const replicas = outcome.replicas.map((r): Replica => ({
+    ...(r.host ? { host: r.host } : {}),
     container: r.container.name,
     image: r.container.imageId,
     revision: r.image?.revision ?? null,

@@ -4,6 +4,7 @@ import { localEngineSocket } from '../adapters/docker/endpoint.js'
 import { LocalRunner } from '../adapters/exec.js'
 import { GitSourceTree } from '../adapters/git.js'
 import { UndiciHttpClient } from '../adapters/http.js'
+import { EngineRuntime } from '../adapters/runtime/engine.js'
 import { ShipTarget } from '../adapters/ship.js'
 import { openSshRunner } from '../adapters/ssh.js'
 import type { DriftConfig } from '../core/config.js'
@@ -76,9 +77,16 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
     }
   }
   const http = new UndiciHttpClient()
+  const runtime = new EngineRuntime({
+    docker: target.docker,
+    project: target.compose?.project ?? null,
+    services: config.services,
+    unavailable: target.unavailable
+  })
   return {
     build,
     target,
+    runtime,
     http,
     tree: new GitSourceTree(config.baseDir, localRunner),
     logger,
