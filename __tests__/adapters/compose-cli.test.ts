@@ -143,7 +143,7 @@ describe('ComposeCli', () => {
     const runner = new ScriptedRunner({
       ...v2Replies,
       'docker compose -p shop -f - build api': { stdout: 'built\n' },
-      'docker image inspect shop-api': { stdout: inspect('sha256:new', 'abc123') }
+      'docker image inspect -- shop-api': { stdout: inspect('sha256:new', 'abc123') }
     })
     const compose = new ComposeCli(runner, { dir: '/srv/shop' })
     const built = await compose.build(['api', 'db'], { 'org.opencontainers.image.revision': 'abc123' })
@@ -153,7 +153,7 @@ describe('ComposeCli', () => {
         ref: 'shop-api',
         id: 'sha256:new',
         revision: 'abc123',
-        created: '2026-05-07T10:00:00Z',
+        created: '2026-05-07T10:00:00.000Z',
         layers: []
       }
     ])
@@ -170,8 +170,8 @@ describe('ComposeCli', () => {
       'docker-compose version --short': { stdout: '1.29.2' },
       'docker-compose -p shop -f base.yml -f prod.yml config': { stdout: V1_CONFIG },
       'docker-compose -p shop -f - build api worker': {},
-      'docker image inspect shop_api': { stdout: inspect('sha256:a', 'r1') },
-      'docker image inspect registry.local/shop/worker:2': { stdout: inspect('sha256:w', 'r1') },
+      'docker image inspect -- shop_api': { stdout: inspect('sha256:a', 'r1') },
+      'docker image inspect -- registry.local/shop/worker:2': { stdout: inspect('sha256:w', 'r1') },
       'docker-compose -p shop -f base.yml -f prod.yml up -d --no-build api worker': {}
     })
     const compose = new ComposeCli(runner, { dir: '/srv/shop', files: ['base.yml', 'prod.yml'] })
@@ -189,7 +189,7 @@ describe('ComposeCli', () => {
       'docker-compose version --short': { stdout: '1.29.2' },
       'docker-compose -p shop config': { stdout: V1_CONFIG },
       'docker-compose -p shop -f - build api': {},
-      'docker image inspect shop_api': { stdout: inspect('sha256:a', 'r1') }
+      'docker image inspect -- shop_api': { stdout: inspect('sha256:a', 'r1') }
     })
     await new ComposeCli(runner, { dir: '/srv/shop' }).build(['api'], {})
     expect(runner.calls.map((c) => c.line)).toEqual([
@@ -197,7 +197,7 @@ describe('ComposeCli', () => {
       'docker-compose -p shop config', // started before the version check below answers
       'docker-compose version --short',
       'docker-compose -p shop -f - build api',
-      'docker image inspect shop_api'
+      'docker image inspect -- shop_api'
     ])
   })
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
 import { parse } from 'yaml'
 import { labelledBuildConfig, parseComposeConfig } from '../../src/adapters/compose/config.js'
-import { parseImageInspect } from '../../src/adapters/compose/inspect.js'
+import { parseImageInspect } from '../../src/adapters/docker/inspect.js'
 import { V1_CONFIG, V2_CONFIG } from './compose-fixtures.js'
 
 describe('parseComposeConfig', () => {
@@ -78,8 +78,9 @@ describe('labelledBuildConfig', () => {
   })
 })
 
-describe('parseImageInspect', () => {
-  it('reads ID, creation time and the revision label', () => {
+// A built image is read by the one image parser (compose's build inspects through DockerEngine.inspectImage).
+describe('parseImageInspect of a built image (the docker adapter parser)', () => {
+  it('reads ID, creation time (normalised to ISO) and the revision label, and the layers', () => {
     const text = JSON.stringify([
       {
         Id: 'sha256:0ff3',
@@ -88,21 +89,23 @@ describe('parseImageInspect', () => {
         RootFS: { Type: 'layers', Layers: ['sha256:l1', 'sha256:l2'] }
       }
     ])
-    expect(parseImageInspect(text)).toEqual({
+    expect(parseImageInspect(text)).toMatchObject({
       id: 'sha256:0ff3',
-      created: '2026-05-07T10:00:00.123456789Z',
+      created: '2026-05-07T10:00:00.123Z',
       revision: 'abc123',
       layers: ['sha256:l1', 'sha256:l2']
     })
   })
 
-  it('has no revision when the image has no labels', () => {
+  it('has no revision when the image has no labels, or an empty one', () => {
     const text = JSON.stringify([{ Id: 'sha256:1', Created: '2026-05-07T10:00:00Z', Config: { Labels: null } }])
     expect(parseImageInspect(text).revision).toBeNull()
     expect(parseImageInspect(text).layers).toEqual([])
+    const empty = JSON.stringify([{ Id: 'sha256:1', Config: { Labels: { 'org.opencontainers.image.revision': '' } } }])
+    expect(parseImageInspect(empty).revision).toBeNull()
   })
 
   it('rejects output without an image', () => {
-    expect(() => parseImageInspect('[]')).toThrow(/no image ID/)
+    expect(() => parseImageInspect('[]')).toThrow(/empty output/)
   })
 })

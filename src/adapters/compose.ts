@@ -1,11 +1,11 @@
 import { CommandError, ConfigError, InfraError, lastLines } from '../core/errors.js'
-import type { BuiltImage, CommandResult, CommandRunner, ComposeProject, Logger } from '../core/ports.js'
+import type { BuiltImage, CommandResult, CommandRunner, ComposeProject, DockerEngine, Logger } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
 import { buildArgs, composeInvocation, configArgs, stdinTarget, upArgs, type ComposeTarget } from './compose/args.js'
 import { COMPOSE_PLUGIN, COMPOSE_STANDALONE, parseComposeVersion, type ComposeCommand } from './compose/command.js'
 import { labelledBuildConfig, parseComposeConfig, type ResolvedConfig } from './compose/config.js'
 import { composeFailure } from './compose/errors.js'
-import { parseImageInspect } from './compose/inspect.js'
+import { DockerCli } from './docker.js'
 import { classifyDockerError, unreachableError, withoutTraceback } from './docker/errors.js'
 import { defaultProjectName, normaliseProjectName } from './compose/project.js'
 
@@ -28,6 +28,8 @@ export interface ComposeOptions {
   command?: ComposeCommand
   /** Limit for one `compose build`; default 20 minutes. */
   buildTimeoutMs?: number
+  /** The engine compose builds on (the same runner's side), to inspect what it built; default: a DockerCli over the runner. */
+  docker?: DockerEngine
 }
 
 const QUICK_TIMEOUT_MS = 120_000
@@ -99,6 +101,7 @@ export class ComposeCli implements ComposeProject {
   readonly dir: string
   private readonly files: readonly string[] | undefined
   private readonly logger: Logger
+  private readonly docker: DockerEngine
   private detected: Promise<ComposeCommand> | undefined
   /** `config` started beside the standalone's version check, for the first `resolvedConfig` to take. */
   private prefetchedConfig: Promise<CommandResult> | undefined
@@ -110,6 +113,7 @@ export class ComposeCli implements ComposeProject {
     this.dir = options.dir
     this.files = options.files?.length ? options.files : undefined
     this.logger = options.logger ?? silentLogger
+    this.docker = options.docker ?? new DockerCli(runner, this.logger)
     // Before detection the version is unknown; v1 and v2 only differ for names that start with `_`/`-`.
     const flavour = options.command?.flavour ?? 'v2'
     this.project = options.project
@@ -145,14 +149,11 @@ export class ComposeCli implements ComposeProject {
     const built: BuiltImage[] = []
     for (const service of buildable) {
       const ref = config.services[service]!.image
-      const result = await this.runner.run('docker', ['image', 'inspect', ref], {
-        allowFailure: true,
-        timeoutMs: QUICK_TIMEOUT_MS
-      })
-      if (result.exitCode !== 0) {
-        throw new InfraError(`compose built ${service} but image ${ref} is not there: ${lastLines(result.stderr, 1)}`)
-      }
-      built.push({ service, ref, ...parseImageInspect(result.stdout) })
+      // The one image parser, through the engine port: a built image reads like any other.
+      const image = await this.docker.inspectImage(ref)
+      if (!image)
+        throw new InfraError(`compose built ${service} but image ${ref} is not on the ${this.runner.where} engine`)
+      built.push({ service, ref, id: image.id, revision: image.revision, created: image.created, layers: image.layers })
     }
     return built
   }

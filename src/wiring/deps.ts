@@ -9,7 +9,7 @@ import { ShipTarget } from '../adapters/ship.js'
 import { openSshRunner } from '../adapters/ssh.js'
 import type { DriftConfig } from '../core/config.js'
 import { InfraError, messageOf } from '../core/errors.js'
-import { silentLogger, type CommandRunner, type DeployTarget, type Logger } from '../core/ports.js'
+import { silentLogger, type CommandRunner, type DeployTarget, type DockerEngine, type Logger } from '../core/ports.js'
 import { Redactor } from '../core/redact.js'
 import type { EngineDeps, EngineSide } from '../engine/engine.js'
 
@@ -40,15 +40,16 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
   const redactor = options.redactor ?? new Redactor(config.secrets)
   const localRunner = new LocalRunner(logger, redactor)
   const { compose } = config.target
-  const composeAt = (runner: CommandRunner, dir: string) =>
-    new ComposeCli(runner, { dir, project: compose.project, files: compose.files, logger })
+  const composeAt = (runner: CommandRunner, docker: DockerEngine, dir: string) =>
+    new ComposeCli(runner, { dir, project: compose.project, files: compose.files, logger, docker })
   const shipOver = (remote: CommandRunner) =>
     new ShipTarget({ local: localRunner, remote, checkout: config.baseDir, dir: config.target.dir, logger })
 
+  // The local engine's socket, for the archive fallback's stats; a remote engine is read through `docker cp` over ssh.
+  const localDocker = new DockerCli(localRunner, logger, { engineSocket: await localEngineSocket() })
   const build: EngineSide = {
-    // The local engine's socket, for the archive fallback's stats; a remote engine is read through `docker cp` over ssh.
-    docker: new DockerCli(localRunner, logger, { engineSocket: await localEngineSocket() }),
-    compose: composeAt(localRunner, config.target.host ? config.baseDir : config.target.dir)
+    docker: localDocker,
+    compose: composeAt(localRunner, localDocker, config.target.host ? config.baseDir : config.target.dir)
   }
   let target: EngineSide = build
   let ship: DeployTarget | null = shipOver(localRunner)
@@ -63,7 +64,8 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
   } else if (config.target.host) {
     try {
       const ssh = await openSshRunner(config.target, { logger, redactor })
-      target = { docker: new DockerCli(ssh, logger), compose: composeAt(ssh, config.target.dir) }
+      const remoteDocker = new DockerCli(ssh, logger)
+      target = { docker: remoteDocker, compose: composeAt(ssh, remoteDocker, config.target.dir) }
       ship = shipOver(ssh)
       closeTarget = () => ssh.close()
     } catch (error) {
