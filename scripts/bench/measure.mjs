@@ -1,7 +1,7 @@
 // What the bench times: the bundled CLI as a user runs it, the floor (the least any tool must do for the same proof), and a
 // cached `compose build` with each builder.
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { Agent, request } from 'undici'
@@ -118,14 +118,14 @@ export async function buildkitDocker(env) {
     const candidate = join(dir, 'docker')
     const version = await execFile(candidate, ['version', '--format', '{{.Client.Version}}']).catch((e) => e)
     if (version.code === 'ENOENT' || version.code === 'EACCES') continue
-    if (Number(/^(\d+)\./.exec(version.stdout ?? '')?.[1]) < 23) return candidate
+    if (Number(/^(\d+)\./.exec(version.stdout ?? '')?.[1]) < 23) return realpathSync(candidate)
     if (
       await execFile(candidate, ['buildx', 'version']).then(
         () => true,
         () => false
       )
     )
-      return candidate
+      return realpathSync(candidate)
   }
   return null
 }
