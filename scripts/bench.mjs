@@ -1,217 +1,148 @@
-// Verifies the example stack with FEATURES features over its 2 images and compares, in the same run:
-//   driftcheck — the bundled CLI (`verify --layers artifact,container,route`), median of RUNS runs, peak RSS;
-//   naive      — one `docker run … ls` per path, one `docker exec … ls` per path, one `curl` per route, one after another;
-//   floor      — one container start per image + one exec per container + one round of parallel probes (the least any tool can do).
-// `--write-readme` puts the table into README.md between the bench markers.
-import { execFile as execFileCb, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+// `npm run bench`: what a user runs — `driftcheck verify` on a compose project, the compose build included — against the
+// floor, at FEATURES features (default 50 and 200), median of RUNS runs (default 5). For each size, in a temp dir:
+// a git-committed compose project of 2 services (scripts/bench/project.mjs), started with compose, then alternately
+//   driftcheck — `node dist/cli/index.js verify -v` (whole process: wall time, peak RSS, the engine's own durationMs, and
+//                when the first external command started, from the `-v` timestamps);
+//   floor      — the least any tool must do for the same proof (scripts/bench/measure.mjs).
+// Once, on the first project: a cached `compose build` with the classic builder vs BuildKit.
+// Options: --context-mb N (N MB of extra files in the api's build context, like a node_modules), --write-readme (the table
+// into README.md between the bench markers), --timeline (the `-v` log of each size's median run on stderr).
+// BENCH_DOCKER=/path/to/docker puts that docker CLI first on PATH for everything (compose v1 builds through it).
+import { readFileSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
 import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
-import { Agent, request } from 'undici'
+import { cleanup, containersOf, createProject, detectCompose, execFile, waitUntilServing } from './bench/project.mjs'
+import { makeFloor, measureBuilders, median, pathWithDocker, runCli, timed } from './bench/measure.mjs'
 
-const execFile = promisify(execFileCb)
-const FEATURES = Number(process.env.FEATURES ?? 100)
-const RUNS = Number(process.env.RUNS ?? 5)
 const root = resolve(import.meta.dirname, '..')
-const project = `driftcheck-bench-${process.pid}`
-const ports = { api: 18280, dashboard: 18281 }
-const stack = join(root, 'examples/stack')
-const env = {
-  ...process.env,
-  COMPOSE_PROJECT_NAME: project,
-  API_PORT: String(ports.api),
-  DASHBOARD_PORT: String(ports.dashboard)
-}
-
-const compose = async (...args) => {
-  const v2 = await execFile('docker', ['compose', 'version']).then(
-    () => true,
-    () => false
-  )
-  const [file, pre] = v2 ? ['docker', ['compose']] : ['docker-compose', []]
-  return execFile(file, [...pre, ...args], { cwd: stack, env, maxBuffer: 64 << 20 })
-}
-const sh = (file, args) => execFile(file, args, { maxBuffer: 64 << 20 }).catch((e) => e)
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-const timed = async (fn) => {
-  const t0 = performance.now()
-  await fn()
-  return performance.now() - t0
-}
+const cliPath = join(root, 'dist/cli/index.js')
+const SIZES = (process.env.FEATURES ?? '50,200').split(',').map(Number)
+const RUNS = Number(process.env.RUNS ?? 5)
+const argv = process.argv.slice(2)
+const contextMb = argv.includes('--context-mb') ? Number(argv[argv.indexOf('--context-mb') + 1]) : 0
+const runId = `${process.pid}`
+const BUILDKIT_ENV = { COMPOSE_DOCKER_CLI_BUILD: '1', DOCKER_BUILDKIT: '1' }
 
 async function main() {
-  console.error(`bench: ${FEATURES} features, ${RUNS} runs each; starting the example stack (${project})`)
-  await compose('up', '-d', '--build')
-  try {
-    const ids = {}
-    for (const svc of ['api', 'dashboard']) {
-      const { stdout } = await compose('ps', '-q', svc)
-      ids[svc] = stdout.trim()
-      const { stdout: image } = await execFile('docker', ['inspect', '--format', '{{.Image}}', ids[svc]])
-      ids[`${svc}Image`] = image.trim()
-    }
-    // Distinct real paths: busybox's applets exist as /bin/<name> in both images.
-    const { stdout: applets } = await execFile('/bin/busybox', ['--list'])
-    const names = applets
-      .split('\n')
-      .filter((name) => /^[a-z0-9_-]+$/.test(name))
-      .slice(0, FEATURES)
-    const probes = {
-      api: (i) => `/api/v1/workflows/steps/definitions?bench=${i}`,
-      dashboard: (i) => `/pages/Workflow.html?bench=${i}`
-    }
-    const dir = mkdtempSync(join(tmpdir(), 'driftcheck-bench-'))
-    const config = join(dir, 'driftcheck.yml')
-    writeFileSync(config, renderConfig(names, ids, probes))
-    await waitForStack()
+  if (SIZES.some((n) => !(n > 0)) || !(RUNS > 0) || !(contextMb >= 0))
+    throw new Error('FEATURES, RUNS, --context-mb: numbers')
+  // The user's builder choice is theirs to test; the bench decides per measurement.
+  const baseEnv = { ...process.env }
+  delete baseEnv.DOCKER_BUILDKIT
+  delete baseEnv.COMPOSE_DOCKER_CLI_BUILD
+  if (process.env.BENCH_DOCKER) baseEnv.PATH = pathWithDocker(process.env.BENCH_DOCKER, baseEnv)
+  const compose = await detectCompose(baseEnv)
+  const machine = await describeMachine(compose, baseEnv)
+  console.error(`bench: ${SIZES.join(' and ')} features, ${RUNS} runs each, ${machine}`)
 
-    const cliRuns = []
-    const engineRuns = []
-    let rss = 0
+  const rows = []
+  let builders = null
+  for (const features of SIZES) {
+    const project = await createProject({ features, contextMb, runId, baseEnv, compose })
+    if (!builders) builders = await measureBuilders(project, compose, RUNS)
+    console.error(`bench: ${features} features: starting ${project.name}`)
+    await project.compose(['up', '-d', '--build'])
+    // driftcheck picks its builder; the containers then run what it builds, and the floor builds the same way.
+    const warm = await runCli(cliPath, project)
+    await project.compose(['up', '-d', '--no-build'])
+    await waitUntilServing(project)
+    const floor = makeFloor(project, await containersOf(project), warm.buildkit ? BUILDKIT_ENV : {})
+    await floor() // the floor's first round opens its connections
+
+    const cli = []
+    const floors = []
     for (let i = 0; i < RUNS; i++) {
-      const { ms, maxRssKb, code, engineMs } = await runCli(config)
-      if (code !== 0) throw new Error(`driftcheck verify exited ${code} on a healthy stack`)
-      cliRuns.push(ms)
-      engineRuns.push(engineMs)
-      rss = Math.max(rss, maxRssKb)
+      cli.push(await runCli(cliPath, project))
+      floors.push(await timed(floor))
     }
-    const floorRuns = []
-    for (let i = 0; i < RUNS; i++) floorRuns.push(await timed(() => floor(names, ids, probes)))
-    console.error('bench: naive run (one process per check)…')
-    const naiveMs = await timed(() => naive(names, ids, probes))
+    const byTime = [...cli].sort((a, b) => a.ms - b.ms)
+    const mid = byTime[Math.floor(byTime.length / 2)]
+    if (argv.includes('--timeline')) {
+      // One line per command or step (the per-probe lines and the long path lists left out).
+      const steps = mid.log.filter((l) => !/^\s+\S+s (route|auth) /.test(l)).map((l) => l.slice(0, 150))
+      console.error(`bench: -v of the median run at ${features} features:\n${steps.join('\n')}`)
+    }
+    rows.push({
+      features,
+      cli: mid.ms,
+      engine: median(cli.map((r) => r.engineMs)),
+      floor: median(floors),
+      first: median(cli.map((r) => r.firstCommand?.ms ?? NaN)),
+      firstCommand: mid.firstCommand?.command ?? '?',
+      rssMb: Math.max(...cli.map((r) => r.rssKb)) / 1024,
+      buildkit: warm.buildkit
+    })
+    console.error(`bench: ${features} features: driftcheck ${fmt(mid.ms)}, floor ${fmt(median(floors))}`)
+  }
 
-    const cli = median(cliRuns)
-    const engine = median(engineRuns)
-    const fl = median(floorRuns)
-    const checks = names.length * 2 * 2 + names.length * 2
-    const table = [
-      `Measured by \`npm run bench\` on ${process.env.BENCH_MACHINE ?? 'a 2-core Debian 12 VM, Docker 20.10, compose v1'}: the example`,
-      `stack with ${names.length} features over 2 images — ${names.length * 2} image paths, ${names.length * 2} container paths and`,
-      `${names.length * 2} route probes (${checks} checks), layers artifact + container + route. Median of ${RUNS} runs.`,
-      '',
-      '| approach | wall time | vs driftcheck |',
-      '|---|---|---|',
-      `| driftcheck \`verify\` (bundled CLI, whole process) | **${fmt(cli)}** | 1× |`,
-      `| driftcheck's engine alone (the result's \`durationMs\`: no Node start-up, no config parsing) | ${fmt(engine)} | engine is ${(engine / fl).toFixed(2)}× the floor |`,
-      `| naive: one \`docker run … ls\` / \`docker exec … ls\` per path, one \`curl\` per route | ${fmt(naiveMs)} | ${(naiveMs / cli).toFixed(1)}× slower |`,
-      `| floor: one container start per image + one exec per container + one parallel round of probes | ${fmt(fl)} | driftcheck is ${(cli / fl).toFixed(2)}× the floor |`,
-      '',
-      `Peak RSS of the CLI: **${(rss / 1024).toFixed(0)} MB** (GNU time, max resident set size).`
-    ].join('\n')
-    console.log(table)
-    if (process.argv.includes('--write-readme')) {
-      const readme = join(root, 'README.md')
-      const text = readFileSync(readme, 'utf8')
-      writeFileSync(
-        readme,
-        text.replace(
-          /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
-          `<!-- bench:start -->\n${table}\n<!-- bench:end -->`
-        )
-      )
-      console.error('bench: README.md updated')
-    }
-  } finally {
-    await floorAgent.close()
-    await compose('down', '-v').catch(() => {})
+  const table = render(rows, builders, machine)
+  console.log(table)
+  if (argv.includes('--write-readme')) {
+    const readme = join(root, 'README.md')
+    const text = readFileSync(readme, 'utf8')
+    const marked = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/
+    if (!marked.test(text)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> markers')
+    writeFileSync(readme, text.replace(marked, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`))
+    console.error('bench: README.md updated')
   }
 }
 
-function renderConfig(names, ids, probes) {
+async function describeMachine(compose, env) {
+  if (process.env.BENCH_MACHINE) return process.env.BENCH_MACHINE
+  const engine = await execFile('docker', ['version', '--format', '{{.Server.Version}}'], { env }).catch(() => null)
+  const client = await execFile('docker', ['version', '--format', '{{.Client.Version}}'], { env }).catch(() => null)
+  return (
+    `${cpus().length} cores, Docker engine ${engine?.stdout.trim() ?? '?'}, docker CLI ${client?.stdout.trim() ?? '?'}, ` +
+    `compose ${compose.version}`
+  )
+}
+
+function render(rows, builders, machine) {
+  const cells = (fn) => rows.map(fn).join(' | ')
+  const builder = rows.some((r) => r.buildkit) ? 'BuildKit' : 'the classic builder'
+  const ratio = (r) => r.cli / r.floor
   const lines = [
-    'version: 1',
-    'services:',
-    `  api: { url: "http://127.0.0.1:${ports.api}", image: "${ids.apiImage}", container: "${ids.api}" }`,
-    `  dashboard: { url: "http://127.0.0.1:${ports.dashboard}", image: "${ids.dashboardImage}", container: "${ids.dashboard}" }`,
-    'features:'
+    `Measured by \`npm run bench\` on ${machine}; driftcheck built with ${builder}; median of ${RUNS} run(s).`,
+    'Each feature checks source, artifact, container and route on both services of the generated compose project' +
+      (contextMb ? ` (${contextMb} MB of extra files in the api's build context).` : '.'),
+    '',
+    `| | ${cells((r) => `${r.features} features`)} |`,
+    `|---|${cells(() => '---')}|`,
+    `| driftcheck \`verify\` (bundled CLI, whole process, the compose build included) | ${cells((r) => `**${fmt(r.cli)}**`)} |`,
+    `| floor: cached \`compose build\` → one \`docker run … ls\` per image, beside one \`docker exec … ls\` per container, \`git ls-files\` and one parallel round of probes | ${cells((r) => fmt(r.floor))} |`,
+    `| driftcheck ÷ floor (goal ≤ 1.2×) | ${cells((r) => `${ratio(r).toFixed(2)}×`)} |`,
+    `| driftcheck's engine alone (the result's \`durationMs\`) | ${cells((r) => fmt(r.engine))} |`,
+    `| first external command, after process start (goal ≤ 150 ms) | ${cells((r) => `${fmt(r.first)} (\`${r.firstCommand.split(' ').slice(0, 2).join(' ')}\`)`)} |`,
+    `| peak RSS of the CLI (goal < 100 MB) | ${cells((r) => `${r.rssMb.toFixed(0)} MB`)} |`
   ]
-  names.forEach((name, i) => {
+  if (builders) {
+    const size = contextMb ? `${contextMb} MB of extra files in the api's context` : 'no extra files in the context'
+    const buildkit =
+      builders.buildkit === undefined
+        ? 'BuildKit: no docker CLI here can use it (a CLI < 23, or the buildx plugin, is needed)'
+        : `BuildKit **${fmt(builders.buildkit)}**${builders.buildkitCli ? ` (through ${builders.buildkitCli})` : ''}`
     lines.push(
-      `  f${i}:`,
-      `    artifact: { api: [/bin/${name}], dashboard: [/bin/${name}] }`,
-      '    routes:',
-      `      - { service: api, path: "${probes.api(i)}", expect: protected }`,
-      `      - { service: dashboard, path: "${probes.dashboard(i)}", expect: 200 }`
+      '',
+      `Cached \`compose build\` of both services (${size}): classic builder **${fmt(builders.classic)}**, ${buildkit}.`
     )
-  })
-  return lines.join('\n') + '\n'
-}
-
-async function waitForStack() {
-  for (let i = 0; i < 100; i++) {
-    const ok = await fetch(`http://127.0.0.1:${ports.api}/api/v1/health`).then(
-      (r) => r.ok,
-      () => false
-    )
-    if (ok) return
-    await new Promise((r) => setTimeout(r, 100))
   }
-  throw new Error('the example stack did not come up')
+  return lines.join('\n')
 }
 
-function runCli(config) {
-  return new Promise((resolveRun, reject) => {
-    const t0 = performance.now()
-    const args = ['-f', '%M', 'node', join(root, 'dist/cli/index.js'), 'verify', '--config', config]
-    const child = spawn('/usr/bin/time', [...args, '--layers', 'artifact,container,route', '--format', 'json'], {
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stderr = ''
-    let stdout = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.on('error', reject)
-    child.on('close', (code) => {
-      const ms = performance.now() - t0
-      const maxRssKb = Number(stderr.trim().split('\n').pop())
-      if (code !== 0) console.error(stderr)
-      const engineMs = code === 0 ? JSON.parse(stdout).durationMs : NaN
-      resolveRun({ ms, maxRssKb, code, engineMs })
-    })
+const fmt = (ms) => (Number.isNaN(ms) ? '?' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`)
+
+let exiting = false
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (exiting) return
+    exiting = true
+    console.error(`bench: ${signal}: cleaning up`)
+    cleanup().finally(() => process.exit(130))
   })
 }
 
-// The floor's HTTP: one keep-alive pool per origin (200 fresh connections at once would be slower, not a floor).
-const floorAgent = new Agent({ connections: 8, pipelining: 1 })
-
-async function floor(names, ids, probes) {
-  const paths = names.map((n) => `/bin/${n}`)
-  const get = (url) => request(url, { dispatcher: floorAgent }).then((r) => r.body.text())
-  await Promise.all([
-    sh('docker', ['run', '--rm', '--entrypoint', 'ls', ids.apiImage, '-ld', ...paths]),
-    sh('docker', ['run', '--rm', '--entrypoint', 'ls', ids.dashboardImage, '-ld', ...paths]),
-    sh('docker', ['exec', ids.api, 'ls', '-ld', ...paths]),
-    sh('docker', ['exec', ids.dashboard, 'ls', '-ld', ...paths]),
-    ...names.flatMap((_, i) => [
-      get(`http://127.0.0.1:${ports.api}${probes.api(i)}`),
-      get(`http://127.0.0.1:${ports.dashboard}${probes.dashboard(i)}`)
-    ])
-  ])
-}
-
-async function naive(names, ids, probes) {
-  for (const [i, name] of names.entries()) {
-    for (const image of [ids.apiImage, ids.dashboardImage]) {
-      await sh('docker', ['run', '--rm', '--entrypoint', 'ls', image, '-ld', `/bin/${name}`])
-    }
-    for (const container of [ids.api, ids.dashboard])
-      await sh('docker', ['exec', container, 'ls', '-ld', `/bin/${name}`])
-    await sh('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code}', `http://127.0.0.1:${ports.api}${probes.api(i)}`])
-    await sh('curl', [
-      '-s',
-      '-o',
-      '/dev/null',
-      '-w',
-      '%{http_code}',
-      `http://127.0.0.1:${ports.dashboard}${probes.dashboard(i)}`
-    ])
-  }
-}
-
-const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`)
-
-main().catch((error) => {
+main().then(cleanup, async (error) => {
   console.error(`bench: ${error.message}`)
-  process.exit(1)
+  await cleanup()
+  process.exitCode = 1
 })

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
 import { parse } from 'yaml'
-import { ComposeCli, detectCompose, openCompose } from '../../src/adapters/compose.js'
+import { ComposeCli, detectCompose, openCompose, type ComposeCommand } from '../../src/adapters/compose.js'
 import { CommandError, ConfigError, InfraError } from '../../src/core/errors.js'
 import type { CommandResult, CommandRunner, RunOptions, StreamedResult } from '../../src/core/ports.js'
 import { V1_CONFIG, V2_CONFIG } from './compose-fixtures.js'
@@ -10,17 +10,20 @@ interface Call {
   options: RunOptions
 }
 type Reply = Partial<Omit<CommandResult, 'command'>> | Error
+/** A reply that depends on how the command was run (its env: which builder it got). */
+type Answer = Reply | ((options: RunOptions) => Reply)
 
 /** A runner that answers by command line (`docker compose version --short`) and records every call. */
 class ScriptedRunner implements CommandRunner {
   readonly where = 'fake'
   readonly calls: Call[] = []
-  constructor(private readonly replies: Record<string, Reply>) {}
+  constructor(private readonly replies: Record<string, Answer>) {}
 
   async run(file: string, args: readonly string[], options: RunOptions = {}): Promise<CommandResult> {
     const line = [file, ...args].join(' ')
     this.calls.push({ line, options })
-    const reply = this.replies[line] ?? { exitCode: 127, stderr: `${file}: command not found` }
+    const answer = this.replies[line] ?? { exitCode: 127, stderr: `${file}: command not found` }
+    const reply = typeof answer === 'function' ? answer(options) : answer
     if (reply instanceof Error) throw reply
     return { command: line, exitCode: 0, stdout: '', stderr: '', ...reply }
   }
@@ -195,7 +198,9 @@ describe('ComposeCli', () => {
     expect(runner.calls.map((c) => c.line)).toEqual([
       'docker compose version --short',
       'docker-compose -p shop config', // started before the version check below answers
+      'docker version --format {{.Client.Version}}', // the builder probe too (here: no docker → classic)
       'docker-compose version --short',
+      'docker buildx version',
       'docker-compose -p shop -f - build api',
       'docker image inspect -- shop_api'
     ])
@@ -281,3 +286,119 @@ describe('ComposeCli', () => {
     )
   })
 })
+
+describe('ComposeCli: the builder v1 gets', () => {
+  const BUILD = 'docker-compose -p shop -f - build api'
+  const v1Replies = (docker: string, buildx = false): Record<string, Answer> => ({
+    'docker-compose version --short': { stdout: '1.29.2' },
+    'docker-compose -p shop config': { stdout: V1_CONFIG },
+    'docker version --format {{.Client.Version}}': { stdout: `${docker}\n` },
+    'docker buildx version': buildx ? { stdout: 'github.com/docker/buildx v0.14.1' } : { exitCode: 1 },
+    [BUILD]: {},
+    'docker image inspect shop_api': { stdout: inspect('sha256:a', 'r1') }
+  })
+  const buildCalls = (runner: ScriptedRunner) => runner.calls.filter((c) => c.line === BUILD)
+  const recording = () => {
+    const lines: string[] = []
+    const log = (level: string) => (m: string) => lines.push(`${level}: ${m}`)
+    return { lines, logger: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') } }
+  }
+
+  it('a docker CLI with BuildKit built in (20.10): the build runs with DOCKER_BUILDKIT=1 COMPOSE_DOCKER_CLI_BUILD=1', async () => {
+    const runner = new ScriptedRunner(v1Replies('20.10.24+dfsg1'))
+    const { lines, logger } = recording()
+    await new ComposeCli(runner, { dir: '/srv/shop', env: { API_PORT: '1' }, logger }).build(['api'], {})
+    expect(buildCalls(runner).map((c) => c.options.env)).toEqual([
+      { API_PORT: '1', COMPOSE_DOCKER_CLI_BUILD: '1', DOCKER_BUILDKIT: '1' }
+    ])
+    expect(lines).toContain('info: compose build api (v1, BuildKit, project shop)')
+  })
+
+  it('a CLI ≥ 23 with buildx: BuildKit; without it: the classic builder (DOCKER_BUILDKIT=1 would fail there)', async () => {
+    const withBuildx = new ScriptedRunner(v1Replies('28.2.2', true))
+    await new ComposeCli(withBuildx, { dir: '/srv/shop' }).build(['api'], {})
+    expect(buildCalls(withBuildx)[0]!.options.env).toEqual(BUILDKIT)
+
+    const without = new ScriptedRunner(v1Replies('28.2.2'))
+    const { lines, logger } = recording()
+    await new ComposeCli(without, { dir: '/srv/shop', logger }).build(['api'], {})
+    expect(buildCalls(without)[0]!.options.env).toEqual({})
+    expect(lines).toContain('info: compose build api (v1, project shop)')
+  })
+
+  it('v2 is left to its own BuildKit: no probe, no builder variables', async () => {
+    const runner = new ScriptedRunner({
+      'docker compose version --short': { stdout: '2.27.0\n' },
+      'docker compose -p shop config --format json': { stdout: V2_CONFIG },
+      'docker compose -p shop -f - build api': {},
+      'docker image inspect shop-api': { stdout: inspect('sha256:new', 'abc123') }
+    })
+    await new ComposeCli(runner, { dir: '/srv/shop' }).build(['api'], {})
+    expect(runner.calls.some((c) => c.line.startsWith('docker version') || c.line.includes('buildx'))).toBe(false)
+    expect(runner.calls.find((c) => c.line.endsWith('build api'))!.options.env).toEqual({})
+  })
+
+  it('the user’s own DOCKER_BUILDKIT wins', async () => {
+    const runner = new ScriptedRunner(v1Replies('20.10.24'))
+    await new ComposeCli(runner, { dir: '/srv/shop', env: { DOCKER_BUILDKIT: '0' } }).build(['api'], {})
+    expect(buildCalls(runner)[0]!.options.env).toEqual({ DOCKER_BUILDKIT: '0' })
+  })
+
+  it('a given compose command (no detection) still probes, once, when the build needs it', async () => {
+    const runner = new ScriptedRunner(v1Replies('20.10.24'))
+    const command: ComposeCommand = { file: 'docker-compose', prefix: [], flavour: 'v1', version: '1.29.2' }
+    const compose = new ComposeCli(runner, { dir: '/srv/shop', command })
+    await compose.build(['api'], {})
+    await compose.build(['api'], {})
+    expect(runner.calls.filter((c) => c.line.startsWith('docker version'))).toHaveLength(1)
+    expect(buildCalls(runner).map((c) => c.options.env)).toEqual([BUILDKIT, BUILDKIT])
+  })
+
+  it('BuildKit missing after all: one warning line, the build again with the classic builder, and classic from then on', async () => {
+    const replies = v1Replies('20.10.24')
+    replies[BUILD] = (options) =>
+      options.env?.DOCKER_BUILDKIT
+        ? { exitCode: 1, stderr: 'buildkit not supported by daemon\nService api failed to build : Build failed\n' }
+        : {}
+    const runner = new ScriptedRunner(replies)
+    const { lines, logger } = recording()
+    const compose = new ComposeCli(runner, { dir: '/srv/shop', logger })
+    const [built] = await compose.build(['api'], { 'org.opencontainers.image.revision': 'r1' })
+    expect(built!.id).toBe('sha256:a')
+    expect(buildCalls(runner).map((c) => c.options.env)).toEqual([BUILDKIT, {}])
+    // Both builds got the labelled config.
+    for (const call of buildCalls(runner))
+      expect(parse(String(call.options.input)).services.api.build.labels).toMatchObject({
+        'org.opencontainers.image.revision': 'r1'
+      })
+    expect(lines.filter((l) => l.startsWith('warn'))).toEqual([
+      'warn: BuildKit is not usable on fake (buildkit not supported by daemon): building with the classic builder'
+    ])
+    await compose.build(['api'], {})
+    // A new ComposeCli on the same runner knows it too.
+    await new ComposeCli(runner, { dir: '/srv/shop' }).build(['api'], {})
+    expect(buildCalls(runner).map((c) => c.options.env)).toEqual([BUILDKIT, {}, {}, {}])
+  })
+
+  it('a BuildKit build that fails for its own reasons is not retried', async () => {
+    const replies = v1Replies('20.10.24')
+    replies[BUILD] = { exitCode: 1, stdout: '#5 ERROR: "/missing-file" not found\n', stderr: 'Build failed\n' }
+    const runner = new ScriptedRunner(replies)
+    await expect(new ComposeCli(runner, { dir: '/srv/shop' }).build(['api'], {})).rejects.toThrow(CommandError)
+    expect(buildCalls(runner)).toHaveLength(1)
+  })
+
+  it('up builds like build does; up --no-build needs no builder', async () => {
+    const runner = new ScriptedRunner({
+      ...v1Replies('20.10.24'),
+      'docker-compose -p shop up -d api': {},
+      'docker-compose -p shop up -d --no-build api': {}
+    })
+    const compose = new ComposeCli(runner, { dir: '/srv/shop' })
+    await compose.up(['api'])
+    await compose.up(['api'], { noBuild: true })
+    expect(runner.calls.filter((c) => c.line.includes(' up ')).map((c) => c.options.env)).toEqual([BUILDKIT, {}])
+  })
+})
+
+const BUILDKIT = { COMPOSE_DOCKER_CLI_BUILD: '1', DOCKER_BUILDKIT: '1' }

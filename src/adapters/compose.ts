@@ -2,6 +2,7 @@ import { CommandError, ConfigError, InfraError, lastLines } from '../core/errors
 import type { BuiltImage, CommandResult, CommandRunner, ComposeProject, DockerEngine, Logger } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
 import { buildArgs, composeInvocation, configArgs, stdinTarget, upArgs, type ComposeTarget } from './compose/args.js'
+import { builderEnv, buildkitUnavailable, probeBuilder, rememberClassic, type Builder } from './compose/builder.js'
 import { COMPOSE_PLUGIN, COMPOSE_STANDALONE, parseComposeVersion, type ComposeCommand } from './compose/command.js'
 import { labelledBuildConfig, parseComposeConfig, type ResolvedConfig } from './compose/config.js'
 import { composeFailure } from './compose/errors.js'
@@ -105,6 +106,8 @@ export class ComposeCli implements ComposeProject {
   private detected: Promise<ComposeCommand> | undefined
   /** `config` started beside the standalone's version check, for the first `resolvedConfig` to take. */
   private prefetchedConfig: Promise<CommandResult> | undefined
+  /** The builder v1 gets (compose/builder.ts), probed beside the standalone's version check. */
+  private builder: Promise<Builder> | undefined
 
   constructor(
     private readonly runner: CommandRunner,
@@ -139,11 +142,24 @@ export class ComposeCli implements ComposeProject {
     if (skipped.length) this.logger.debug(`compose: ${skipped.join(', ')} use an image and are not built`)
     if (!buildable.length) return []
 
-    this.logger.info(`compose build ${buildable.join(' ')} (${command.flavour}, project ${this.project})`)
-    await this.compose(command, buildArgs(buildable), 'build', {
-      target: stdinTarget(this.target()),
-      input: labelledBuildConfig(config, buildable, labels),
-      timeoutMs: this.options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS
+    const env = await this.builderEnv(command)
+    const builder = env.DOCKER_BUILDKIT ? ', BuildKit' : ''
+    this.logger.info(`compose build ${buildable.join(' ')} (${command.flavour}${builder}, project ${this.project})`)
+    const build = (builderEnv: Record<string, string>) =>
+      this.compose(command, buildArgs(buildable), 'build', {
+        target: stdinTarget(this.target()),
+        input: labelledBuildConfig(config, buildable, labels),
+        env: builderEnv,
+        timeoutMs: this.options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS
+      })
+    await build(env).catch((error: unknown) => {
+      // Asked for BuildKit and the CLI or the engine cannot do it after all: once more with the classic builder.
+      const why = env.DOCKER_BUILDKIT && error instanceof CommandError ? buildkitUnavailable(error.stderr) : null
+      if (!why) throw error
+      this.logger.warn(`BuildKit is not usable on ${this.runner.where} (${why}): building with the classic builder`)
+      rememberClassic(this.runner, this.options.env)
+      this.builder = Promise.resolve('classic')
+      return build({})
     })
 
     const built: BuiltImage[] = []
@@ -162,6 +178,8 @@ export class ComposeCli implements ComposeProject {
     const command = await this.command()
     this.logger.info(`compose up -d ${services.join(' ')} (${command.flavour}, project ${this.project})`)
     await this.compose(command, upArgs(services, options), 'up', {
+      // An `up` that may build builds like `build` does, so both give the same image.
+      env: options.noBuild ? {} : await this.builderEnv(command),
       timeoutMs: this.options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS
     })
   }
@@ -183,7 +201,13 @@ export class ComposeCli implements ComposeProject {
    */
   private command(withConfig = false): Promise<ComposeCommand> {
     // A failed detection (host unreachable for a moment) is not remembered.
-    const beside = withConfig ? () => this.prefetchConfig() : undefined
+    // Whoever reads the config next may build: the builder probe (compose/builder.ts) starts beside the version check too.
+    const beside = withConfig
+      ? () => {
+          this.prefetchConfig()
+          this.probeBuilder()
+        }
+      : undefined
     this.detected ??= detectCompose(this.runner, beside).catch((error: unknown) => {
       this.detected = undefined
       throw error
@@ -201,6 +225,19 @@ export class ComposeCli implements ComposeProject {
     })
     pending.catch(() => {}) // taken (and its error surfaced) by resolvedConfig, or never needed
     this.prefetchedConfig = pending
+  }
+
+  /** Started with the standalone's version check (v1 is only known after it), or when a build first needs it. */
+  private probeBuilder(): Promise<Builder> {
+    this.builder ??= probeBuilder(this.runner, this.options.env)
+    return this.builder
+  }
+
+  private async builderEnv(command: ComposeCommand): Promise<Record<string, string>> {
+    if (command.flavour !== 'v1') return {}
+    // The environment compose runs with: the user's own DOCKER_BUILDKIT / COMPOSE_DOCKER_CLI_BUILD there win.
+    const userEnv = { ...(this.runner.where === 'local' ? process.env : {}), ...this.options.env }
+    return builderEnv(command.flavour, await this.probeBuilder(), userEnv)
   }
 
   private target(): ComposeTarget {
@@ -235,12 +272,12 @@ export class ComposeCli implements ComposeProject {
     command: ComposeCommand,
     subcommand: string[],
     what: string,
-    options: { target?: ComposeTarget; input?: string; timeoutMs: number }
+    options: { target?: ComposeTarget; input?: string; env?: Record<string, string>; timeoutMs: number }
   ): Promise<CommandResult> {
     const { file, args } = composeInvocation(command, options.target ?? this.target(), subcommand)
     const result = await this.runner.run(file, args, {
       cwd: this.dir,
-      env: this.options.env,
+      env: { ...this.options.env, ...options.env },
       input: options.input,
       timeoutMs: options.timeoutMs,
       allowFailure: true
