@@ -144,9 +144,14 @@ describe('faultItems', () => {
     const { items, leftOut } = faultItems(feature, {}, 4)
     expect(items).toHaveLength(4)
     expect(leftOut).toBe(1 + 1 + 20 - 4)
+    // The probe layer's own sentence for a probe, when it wrote one, is the item.
+    feature.layers[4]!.evidence.checks[0]!.summary = 'GET /x/0 answered 401, and so does a path that cannot exist'
+    expect(faultItems(feature, {}, 3).items[2]!.text).toBe(
+      'GET /x/0 answered 401, and so does a path that cannot exist'
+    )
     const long = items.at(-1)!.text
     expect(long).toMatch(/ c2cffd8df9c2 …$/)
-    expect([...long].length).toBeLessThanOrEqual(240)
+    expect([...long].length).toBeLessThanOrEqual(320)
   })
 
   it('never cuts inside a word, whatever the evidence holds', () => {

@@ -97,7 +97,7 @@ export interface FaultItem {
 
 // Items a report shows per feature, and the length of one: the rest is counted, never cut mid-word.
 export const MAX_FAULT_ITEMS = 6
-const MAX_ITEM = 240
+const MAX_ITEM = 320
 
 /** What the items may add about a service: the run's services, for a stale image, and when the run started. */
 export interface FaultContext {
@@ -134,6 +134,8 @@ function layerItems(layer: LayerResult, context: FaultContext): string[] {
 }
 
 function probeItem(check: Check): string {
+  // The probe layer's own sentence for this probe (a control probe's "this proves nothing" among them) says it best.
+  if (check.summary) return check.summary
   if (check.status === 'error') return `${check.target} could not be checked: ${check.observed}`
   const expected = check.expected ? `, expected ${check.expected}` : ''
   return `${check.target} answered ${check.observed}${expected}`
