@@ -195,7 +195,9 @@ describe('defaults and normal forms', () => {
       '      - { service: api, path: /cache, method: purge, allowExtensionMethod: true }',
       '      - { service: api, path: /dav, method: PROPFIND, allowExtensionMethod: true }',
       '      - { service: api, path: /std, method: patch, allowExtensionMethod: false }',
-      ...['get', 'HEAD', 'Post', 'PUT', 'DELETE', 'OPTIONS', 'TRACE'].map((m) => `      - { service: api, path: /s, method: ${m} }`)
+      ...['get', 'HEAD', 'Post', 'PUT', 'DELETE', 'OPTIONS', 'TRACE'].map(
+        (m) => `      - { service: api, path: /s, method: ${m} }`
+      )
     )
     const methods = parseConfig(text, '/r/d.yml', {}).features[0]?.routes.map((r) => r.method)
     expect(methods).toEqual(['PURGE', 'PROPFIND', 'PATCH', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE'])
