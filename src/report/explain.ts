@@ -159,7 +159,10 @@ function serviceItem(layer: LayerName, service: string, checks: Check[], context
   }
   const found = layer === 'container' ? context.services?.find((s) => s.name === service) : undefined
   const stale = found?.stale ? ` — ${explainService(found, context.revision ?? null, context.now ?? '')}` : ''
-  return `${service} ${parts.join('; ')}${stale}`
+  // Several replicas: name the stale ones, the containers to recreate.
+  const replicas = found?.stale && (found.replicas?.length ?? 0) > 1 ? found.replicas!.filter((r) => r.stale) : []
+  const which = replicas.length ? `; stale: ${namesOf(replicas.map((r) => oneLine(r.container)))}` : ''
+  return `${service} ${parts.join('; ')}${stale}${which}`
 }
 
 /** `a`, `a and b`, `a, b and 3 more`. */

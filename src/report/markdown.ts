@@ -12,7 +12,14 @@ import {
   type RunResult,
   type ServiceResult
 } from '../core/model.js'
-import { describeControl, explainFault, faultItems, MAX_FAULT_ITEMS, serviceFreshness, VERDICT_HINT } from './explain.js'
+import {
+  describeControl,
+  explainFault,
+  faultItems,
+  MAX_FAULT_ITEMS,
+  serviceFreshness,
+  VERDICT_HINT
+} from './explain.js'
 import { codeBlock, htmlText, mdText } from './markdown-escape.js'
 import { UsageError } from '../core/errors.js'
 import { clip } from './sanitize.js'
