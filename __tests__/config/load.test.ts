@@ -189,6 +189,22 @@ describe('defaults and normal forms', () => {
     })
   })
 
+  it('takes an extension method only with allowExtensionMethod: true, and every standard method without it', () => {
+    const text = local(
+      '    routes:',
+      '      - { service: api, path: /cache, method: purge, allowExtensionMethod: true }',
+      '      - { service: api, path: /dav, method: PROPFIND, allowExtensionMethod: true }',
+      '      - { service: api, path: /std, method: patch, allowExtensionMethod: false }',
+      ...['get', 'HEAD', 'Post', 'PUT', 'DELETE', 'OPTIONS', 'TRACE'].map(
+        (m) => `      - { service: api, path: /s, method: ${m} }`
+      )
+    )
+    const methods = parseConfig(text, '/r/d.yml', {}).features[0]?.routes.map((r) => r.method)
+    expect(methods).toEqual(['PURGE', 'PROPFIND', 'PATCH', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE'])
+    const refused = local('    routes: [{ service: api, path: /cache, method: PURGE, allowExtensionMethod: false }]')
+    expect(() => parseConfig(refused, '/r/d.yml', {})).toThrow(/`PURGE`, not a standard HTTP method/)
+  })
+
   it.each([
     ['"15s"', 15000],
     ['2m', 120000],
@@ -539,7 +555,24 @@ describe('errors: one line, file:line:col, the first problem in the file', () =>
     [
       'a misspelt required key: the typo, not the missing key',
       edit({ 12: '      - { service: api, pth: /api/v1/x }' }),
-      '12:25: unknown key `pth` (did you mean `path`?), expected one of `service`, `path`, `method`, `headers`, `body`, `timeout`, `expect`'
+      '12:25: unknown key `pth` (did you mean `path`?), expected one of `service`, `path`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`'
+    ],
+    [
+      'a misspelt method: a server answers it 400, which `exists` would accept',
+      edit({ 12: '      - { service: api, path: /api/v1/x, method: PSOT }' }),
+      '12:50: `features.workflow.routes[0].method` is `PSOT`, not a standard HTTP method (did you mean `POST`?), expected one of ' +
+        'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, TRACE, or `allowExtensionMethod: true` on the probe for an extension method'
+    ],
+    [
+      'an extension method without the opt-in',
+      edit({ 15: '        path: /api/v1/x', 16: '        method: propfind' }),
+      '16:17: `features.workflow.auth[0].method` is `propfind`, not a standard HTTP method, expected one of ' +
+        'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, TRACE, or `allowExtensionMethod: true` on the probe for an extension method'
+    ],
+    [
+      'an opt-in that is not a boolean',
+      edit({ 12: '      - { service: api, path: /x, method: PURGE, allowExtensionMethod: "true" }' }),
+      '12:72: `features.workflow.routes[0].allowExtensionMethod` is `true` (a string), expected true or false'
     ],
     [
       'a missing variable, not the check it makes fail',

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { Logger } from '../core/ports.js'
-import type { Redactor } from '../core/redact.js'
+import { secretParts, type Redactor } from '../core/redact.js'
 
 /** The engine's logger in the action: @actions/core (warnings and errors become annotations), every line redacted. */
 export function actionsLogger(redactor: Redactor): Logger {
@@ -15,15 +15,4 @@ export function actionsLogger(redactor: Redactor): Logger {
 /** Masks every secret in the job log from now on. Multi-line values (keys) are masked line by line too: the runner masks per line. */
 export function maskSecrets(values: Iterable<string>): void {
   for (const value of values) for (const part of new Set(secretParts(value))) core.setSecret(part)
-}
-
-/** Secret lines of a multi-line value, for the redactor (a key's lines, without the BEGIN/END armour). */
-export function secretParts(value: string): string[] {
-  if (!value) return []
-  if (!value.includes('\n')) return [value]
-  const lines = value
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length >= 8 && !/^-----(BEGIN|END) /.test(l))
-  return [value, ...lines]
 }

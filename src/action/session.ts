@@ -3,10 +3,10 @@ import { loadConfig } from '../config/load.js'
 import type { DriftConfig } from '../core/config.js'
 import { ConfigError, InfraError, UsageError, messageOf } from '../core/errors.js'
 import type { Logger } from '../core/ports.js'
-import { Redactor } from '../core/redact.js'
+import { Redactor, secretParts } from '../core/redact.js'
 import { oneLine } from '../report/sanitize.js'
 import { configPath, stepSecrets, type ActionSettings } from './inputs.js'
-import { actionsLogger, maskSecrets, secretParts } from './logger.js'
+import { actionsLogger, maskSecrets } from './logger.js'
 import { FIRST_PHASE, type ActionPhase } from './phase-names.js'
 import {
   configId,
@@ -91,7 +91,8 @@ export function commentMarker(session: Pick<Session, 'configFile' | 'env'>): str
 export function describeError(error: unknown, redactor: Redactor): string {
   const message = messageOf(error)
   const hint = error instanceof InfraError && error.hint ? ` (${error.hint})` : ''
-  return redactor.redact(oneLine(message + hint))
+  // Redacted before it is folded to one line: folding changes the whitespace a multi-line secret is matched by.
+  return oneLine(redactor.redact(message + hint))
 }
 
 export function isUsageError(error: unknown): boolean {

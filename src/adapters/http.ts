@@ -119,6 +119,8 @@ export function describeNetworkError(error: unknown, attemptTimeoutMs: number, a
   return oneLine(err?.message) || 'unknown network error'
 }
 
+// Not cut here: this adapter knows no secrets, and a message cut before redaction could keep part of one. The probe layer
+// redacts it, then cuts it.
 function oneLine(text: string | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim().slice(0, 120)
+  return (text ?? '').replace(/\s+/g, ' ').trim()
 }

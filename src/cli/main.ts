@@ -74,7 +74,8 @@ function handleError(error: unknown): number {
   }
   const message = messageOf(error)
   const hint = error instanceof InfraError && error.hint ? ` (${error.hint})` : ''
-  process.stderr.write(redactForDisplay(`driftcheck: ${oneLine(message)}${hint}`) + '\n')
+  // Redacted before the lines are dropped: a multi-line secret cut to its first line is no longer the secret.
+  process.stderr.write(`driftcheck: ${oneLine(redactForDisplay(message))}${redactForDisplay(hint)}\n`)
   if (process.env.DRIFTCHECK_DEBUG && error instanceof Error)
     process.stderr.write(redactForDisplay(`${error.stack}`) + '\n')
   return exitCodeForError(error)

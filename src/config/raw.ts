@@ -15,6 +15,8 @@ export interface RawProbe {
   service: string
   path: string
   method?: string
+  /** Opt-in for a method outside `STANDARD_METHODS` (PROPFIND, PURGE…); without it an unknown method is a typo. */
+  allowExtensionMethod?: boolean
   headers?: Record<string, string | number | boolean>
   body?: string
   timeout?: number | string

@@ -88,10 +88,18 @@ const probe = (what: string, defaultExpect: string) => ({
     },
     method: {
       type: 'string',
-      pattern: '^[A-Za-z]+$',
+      pattern: '^[A-Za-z][A-Za-z0-9-]*$',
       default: 'GET',
-      description: 'HTTP method (default GET).',
+      description:
+        'HTTP method (default GET): GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS or TRACE; any other needs `allowExtensionMethod: true`.',
       'x-expected': 'an HTTP method such as GET or POST'
+    },
+    allowExtensionMethod: {
+      type: 'boolean',
+      default: false,
+      description:
+        'Allow a `method` outside the standard ones (an extension method such as PROPFIND or PURGE). Without it an unknown method is refused as a typo.',
+      'x-expected': 'true or false'
     },
     headers: {
       ...ref('stringMap'),
@@ -106,7 +114,8 @@ const probe = (what: string, defaultExpect: string) => ({
     },
     expect: { ...ref('expectation'), description: `${expectation.description} Default: ${defaultExpect}.` }
   },
-  'x-expected': 'a mapping with `service`, `path` and optionally `method`, `headers`, `body`, `timeout`, `expect`'
+  'x-expected':
+    'a mapping with `service`, `path` and optionally `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`'
 })
 
 const absolutePath = {

@@ -2,11 +2,17 @@ import { displayPath } from './positions.js'
 import type { PositionIndex, Problem } from './positions.js'
 import { jsonPathSegments } from '../core/json-path.js'
 import { asList, PROBE_KINDS } from './raw.js'
-import type { RawConfig } from './raw.js'
+import type { RawConfig, RawProbe } from './raw.js'
 import { parseSshTarget } from './ssh-target.js'
 import { closest } from './suggest.js'
 
-/** What the schema cannot say: cross-references, URLs, ssh targets, features with nothing to check. */
+/**
+ * The methods a probe may use without opting in (RFC 9110 and PATCH). CONNECT is left out: it opens a tunnel, it does not
+ * ask a route anything. A typo (`PSOT`) must not pass: a server answers it 400, and `exists` accepts 400.
+ */
+export const STANDARD_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'] as const
+
+/** What the schema cannot say: cross-references, URLs, ssh targets, methods, features with nothing to check. */
 export function semanticProblems(config: RawConfig, index: PositionIndex): Problem[] {
   return [...targetProblems(config, index), ...serviceProblems(config, index), ...featureProblems(config, index)]
 }
@@ -90,6 +96,8 @@ function featureProblems(config: RawConfig, index: PositionIndex): Problem[] {
           const message = `service \`${name}\` has no \`url\` to probe, expected \`services.${name}.url\``
           problems.push({ offset, message })
         }
+        const method = methodProblem(probe, at, index)
+        if (method) problems.push(method)
         const json = typeof probe.expect === 'object' && !Array.isArray(probe.expect) ? (probe.expect.json ?? {}) : {}
         for (const jsonPath of Object.keys(json)) {
           if (jsonPathSegments(jsonPath)) continue
@@ -100,4 +108,18 @@ function featureProblems(config: RawConfig, index: PositionIndex): Problem[] {
     }
   }
   return problems
+}
+
+/** An unknown method is a typo until the probe says `allowExtensionMethod: true` (WebDAV's PROPFIND, a cache's PURGE). */
+function methodProblem(probe: RawProbe, at: (string | number)[], index: PositionIndex): Problem | undefined {
+  const method = probe.method?.toUpperCase()
+  if (method === undefined || probe.allowExtensionMethod === true) return undefined
+  if ((STANDARD_METHODS as readonly string[]).includes(method)) return undefined
+  const path = [...at, 'method']
+  const guess = closest(method, STANDARD_METHODS)
+  const hint = guess ? ` (did you mean \`${guess}\`?)` : ''
+  const message =
+    `\`${displayPath(path)}\` is \`${index.written(path)}\`, not a standard HTTP method${hint}, expected one of ` +
+    `${STANDARD_METHODS.join(', ')}, or \`allowExtensionMethod: true\` on the probe for an extension method`
+  return { offset: index.valueOffset(path), message }
 }

@@ -102,7 +102,8 @@ export async function runProbeLayer(layer: ProbeLayer, input: ProbeLayerInput): 
       expect,
       timeoutMs,
       clock,
-      retry
+      retry,
+      redactor
     )
 
   // Controls and probes share one concurrency bound; controls go first, there are few of them.

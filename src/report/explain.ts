@@ -1,17 +1,19 @@
 /**
- * The sentences every format shares: one per failing feature (text, markdown, JUnit, SARIF, GitHub annotations)
- * and one per service (a stale image said plainly).
+ * The sentences every format shares: one per failing feature (JUnit, SARIF, GitHub annotations), its short items — one per
+ * failing service and probe (text, markdown) — and one per service (a stale image said plainly).
  */
 import type {
+  Check,
   ControlCheck,
   ControlComparison,
   FeatureResult,
   FeatureVerdict,
+  LayerName,
   LayerResult,
   ServiceResult
 } from '../core/model.js'
 import { sameCommit } from '../core/revision.js'
-import { clip, oneLine } from './sanitize.js'
+import { clip, clipWords, oneLine } from './sanitize.js'
 import { formatAge, shortImageId, shortRevision } from './units.js'
 
 /** docs/architecture.md "Verdicts": the typical cause of each verdict. */
@@ -41,13 +43,15 @@ export const VERDICT_HINT: Readonly<Record<FeatureVerdict, string>> = {
 
 // A clause is one summary inside a longer sentence; a runaway summary must not swallow the report.
 const MAX_CLAUSE = 300
+// The later layers that also failed, after the fault line's own clause.
+const MAX_LATER_CLAUSES = 2
 
 /** A layer's summary as a clause: one line, no final period, lower-case start unless it is an acronym or a name. */
 function clause(layer: LayerResult): string {
   const text = oneLine(layer.evidence.summary).replace(/[.\s]+$/, '')
   if (!text) return layer.status === 'error' ? `${layer.layer} could not be checked` : `${layer.layer} failed`
   const lowered = /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text
-  return clip(lowered, MAX_CLAUSE)
+  return clipWords(lowered, MAX_CLAUSE)
 }
 
 /**
@@ -66,11 +70,111 @@ export function explainFault(feature: FeatureResult): string {
       ? 'nothing was checked: every layer was skipped'
       : 'no layer explains this verdict'
   }
-  const later = feature.layers
+  const later = laterFailures(feature, fault)
+  const shown = [fault, ...later.slice(0, MAX_LATER_CLAUSES)].map(clause)
+  const left = later.length - MAX_LATER_CLAUSES
+  if (left > 0) shown.push(`and ${left} more failing ${left === 1 ? 'layer' : 'layers'}`)
+  return shown.join('; ')
+}
+
+function laterFailures(feature: FeatureResult, fault: LayerResult): LayerResult[] {
+  return feature.layers
     .slice(feature.layers.indexOf(fault) + 1)
     .filter((l) => l.status === 'fail' || l.status === 'error')
-    .slice(0, 2)
-  return [fault, ...later].map(clause).join('; ')
+}
+
+/** `workflow: runtime-drift at container`: the verdict, without the why. */
+export function explainHeadline(feature: FeatureResult): string {
+  const where = feature.faultLine ? ` at ${feature.faultLine}` : ''
+  return `${oneLine(feature.name)}: ${feature.verdict}${where}`
+}
+
+/** One short line of a fault: a failing service (`api lacks /app/dist/x`) or probe, under the layer that saw it. */
+export interface FaultItem {
+  layer: LayerName
+  text: string
+}
+
+// Items a report shows per feature, and the length of one: the rest is counted, never cut mid-word.
+export const MAX_FAULT_ITEMS = 6
+const MAX_ITEM = 320
+
+/** What the items may add about a service: the run's services, for a stale image, and when the run started. */
+export interface FaultContext {
+  services?: readonly ServiceResult[]
+  revision?: string | null
+  now?: string
+}
+
+/**
+ * Why the feature is not `pass`, as short items: the fault line's layer first, then every later layer that also failed;
+ * in each, one item per failing probe (route, auth) or per service (source, artifact, container). At most `max` items,
+ * each cut at a word; `leftOut` counts the rest. Empty for a passing feature or one where no layer ran.
+ */
+export function faultItems(
+  feature: FeatureResult,
+  context: FaultContext = {},
+  max = MAX_FAULT_ITEMS
+): { items: FaultItem[]; leftOut: number } {
+  const fault = feature.verdict === 'pass' ? undefined : feature.layers.find((l) => l.layer === feature.faultLine)
+  if (!fault) return { items: [], leftOut: 0 }
+  const all = [fault, ...laterFailures(feature, fault)].flatMap((layer) =>
+    layerItems(layer, context).map((text) => ({ layer: layer.layer, text: clipWords(oneLine(text), MAX_ITEM) }))
+  )
+  return { items: all.slice(0, max), leftOut: Math.max(0, all.length - max) }
+}
+
+function layerItems(layer: LayerResult, context: FaultContext): string[] {
+  const bad = (layer.evidence.checks ?? []).filter((c) => c.status !== 'pass')
+  if (!bad.length) return [clause(layer)]
+  if (layer.layer === 'route' || layer.layer === 'auth') return bad.map(probeItem)
+  return groupBy(bad, (c) => c.service ?? '').flatMap(([service, checks]) =>
+    service ? [serviceItem(layer.layer, service, checks, context)] : checks.map(pathItem)
+  )
+}
+
+function probeItem(check: Check): string {
+  // The probe layer's own sentence for this probe (a control probe's "this proves nothing" among them) says it best.
+  if (check.summary) return check.summary
+  if (check.status === 'error') return `${check.target} could not be checked: ${check.observed}`
+  const expected = check.expected ? `, expected ${check.expected}` : ''
+  return `${check.target} answered ${check.observed}${expected}`
+}
+
+/** A check without a service (a source path): `backend/x/: not in the checkout`. */
+function pathItem(check: Check): string {
+  return `${check.target}: ${check.observed}`
+}
+
+/** `api lacks /a and /b`, `api: could not check /c: <why>`, and for a stale running image, which image runs instead. */
+function serviceItem(layer: LayerName, service: string, checks: Check[], context: FaultContext): string {
+  const parts: string[] = []
+  const missing = checks.filter((c) => c.status === 'fail').map((c) => c.target)
+  if (missing.length) parts.push(`lacks ${namesOf(missing)}`)
+  for (const [why, unchecked] of groupBy(
+    checks.filter((c) => c.status === 'error'),
+    (c) => c.observed
+  )) {
+    parts.push(`could not check ${namesOf(unchecked.map((c) => c.target))}: ${why}`)
+  }
+  const found = layer === 'container' ? context.services?.find((s) => s.name === service) : undefined
+  const stale = found?.stale ? ` — ${explainService(found, context.revision ?? null, context.now ?? '')}` : ''
+  // Several replicas: name the stale ones, the containers to recreate.
+  const replicas = found?.stale && (found.replicas?.length ?? 0) > 1 ? found.replicas!.filter((r) => r.stale) : []
+  const which = replicas.length ? `; stale: ${namesOf(replicas.map((r) => oneLine(r.container)))}` : ''
+  return `${service} ${parts.join('; ')}${stale}${which}`
+}
+
+/** `a`, `a and b`, `a, b and 3 more`. */
+function namesOf(items: readonly string[]): string {
+  const shown = items.length > 3 ? [...items.slice(0, 2), `${items.length - 2} more`] : [...items]
+  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>()
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item])
+  return [...groups]
 }
 
 /**
@@ -78,9 +182,7 @@ export function explainFault(feature: FeatureResult): string {
  * One line, control characters made visible, safe to put in an annotation.
  */
 export function explainFeature(feature: FeatureResult): string {
-  const name = oneLine(feature.name)
-  const where = feature.faultLine ? ` at ${feature.faultLine}` : ''
-  return `${name}: ${feature.verdict}${where} — ${explainFault(feature)}`
+  return `${explainHeadline(feature)} — ${explainFault(feature)}`
 }
 
 /** What a service's mark says: `stale`, `fresh`, `unknown` (nothing to compare with), or null (nothing running was inspected). */

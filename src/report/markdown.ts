@@ -12,7 +12,14 @@ import {
   type RunResult,
   type ServiceResult
 } from '../core/model.js'
-import { describeControl, explainFault, serviceFreshness, VERDICT_HINT } from './explain.js'
+import {
+  describeControl,
+  explainFault,
+  faultItems,
+  MAX_FAULT_ITEMS,
+  serviceFreshness,
+  VERDICT_HINT
+} from './explain.js'
 import { codeBlock, htmlText, mdText } from './markdown-escape.js'
 import { UsageError } from '../core/errors.js'
 import { clip } from './sanitize.js'
@@ -30,6 +37,8 @@ interface Section {
   items: string[]
   sep: '\n' | '\n\n'
   evidence?: boolean
+  /** Per item, shorter forms of it (longest first), tried when the item itself does not fit. */
+  shorter?: string[][]
 }
 
 function featureIcon(feature: FeatureResult): string {
@@ -61,15 +70,28 @@ function matrixSection(result: RunResult): Section {
   }
 }
 
+/** A failing feature with at most `max` of its fault items; the hint always. */
+function faultItem(f: FeatureResult, result: RunResult, max: number): string {
+  const where = f.faultLine ? ` at **${f.faultLine}**` : ''
+  const context = { services: result.services, revision: result.revision, now: result.startedAt }
+  const { items, leftOut } = faultItems(f, context, max)
+  const ran = items.length + leftOut > 0
+  // No item at all (no layer ran): the one sentence says why on its own.
+  const head = `- ${featureIcon(f)} **${mdText(f.name)}** — ${f.verdict}${where}${ran ? '' : `: ${mdText(explainFault(f))}`}`
+  const lines = items.map((item) => `  - ${item.layer}: ${mdText(item.text)}`)
+  if (leftOut) lines.push(`  - _… and ${leftOut} more, not listed here._`)
+  return [head, ...lines, `  - _Hint: ${mdText(VERDICT_HINT[f.verdict])}._`].join('\n')
+}
+
 function faultSection(result: RunResult): Section {
+  const failing = result.features.filter((f) => f.verdict !== 'pass')
   return {
     head: '### Fault lines',
-    items: result.features
-      .filter((f) => f.verdict !== 'pass')
-      .map((f) => {
-        const where = f.faultLine ? ` at **${f.faultLine}**` : ''
-        return `- ${featureIcon(f)} **${mdText(f.name)}** — ${f.verdict}${where}: ${mdText(explainFault(f))}\n  - _Hint: ${mdText(VERDICT_HINT[f.verdict])}._`
-      }),
+    items: failing.map((f) => faultItem(f, result, MAX_FAULT_ITEMS)),
+    // Shortened to fit, a feature keeps its head and hint and drops its last items whole (counted, never cut).
+    shorter: failing.map((f) =>
+      Array.from({ length: MAX_FAULT_ITEMS }, (_, i) => faultItem(f, result, MAX_FAULT_ITEMS - 1 - i))
+    ),
     sep: '\n'
   }
 }
@@ -171,10 +193,14 @@ function truncate(sections: Section[], maxLength: number): string {
     const separator = kept.length ? '\n\n'.length : 0
     let count = 0
     while (count < section.items.length && used + separator + sectionLength(section, count + 1) <= budget) count++
-    if (count === 0) break
-    kept.push({ ...section, items: section.items.slice(0, count) })
-    used += separator + sectionLength(section, count)
-    if (count < section.items.length) break
+    const items = section.items.slice(0, count)
+    const fits = (item: string) => used + separator + sectionLength({ ...section, items: [...items, item] }) <= budget
+    const shorter = count < section.items.length ? section.shorter?.[count]?.find(fits) : undefined
+    if (shorter !== undefined) items.push(shorter)
+    if (items.length === 0) break
+    kept.push({ ...section, items })
+    used += separator + sectionLength({ ...section, items })
+    if (items.length < section.items.length || shorter !== undefined) break
   }
   if (!kept.length) return note + '\n'
   return join(kept) + '\n' + note + '\n'

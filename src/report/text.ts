@@ -5,7 +5,9 @@
 import { LAYERS, type LayerStatus, type RunResult, type RunVerdict } from '../core/model.js'
 import {
   explainFeature,
+  explainHeadline,
   explainService,
+  faultItems,
   serviceFreshness,
   staleReplicaLines,
   type ServiceFreshness
@@ -89,9 +91,20 @@ export function renderText(result: RunResult, options: { color?: boolean; title?
   if (failing.length) {
     lines.push(paint('bold', 'fault lines'))
     for (const feature of failing) {
-      lines.push(
-        `  ${paint(feature.verdict === 'error' ? 'yellow' : 'red', SYMBOL[feature.verdict === 'error' ? 'error' : 'fail'])} ${explainFeature(feature)}`
+      const mark = paint(
+        feature.verdict === 'error' ? 'yellow' : 'red',
+        SYMBOL[feature.verdict === 'error' ? 'error' : 'fail']
       )
+      const { items, leftOut } = faultItems(feature, {
+        services: result.services,
+        revision: result.revision,
+        now: result.startedAt
+      })
+      // No item (no layer ran): the one sentence says why on its own.
+      lines.push(`  ${mark} ${items.length ? explainHeadline(feature) : explainFeature(feature)}`)
+      const layerWidth = Math.max(0, ...items.map((item) => item.layer.length))
+      for (const item of items) lines.push(`      ${cell(item.layer, layerWidth, 'dim')}  ${item.text}`)
+      if (leftOut) lines.push(`      ${paint('dim', `… and ${leftOut} more (every check is in --format json)`)}`)
     }
     lines.push('')
   }

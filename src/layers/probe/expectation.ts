@@ -1,5 +1,6 @@
 import type { Expectation, StatusExpectation } from '../../core/config.js'
 import { jsonPathGet } from '../../core/json-path.js'
+import { Redactor } from '../../core/redact.js'
 import { describeValue, deepEqual } from './json-path.js'
 
 /** The part of an answer an expectation looks at. */
@@ -13,11 +14,14 @@ export interface Evaluation {
   ok: boolean
   /** What was expected, in words: `401 or 403 (protected)`. */
   expected: string
-  /** What was seen, in words: `404 Route not found`. Not yet redacted. */
+  /** What was seen, in words: `404 Route not found`. Excerpts of the answer are redacted (then cut); the rest is not yet. */
   observed: string
   /** The unmet check beyond the status (`body lacks "x"`), when there is one. */
   detail?: string
 }
+
+/** For callers with no secrets to hide (tests, library use without `${ENV}`). */
+const NO_SECRETS = new Redactor()
 
 /** Statuses that say "no such route" (`exists` refuses them). */
 export const ABSENT_STATUSES: readonly number[] = [404, 405, 501]
@@ -45,18 +49,21 @@ export function describeStatusExpectation(expectation: StatusExpectation): strin
   }
 }
 
-export function describeExpectation(expect: Expectation): string {
+export function describeExpectation(expect: Expectation, redactor: Redactor = NO_SECRETS): string {
   const parts = [describeStatusExpectation(expect.status)]
   for (const text of expect.bodyContains) parts.push(`body contains ${quote(text)}`)
-  for (const [path, value] of Object.entries(expect.json)) parts.push(`${path} = ${describeValue(value)}`)
+  for (const [path, value] of Object.entries(expect.json)) parts.push(`${path} = ${describeValue(value, redactor)}`)
   for (const [name, value] of Object.entries(expect.headers)) parts.push(`header ${name.toLowerCase()}: ${value}`)
   return parts.join(', ')
 }
 
-/** Pure: does `answer` meet `expect`? The first unmet check names what was observed. */
-export function evaluate(expect: Expectation, answer: Answer): Evaluation {
-  const expected = describeExpectation(expect)
-  const head = describeAnswer(answer)
+/**
+ * Pure: does `answer` meet `expect`? The first unmet check names what was observed. Every excerpt of the answer (body,
+ * header, JSON value) is redacted with `redactor` before it is cut: a cut token is no longer a secret the redactor knows.
+ */
+export function evaluate(expect: Expectation, answer: Answer, redactor: Redactor = NO_SECRETS): Evaluation {
+  const expected = describeExpectation(expect, redactor)
+  const head = describeAnswer(answer, redactor)
   const unmet = (detail: string): Evaluation => ({ ok: false, expected, observed: `${head}, ${detail}`, detail })
   if (!statusMatches(expect.status, answer.status)) return { ok: false, expected, observed: head }
 
@@ -81,7 +88,7 @@ export function evaluate(expect: Expectation, answer: Answer): Evaluation {
       }
       if (!found.found) return unmet(`${path} is missing`)
       if (!deepEqual(found.value, want)) {
-        return unmet(`${path} = ${describeValue(found.value)}`)
+        return unmet(`${path} = ${describeValue(found.value, redactor)}`)
       }
     }
   }
@@ -89,7 +96,7 @@ export function evaluate(expect: Expectation, answer: Answer): Evaluation {
   for (const [name, want] of Object.entries(expect.headers)) {
     const got = headerValue(answer.headers, name)
     if (got === undefined) return unmet(`no ${name.toLowerCase()} header`)
-    if (got !== want) return unmet(`header ${name.toLowerCase()}: ${clip(got, 80)}`)
+    if (got !== want) return unmet(`header ${name.toLowerCase()}: ${redactor.excerpt(got, 80)}`)
   }
 
   return { ok: true, expected, observed: head }
@@ -102,15 +109,19 @@ function headerValue(headers: Record<string, string>, name: string): string | un
 }
 
 /** `404 Route not found`: the status and a short, single-line hint of the body. */
-export function describeAnswer(answer: Pick<Answer, 'status' | 'body'>): string {
-  const snippet = bodySnippet(answer.body)
+export function describeAnswer(answer: Pick<Answer, 'status' | 'body'>, redactor: Redactor = NO_SECRETS): string {
+  const snippet = bodySnippet(answer.body, 80, redactor)
   return snippet ? `${answer.status} ${snippet}` : String(answer.status)
 }
 
 const MESSAGE_FIELDS = ['message', 'error', 'detail', 'title', 'msg']
 
-/** At most `max` characters on one line; a JSON error's message field is more telling than the raw JSON. */
-export function bodySnippet(body: string, max = 80): string {
+/**
+ * At most `max` characters on one line; a JSON error's message field is more telling than the raw JSON. The excerpt is
+ * redacted before it is cut, so a long token echoed in the body leaves no part of itself behind.
+ */
+export function bodySnippet(body: string, max = 80, redactor: Redactor = NO_SECRETS): string {
+  const clip = (text: string, limit: number) => redactor.excerpt(text, limit)
   const trimmed = body.trim()
   if (!trimmed) return ''
   if (trimmed.startsWith('{')) {
@@ -133,12 +144,6 @@ export function bodySnippet(body: string, max = 80): string {
     return clip(text, max)
   }
   return clip(trimmed, max)
-}
-
-function clip(text: string, max: number): string {
-  // eslint-disable-next-line no-control-regex
-  const line = text.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim()
-  return line.length <= max ? line : `${line.slice(0, max - 1)}…`
 }
 
 function quote(text: string): string {

@@ -1,3 +1,5 @@
+import { Redactor } from '../../core/redact.js'
+
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
@@ -14,7 +16,8 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 }
 
 /** A JSON value in at most 60 characters, for expected/observed words. */
-export function describeValue(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value)
-  return text.length <= 60 ? text : `${text.slice(0, 59)}…`
+export function describeValue(value: unknown, redactor: Redactor = new Redactor()): string {
+  // The value is redacted before it is serialised too: JSON escaping would hide a secret with a quote in it from the redactor.
+  const safe = redactor.redactValue(value)
+  return redactor.excerpt(JSON.stringify(safe) ?? String(safe), 60)
 }

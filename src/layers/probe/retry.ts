@@ -1,5 +1,6 @@
 import type { Expectation } from '../../core/config.js'
 import type { HttpClient, ProbeRequest, ProbeResponse } from '../../core/ports.js'
+import { Redactor } from '../../core/redact.js'
 import { bodySnippet, describeExpectation, evaluate, statusMatches, type Answer } from './expectation.js'
 
 /** Time, injected so the retry logic is tested without waiting. */
@@ -37,14 +38,14 @@ export interface ProbeOutcome {
   /** `pass`/`fail` on an answer; `error` when no answer came before the deadline. */
   status: 'pass' | 'fail' | 'error'
   expected: string
-  /** Not yet redacted. */
+  /** Excerpts (body, header, network error) are redacted, then cut; the whole is redacted again by the layer. */
   observed: string
   /** The last attempt's latency. */
   latencyMs: number
   attempts: number
   /** The HTTP status of the final answer, when there was one. */
   httpStatus?: number
-  /** A single-line hint of the final answer's body (`Route not found`). Not yet redacted. */
+  /** A single-line hint of the final answer's body (`Route not found`), redacted, then cut. */
   snippet?: string
   /** The unmet check beyond the status (`body lacks "x"`). */
   detail?: string
@@ -55,6 +56,7 @@ export interface ProbeOutcome {
 /**
  * Sends `request` until an answer is final or `timeoutMs` has passed. Retried: network failures, and 502/503/504 that
  * the expectation does not accept. Anything else is final at once (a 404 will not turn into a 401 by waiting).
+ * `redactor` hides the secrets in the excerpts of the answer before they are cut (the probe's own credentials among them).
  */
 export async function probeWithRetry(
   http: HttpClient,
@@ -62,7 +64,8 @@ export async function probeWithRetry(
   expect: Expectation,
   timeoutMs: number,
   clock: Clock = systemClock,
-  policy: RetryPolicy = DEFAULT_RETRY
+  policy: RetryPolicy = DEFAULT_RETRY,
+  redactor: Redactor = new Redactor()
 ): Promise<ProbeOutcome> {
   const started = clock.now()
   const deadline = started + timeoutMs
@@ -76,7 +79,7 @@ export async function probeWithRetry(
     const settling = isSettling(response, expect)
     const left = deadline - clock.now()
     if (!settling || left < delay + policy.minAttemptMs)
-      return outcome(response, expect, attempts, clock.now() - started)
+      return outcome(response, expect, attempts, clock.now() - started, redactor)
     await clock.sleep(delay)
     delay = Math.min(delay * 2, policy.maxDelayMs)
   }
@@ -97,18 +100,27 @@ function isSettling(response: ProbeResponse, expect: Expectation): boolean {
   return SETTLING_STATUSES.has(response.status) && !statusMatches(expect.status, response.status)
 }
 
-function outcome(response: ProbeResponse, expect: Expectation, attempts: number, elapsedMs: number): ProbeOutcome {
+// A network error's message names hosts and causes; one line of this much is plenty.
+const MAX_CAUSE = 200
+
+function outcome(
+  response: ProbeResponse,
+  expect: Expectation,
+  attempts: number,
+  elapsedMs: number,
+  redactor: Redactor
+): ProbeOutcome {
   const retried = attempts > 1 ? ` (after ${attempts} attempts over ${formatSeconds(elapsedMs)})` : ''
   if (!response.ok) {
     return {
       status: 'error',
-      expected: describeExpectation(expect),
-      observed: `${response.cause}${retried}`,
+      expected: describeExpectation(expect, redactor),
+      observed: `${redactor.excerpt(response.cause, MAX_CAUSE)}${retried}`,
       latencyMs: response.latencyMs,
       attempts
     }
   }
-  const evaluation = evaluate(expect, response)
+  const evaluation = evaluate(expect, response, redactor)
   return {
     status: evaluation.ok ? 'pass' : 'fail',
     expected: evaluation.expected,
@@ -116,7 +128,7 @@ function outcome(response: ProbeResponse, expect: Expectation, attempts: number,
     latencyMs: response.latencyMs,
     attempts,
     httpStatus: response.status,
-    snippet: bodySnippet(response.body),
+    snippet: bodySnippet(response.body, 80, redactor),
     detail: evaluation.detail,
     answer: { status: response.status, headers: response.headers, body: response.body }
   }
