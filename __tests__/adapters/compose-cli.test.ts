@@ -295,7 +295,7 @@ describe('ComposeCli: the builder v1 gets', () => {
     'docker version --format {{.Client.Version}}': { stdout: `${docker}\n` },
     'docker buildx version': buildx ? { stdout: 'github.com/docker/buildx v0.14.1' } : { exitCode: 1 },
     [BUILD]: {},
-    'docker image inspect shop_api': { stdout: inspect('sha256:a', 'r1') }
+    'docker image inspect -- shop_api': { stdout: inspect('sha256:a', 'r1') }
   })
   const buildCalls = (runner: ScriptedRunner) => runner.calls.filter((c) => c.line === BUILD)
   const recording = () => {
@@ -331,7 +331,7 @@ describe('ComposeCli: the builder v1 gets', () => {
       'docker compose version --short': { stdout: '2.27.0\n' },
       'docker compose -p shop config --format json': { stdout: V2_CONFIG },
       'docker compose -p shop -f - build api': {},
-      'docker image inspect shop-api': { stdout: inspect('sha256:new', 'abc123') }
+      'docker image inspect -- shop-api': { stdout: inspect('sha256:new', 'abc123') }
     })
     await new ComposeCli(runner, { dir: '/srv/shop' }).build(['api'], {})
     expect(runner.calls.some((c) => c.line.startsWith('docker version') || c.line.includes('buildx'))).toBe(false)

@@ -145,18 +145,20 @@ describe('driftcheck CLI on the real engine', () => {
     expect(JSON.parse(cli(['report', saved, '--format', 'sarif']).stdout).version).toBe('2.1.0')
   }, 60_000)
 
-  it('a Docker engine that cannot be reached is exit 3 and `error`, never pass', () => {
+  // Fail fast, say it once (#8): found before any layer runs, one line with the fix, no report that could read as a result.
+  it('a Docker engine that cannot be reached is exit 3, one line with the fix, never a pass', () => {
     const run = cli(['verify', '--layers', 'artifact,container', '--format', 'json'], {
       DOCKER_HOST: 'unix:///nonexistent/driftcheck.sock'
     })
     expect(run.code).toBe(3)
-    const result = JSON.parse(run.stdout)
-    expect(result.verdict).toBe('error')
-    for (const feature of result.features) {
-      const statuses = feature.layers.map((l: { status: string }) => l.status)
-      expect(statuses).not.toContain('pass')
-      expect(statuses).toContain('error')
-    }
+    expect(run.stdout).toBe('')
+    const lines = run.stderr.trim().split('\n')
+    expect(lines.filter((l) => /unreachable/i.test(l))).toEqual([
+      expect.stringMatching(
+        /^driftcheck: Docker engine unreachable \(local\): .*nonexistent\/driftcheck\.sock.*\(start the Docker daemon/
+      )
+    ])
+    expect(run.stderr).not.toMatch(/compose build|PASS/)
   }, 60_000)
 
   it.each([
