@@ -61,8 +61,10 @@ function toTarget(
   home: string
 ): TargetConfig {
   const expand = (p: string) => resolve(baseDir, p.replace(/^~(?=$|\/)/, home))
-  // `raw` is the host as written: `${SSH_USER}` stays a reference, never the secret.
-  const host = target.host === undefined ? null : parseSshTarget(target.host, written)!
+  // `raw` is the host as written: `${SSH_USER}` stays a reference, never the secret. A host whose variable is not set (no
+  // asked layer reaches the target) is still remote, with no name to connect to: `createDeps` never connects to it.
+  const host =
+    target.host === undefined ? null : (parseSshTarget(target.host, written) ?? { raw: written, hostname: '' })
   const ssh = target.ssh ?? {}
   return {
     host,
@@ -86,9 +88,11 @@ function toProbe(probe: RawProbe, kind: (typeof PROBE_KINDS)[number], location: 
     path: probe.path,
     method: (probe.method ?? 'GET').toUpperCase(),
     headers: stringValues(probe.headers),
+    ...(probe.params === undefined ? {} : { params: stringValues(probe.params) }),
     ...(probe.body === undefined ? {} : { body: probe.body }),
     expect: toExpectation(probe.expect, defaultStatus),
-    timeoutMs: probe.timeout === undefined ? DEFAULT_PROBE_TIMEOUT_MS : durationMs(probe.timeout)!,
+    // A timeout that is not a duration here holds an unset variable: that probe's layer refuses to run.
+    timeoutMs: durationMs(probe.timeout) ?? DEFAULT_PROBE_TIMEOUT_MS,
     location
   }
 }

@@ -16,6 +16,7 @@ export interface RawProbe {
   path: string
   method?: string
   headers?: Record<string, string | number | boolean>
+  params?: Record<string, string | number | boolean>
   body?: string
   timeout?: number | string
   expect?: RawExpect

@@ -12,7 +12,7 @@ import {
   type RunResult,
   type ServiceResult
 } from '../core/model.js'
-import { describeControl, explainFault, serviceFreshness, VERDICT_HINT } from './explain.js'
+import { describeControl, describeTemplate, explainFault, serviceFreshness, VERDICT_HINT } from './explain.js'
 import { codeBlock, htmlText, mdText } from './markdown-escape.js'
 import { UsageError } from '../core/errors.js'
 import { clip } from './sanitize.js'
@@ -117,8 +117,9 @@ function checkItem(check: Check): string {
   const latency = check.latencyMs !== undefined ? ` · ${formatDuration(check.latencyMs)}` : ''
   const icon = check.status === 'pass' ? ICON.pass : check.status === 'fail' ? ICON.fail : ICON.error
   const decided = check.decidedBy ? ` · decided by the ${check.decidedBy} probe` : ''
+  const template = check.template ? ` · ${mdText(describeTemplate(check))}` : ''
   const controls = (check.controls ?? []).map((control) => `\n  - ${mdText(describeControl(control, MAX_OBSERVED))}`)
-  return `- ${icon} ${mdText(check.target)}${service}: ${expected}observed ${mdText(clip(check.observed, MAX_OBSERVED))}${latency}${decided}${controls.join('')}`
+  return `- ${icon} ${mdText(check.target)}${service}: ${expected}observed ${mdText(clip(check.observed, MAX_OBSERVED))}${latency}${decided}${template}${controls.join('')}`
 }
 
 function layerEvidence(layer: LayerResult): string {

@@ -134,3 +134,8 @@ function describeOutcome(outcome: ProbeOutcome): string {
 function formatMs(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s` : `${ms} ms`
 }
+
+/** `/api/articles/hello-drift (from /api/articles/:slug)`: the path sent, and its template when parameters filled it. */
+export function shownPath(template: string, sent: string): string {
+  return template === sent ? sent : `${sent} (from ${template})`
+}
