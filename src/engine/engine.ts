@@ -4,7 +4,7 @@ import { requireResolved, usesOfLayers, type ConfigUse } from '../core/uses.js'
 import { runArtifactLayer } from '../layers/artifact.js'
 import { runAuthLayer } from '../layers/auth.js'
 import { runContainerLayer } from '../layers/container.js'
-import { decideRoutesByAuth, runRouteLayer } from '../layers/route.js'
+import { decideRoutesByAuth, explainAuthByRoutes, runRouteLayer } from '../layers/route.js'
 import { runSourceLayer } from '../layers/source.js'
 import {
   LAYERS,
@@ -156,17 +156,23 @@ export async function runPhase(
     }
     case 'probe': {
       const common = { features: config.features, services: config.services, http: deps.http, logger: deps.logger }
-      const auth = wants('auth')
-        ? tally(deps.logger, 'auth', runAuthLayer({ ...common, redactor: deps.redactor }))
-        : undefined
+      const probedAuth = wants('auth') ? runAuthLayer({ ...common, redactor: deps.redactor }) : undefined
       // A route probe that proved nothing on its own (any path answers alike) is decided by the auth probe of that route.
       const route = wants('route')
         ? tally(
             deps.logger,
             'route',
-            Promise.all([runRouteLayer({ ...common, redactor: deps.redactor }), auth]).then(([r, a]) =>
+            Promise.all([runRouteLayer({ ...common, redactor: deps.redactor }), probedAuth]).then(([r, a]) =>
               decideRoutesByAuth(r, a)
             )
+          )
+        : undefined
+      // An auth probe's 404 where the route probe proved the route there says the resource is missing, not the route.
+      const auth = probedAuth
+        ? tally(
+            deps.logger,
+            'auth',
+            Promise.all([probedAuth, route]).then(([a, r]) => explainAuthByRoutes(a, r))
           )
         : undefined
       const [routes, auths] = await Promise.all([route, auth])
