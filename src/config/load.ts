@@ -47,7 +47,7 @@ export function parseConfig(
     const raw = tree.value as RawConfig
     const semantic = index.firstError(semanticProblems(raw, index).filter((p) => !echo(p)))
     if (semantic) throw semantic
-    const config = normalize(raw, file, index, env, secrets)
+    const config = normalize(raw, file, index, env, secrets, tree.failedScalars)
     const unresolved = unset.filter((p) => !needed(p)).map((p) => unresolvedVariable(p, index))
     return unresolved.length ? { ...config, unresolved } : config
   } catch (error) {
