@@ -89,7 +89,7 @@ const probe = (what: string, defaultExpect: string) => ({
     params: {
       ...ref('stringMap'),
       description:
-        'Values of the path\'s placeholders (`:slug` or `{slug}`), each sent URL-encoded as one path segment. A value from ' +
+        "Values of the path's placeholders (`:slug` or `{slug}`), each sent URL-encoded as one path segment. A value from " +
         '`${NAME}` is a secret (redacted in reports) unless `publicEnv` lists it.'
     },
     method: {
@@ -112,7 +112,8 @@ const probe = (what: string, defaultExpect: string) => ({
     },
     expect: { ...ref('expectation'), description: `${expectation.description} Default: ${defaultExpect}.` }
   },
-  'x-expected': 'a mapping with `service`, `path` and optionally `params`, `method`, `headers`, `body`, `timeout`, `expect`'
+  'x-expected':
+    'a mapping with `service`, `path` and optionally `params`, `method`, `headers`, `body`, `timeout`, `expect`'
 })
 
 const absolutePath = {
