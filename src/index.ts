@@ -7,7 +7,8 @@
  * console.log(render(result, 'markdown'))
  * ```
  */
-export { loadConfig, parseConfig } from './config/load.js'
+export { loadConfig, parseConfig, type LoadOptions } from './config/load.js'
+export { CONFIG_USES, usesOfLayers, requireResolved, type ConfigUse } from './core/uses.js'
 export { verify, deploy, withDeps, type ConfigInput, type LibraryOptions } from './wiring/library.js'
 export type { Deps } from './wiring/deps.js'
 export type { DeployOptions, DeployOutcome, DeployStrategy } from './deploy/index.js'

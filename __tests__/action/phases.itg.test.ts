@@ -462,6 +462,48 @@ describe('degrading and failing cleanly', () => {
   )
 
   it(
+    'a fork PR without the probe token (layers source,route): every step runs, none asks for the auth secret',
+    async () => {
+      billingRoute = true
+      const j = await job(
+        'pull_request',
+        { pull_request: { number: 24, head: { sha: HEAD } } },
+        {
+          INPUT_LAYERS: 'source,route',
+          INPUT_CHECK_RUN: 'false'
+        }
+      )
+      delete j.env.API_TOKEN
+      const runs = await runAction(j)
+      expect(runs.map((r) => [r.phase, r.exitCode])).toEqual(PHASES.map((phase) => [phase, 0]))
+      expect(runs.map((r) => r.stdout).join('\n')).not.toMatch(/API_TOKEN|::error::/)
+      expect(outputs(j)).toMatchObject({ verdict: 'pass' })
+    },
+    TIMEOUT
+  )
+
+  it(
+    'the auth layer without its token: the first step names the variable at its position; the build step alone does not need it',
+    async () => {
+      const j = await job('push', {}, { INPUT_CHECK_RUN: 'false', INPUT_LAYERS: 'source,auth' })
+      delete j.env.API_TOKEN
+      const unset = /::error::.*driftcheck\.yml:12:43: environment variable `API_TOKEN` is not set/
+      const check = await step(j, 'check-node')
+      expect(check.exitCode).toBe(1)
+      expect(check.stdout).toMatch(unset)
+      // Each step loads the config for what it runs (separate processes): the build step goes ahead, the probe step
+      // is the config error.
+      const build = await step(j, 'build')
+      expect(build.exitCode).toBe(0)
+      expect(build.stdout).not.toMatch(/::error::/)
+      expect((await step(j, 'probe')).stdout).toMatch(
+        /::error::probe: \S*driftcheck\.yml:12:43: environment variable `API_TOKEN`/
+      )
+    },
+    TIMEOUT
+  )
+
+  it(
     'layers that no feature configures: the first engine step says there is nothing to check, and the job fails',
     async () => {
       const j = await job('push', {}, { INPUT_FAIL_ON: 'never', INPUT_LAYERS: 'container', INPUT_CHECK_RUN: 'false' })

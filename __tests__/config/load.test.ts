@@ -555,7 +555,7 @@ describe('errors: one line, file:line:col, the first problem in the file', () =>
     [
       'a misspelt required key: the typo, not the missing key',
       edit({ 12: '      - { service: api, pth: /api/v1/x }' }),
-      '12:25: unknown key `pth` (did you mean `path`?), expected one of `service`, `path`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`'
+      '12:25: unknown key `pth` (did you mean `path`?), expected one of `service`, `path`, `params`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`'
     ],
     [
       'a misspelt method: a server answers it 400, which `exists` would accept',

@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import type { DriftConfig, FeatureConfig } from '../../src/core/config.js'
+import { ConfigError } from '../../src/core/errors.js'
 import {
   buildLabels,
   finish,
   newState,
+  phaseUses,
   runPhase,
   verify,
   type EngineDeps,
@@ -390,5 +392,62 @@ describe('buildLabels', () => {
 
   it('a dirty checkout whose HEAD is shipped (deploy --strategy source builds the shipped tree): HEAD', async () => {
     expect((await buildLabels(tree(true), { revision: HEAD }))[REVISION]).toBe(HEAD)
+  })
+})
+
+describe('variables that were not set: an error when what needs them runs, never before', () => {
+  // As the loader leaves a config loaded for `--layers source,artifact` while API_TOKEN is not set.
+  const waiting: DriftConfig = {
+    ...config,
+    features: [{ ...workflow, auth: [{ ...workflow.auth[0]!, headers: { Authorization: 'Bearer ${API_TOKEN}' } }] }],
+    unresolved: [
+      {
+        needs: ['auth'],
+        message:
+          'environment variable `API_TOKEN` is not set, expected it in the environment (or write ${API_TOKEN:-default})',
+        location: { file: 'driftcheck.yml', line: 21, column: 43 }
+      }
+    ]
+  }
+  const world = { freshImage: ['/app/dist/modules/workflow'], runningImage: [], running: false, routeStatus: 401 }
+
+  it('phaseUses: each action step needs only its own part of the config', () => {
+    expect(phaseUses('build', ['source', 'artifact', 'container', 'route', 'auth'])).toEqual(['source', 'build'])
+    expect(phaseUses('build', ['source'])).toEqual(['source'])
+    expect(phaseUses('artifact', ['artifact'])).toEqual(['artifact'])
+    expect(phaseUses('container', ['container'])).toEqual(['target', 'container'])
+    expect(phaseUses('probe', ['source', 'route'])).toEqual(['route'])
+    expect(phaseUses('probe', ['source', 'artifact'])).toEqual([])
+  })
+
+  it('a run of the layers that do not need it goes ahead', async () => {
+    const result = await verify(waiting, fakes(world), { layers: ['source', 'artifact', 'route'] })
+    expect(statuses(result)).toMatchObject({ source: 'pass', artifact: 'pass', route: 'pass', auth: 'skip' })
+  })
+
+  it('a run that asks for the auth layer is the config error with its position, before any probe is sent', async () => {
+    const deps = fakes(world)
+    let sent = 0
+    const http = {
+      ...deps.http,
+      request: async (...args: Parameters<typeof deps.http.request>) => (sent++, deps.http.request(...args))
+    }
+    const error = await verify(waiting, { ...deps, http }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ConfigError)
+    expect((error as Error).message).toBe(
+      'driftcheck.yml:21:43: environment variable `API_TOKEN` is not set, expected it in the environment (or write ${API_TOKEN:-default})'
+    )
+    expect(sent).toBe(0)
+  })
+
+  it('phase by phase (the action): the build step runs, the probe step is the config error', async () => {
+    const deps = fakes(world)
+    const state = await runPhase('build', newState(HEAD), waiting, deps)
+    expect(state.built.api).toMatchObject({ id: 'sha256:new' })
+    await expect(runPhase('probe', state, waiting, deps)).rejects.toThrow(
+      /^driftcheck\.yml:21:43: environment variable `API_TOKEN`/
+    )
+    // …unless the run does not ask for the auth layer.
+    await expect(runPhase('probe', newState(HEAD, ['route']), waiting, deps)).resolves.toBeDefined()
   })
 })

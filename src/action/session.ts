@@ -4,6 +4,7 @@ import type { DriftConfig } from '../core/config.js'
 import { ConfigError, InfraError, UsageError, messageOf } from '../core/errors.js'
 import type { Logger } from '../core/ports.js'
 import { Redactor, secretParts } from '../core/redact.js'
+import type { ConfigUse } from '../core/uses.js'
 import { oneLine } from '../report/sanitize.js'
 import { configPath, stepSecrets, type ActionSettings } from './inputs.js'
 import { actionsLogger, maskSecrets } from './logger.js'
@@ -62,10 +63,11 @@ export function settingsOf(session: Session): ActionSettings {
 
 /**
  * Loads the config with the step's environment (`${API_TOKEN}` comes from the workflow's `env:`), masks what came from it,
- * and points the target's ssh at the key / known_hosts files written from the inputs.
+ * and points the target's ssh at the key / known_hosts files written from the inputs. `uses`: what this step needs from the
+ * config; a variable only other steps need may be unset (the build step of a fork's PR has no probe token).
  */
-export async function loadActionConfig(session: Session): Promise<DriftConfig> {
-  const config = await loadConfig(session.configFile, session.env)
+export async function loadActionConfig(session: Session, uses: readonly ConfigUse[]): Promise<DriftConfig> {
+  const config = await loadConfig(session.configFile, session.env, { uses })
   maskSecrets(config.secrets)
   session.redactor = session.redactor.with(config.secrets)
   session.logger = actionsLogger(session.redactor)

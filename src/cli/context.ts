@@ -8,6 +8,7 @@ import { parseLayerList } from '../core/layer-list.js'
 import { LAYERS, type LayerName, type RunResult } from '../core/model.js'
 import type { Logger } from '../core/ports.js'
 import { Redactor } from '../core/redact.js'
+import type { ConfigUse } from '../core/uses.js'
 import { REPORT_FORMATS, render, type ReportFormat } from '../report/index.js'
 import { terminalLogger } from './logger.js'
 
@@ -33,8 +34,9 @@ export function redactForDisplay(text: string): string {
   return new Redactor(loadedSecrets).redact(text)
 }
 
-export async function openContext(options: GlobalOptions): Promise<CommandContext> {
-  const config = await loadConfig(options.config)
+/** `uses`: what the command needs from the config (default everything); a variable only the rest needs may be unset. */
+export async function openContext(options: GlobalOptions, uses?: readonly ConfigUse[]): Promise<CommandContext> {
+  const config = await loadConfig(options.config, process.env, uses ? { uses } : {})
   for (const secret of config.secrets) loadedSecrets.add(secret)
   const redactor = new Redactor(config.secrets)
   const logger = terminalLogger({ verbose: !!options.verbose, color: useColor(options), redactor })

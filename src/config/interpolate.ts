@@ -7,6 +7,8 @@ export interface InterpolationProblem {
   /** Index of the offending `${` in the input string. */
   index: number
   message: string
+  /** `unset`: a variable not set (or empty) — it matters only where the value is used. `malformed`: always an error. */
+  kind: 'unset' | 'malformed'
 }
 
 export interface Interpolated {
@@ -28,6 +30,8 @@ export function interpolate(
 ): Interpolated {
   let value = ''
   const secrets: string[] = []
+  // The first unset variable; scanning goes on, since a malformed reference later in the value is an error wherever it is used.
+  let unset: InterpolationProblem | undefined
   let i = 0
   while (i < input.length) {
     if (input.startsWith('$${', i)) {
@@ -45,7 +49,7 @@ export function interpolate(
     if (!reference) {
       const shown = close < 0 ? input.slice(i, i + 20) : input.slice(i, close + 1)
       const message = `bad variable reference \`${shown}\`, expected \${NAME} or \${NAME:-default} (write $\${ for a literal \${)`
-      return { value, secrets, problem: { index: i, message } }
+      return { value, secrets, problem: { index: i, message, kind: 'malformed' } }
     }
     const [, name, fallback] = reference as unknown as [string, string, string | undefined]
     const fromEnv = env[name]
@@ -57,9 +61,9 @@ export function interpolate(
     } else {
       const state = fromEnv === undefined ? 'is not set' : 'is empty'
       const message = `environment variable \`${name}\` ${state}, expected it in the environment (or write \${${name}:-default})`
-      return { value, secrets, problem: { index: i, message } }
+      unset ??= { index: i, message, kind: 'unset' }
     }
     i = close + 1
   }
-  return { value, secrets }
+  return unset ? { value, secrets, problem: unset } : { value, secrets }
 }

@@ -21,7 +21,9 @@ export function normalize(
   file: string,
   index: PositionIndex,
   env: Record<string, string | undefined>,
-  secrets: string[]
+  secrets: string[],
+  /** Start offsets of the values kept as written, since a variable in them is not set (load.ts). */
+  waiting: ReadonlySet<number> = new Set()
 ): DriftConfig {
   const absoluteFile = resolve(file)
   const baseDir = dirname(absoluteFile)
@@ -45,7 +47,13 @@ export function normalize(
     version: 1,
     file: absoluteFile,
     baseDir,
-    target: toTarget(raw.target ?? {}, index.get(['target', 'host'])?.written ?? '', baseDir, home),
+    target: toTarget(
+      raw.target ?? {},
+      index.get(['target', 'host'])?.written ?? '',
+      waiting.has(index.valueOffset(['target', 'host'])),
+      baseDir,
+      home
+    ),
     services: Object.fromEntries(
       Object.entries(raw.services ?? {}).map(([name, service]) => [name, { name, ...definedOnly(service ?? {}) }])
     ),
@@ -57,12 +65,19 @@ export function normalize(
 function toTarget(
   target: NonNullable<RawConfig['target']>,
   written: string,
+  hostWaiting: boolean,
   baseDir: string,
   home: string
 ): TargetConfig {
   const expand = (p: string) => resolve(baseDir, p.replace(/^~(?=$|\/)/, home))
-  // `raw` is the host as written: `${SSH_USER}` stays a reference, never the secret.
-  const host = target.host === undefined ? null : parseSshTarget(target.host, written)!
+  // `raw` is the host as written: `${SSH_USER}` stays a reference, never the secret. A host whose variable is not set (no
+  // asked layer reaches the target) is still remote, with no name to connect to: `createDeps` never connects to it.
+  const host =
+    target.host === undefined
+      ? null
+      : hostWaiting
+        ? { raw: written, hostname: '' }
+        : parseSshTarget(target.host, written)!
   const ssh = target.ssh ?? {}
   return {
     host,
@@ -86,9 +101,11 @@ function toProbe(probe: RawProbe, kind: (typeof PROBE_KINDS)[number], location: 
     path: probe.path,
     method: (probe.method ?? 'GET').toUpperCase(),
     headers: stringValues(probe.headers),
+    ...(probe.params === undefined ? {} : { params: stringValues(probe.params) }),
     ...(probe.body === undefined ? {} : { body: probe.body }),
     expect: toExpectation(probe.expect, defaultStatus),
-    timeoutMs: probe.timeout === undefined ? DEFAULT_PROBE_TIMEOUT_MS : durationMs(probe.timeout)!,
+    // A timeout that is not a duration here holds an unset variable: that probe's layer refuses to run.
+    timeoutMs: durationMs(probe.timeout) ?? DEFAULT_PROBE_TIMEOUT_MS,
     location
   }
 }

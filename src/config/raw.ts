@@ -18,6 +18,7 @@ export interface RawProbe {
   /** Opt-in for a method outside `STANDARD_METHODS` (PROPFIND, PURGE…); without it an unknown method is a typo. */
   allowExtensionMethod?: boolean
   headers?: Record<string, string | number | boolean>
+  params?: Record<string, string | number | boolean>
   body?: string
   timeout?: number | string
   expect?: RawExpect

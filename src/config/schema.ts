@@ -86,6 +86,12 @@ const probe = (what: string, defaultExpect: string) => ({
       description: 'The path probed, appended to the service URL.',
       'x-expected': 'a path starting with /'
     },
+    params: {
+      ...ref('stringMap'),
+      description:
+        "Values of the path's placeholders (`:slug` or `{slug}`), each sent URL-encoded as one path segment. A value from " +
+        '`${NAME}` is a secret (redacted in reports) unless `publicEnv` lists it.'
+    },
     method: {
       type: 'string',
       pattern: '^[A-Za-z][A-Za-z0-9-]*$',
@@ -115,7 +121,7 @@ const probe = (what: string, defaultExpect: string) => ({
     expect: { ...ref('expectation'), description: `${expectation.description} Default: ${defaultExpect}.` }
   },
   'x-expected':
-    'a mapping with `service`, `path` and optionally `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`'
+    'a mapping with `service`, `path` and optionally `params`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`'
 })
 
 const absolutePath = {

@@ -1,10 +1,12 @@
 import { displayPath } from './positions.js'
 import type { PositionIndex, Problem } from './positions.js'
 import { jsonPathSegments } from '../core/json-path.js'
+import { isDotSegment, pathPlaceholders } from '../core/path-params.js'
 import { asList, PROBE_KINDS } from './raw.js'
 import type { RawConfig, RawProbe } from './raw.js'
+import type { Path } from './positions.js'
 import { parseSshTarget } from './ssh-target.js'
-import { closest } from './suggest.js'
+import { closest, didYouMean } from './suggest.js'
 
 /**
  * The methods a probe may use without opting in (RFC 9110 and PATCH). CONNECT is left out: it opens a tunnel, it does not
@@ -98,6 +100,7 @@ function featureProblems(config: RawConfig, index: PositionIndex): Problem[] {
         }
         const method = methodProblem(probe, at, index)
         if (method) problems.push(method)
+        problems.push(...paramProblems(probe, at, index))
         const json = typeof probe.expect === 'object' && !Array.isArray(probe.expect) ? (probe.expect.json ?? {}) : {}
         for (const jsonPath of Object.keys(json)) {
           if (jsonPathSegments(jsonPath)) continue
@@ -122,4 +125,38 @@ function methodProblem(probe: RawProbe, at: (string | number)[], index: Position
     `\`${displayPath(path)}\` is \`${index.written(path)}\`, not a standard HTTP method${hint}, expected one of ` +
     `${STANDARD_METHODS.join(', ')}, or \`allowExtensionMethod: true\` on the probe for an extension method`
   return { offset: index.valueOffset(path), message }
+}
+
+/**
+ * A path with `:name` / `{name}` placeholders is probed only with a value for each (a literal `/:slug` would be reported
+ * missing); a value for no placeholder is a typo. Values are path segments: not empty, not `.` or `..`.
+ */
+function paramProblems(probe: RawProbe, at: Path, index: PositionIndex): Problem[] {
+  const pathAt = [...at, 'path']
+  const names = [...new Set(pathPlaceholders(probe.path).map((p) => p.name))]
+  const params = probe.params ?? {}
+  const given = Object.keys(params)
+  const unused = given.filter((key) => !names.includes(key))
+  const problems: Problem[] = []
+  for (const name of names.filter((n) => !Object.hasOwn(params, n))) {
+    const typo = closest(name, unused)
+    const hint = typo ? ` (is \`${typo}\` in \`params\` a typo?)` : ''
+    const message = `\`${index.written(pathAt)}\` has the placeholder \`${name}\` with no value${hint}, expected \`params: { ${name}: … }\` on this probe`
+    problems.push({ offset: index.valueOffset(pathAt), message })
+  }
+  for (const key of unused) {
+    const expected = names.length
+      ? `one of ${names.map((n) => `\`${n}\``).join(', ')}`
+      : `a placeholder \`:${key}\` or \`{${key}}\` in the path`
+    const message = `unknown parameter \`${key}\`${didYouMean(key, names)}: \`${index.written(pathAt)}\` has no such placeholder, expected ${expected}`
+    problems.push({ offset: index.keyOffset([...at, 'params', key]), message })
+  }
+  for (const key of given.filter((k) => names.includes(k))) {
+    const value = String(params[key])
+    if (value !== '' && !isDotSegment(value)) continue
+    const valueAt = [...at, 'params', key]
+    const message = `parameter \`${key}\` is \`${index.written(valueAt)}\`, expected a path segment (not empty, not \`.\` or \`..\`)`
+    problems.push({ offset: index.valueOffset(valueAt), message })
+  }
+  return problems
 }

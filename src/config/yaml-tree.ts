@@ -1,17 +1,26 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
 import type { Document, Node, Pair, YAMLError } from 'yaml'
 import { ConfigError } from '../core/errors.js'
+import type { ConfigUse } from '../core/uses.js'
 import { interpolate } from './interpolate.js'
+import { needsOf } from './needs.js'
 import { displayPath, PositionIndex } from './positions.js'
 import type { Path, Problem } from './positions.js'
 
+/** A `${VAR}` that is not set: an error only for what needs the value (see needs.ts). */
+export interface UnsetProblem extends Problem {
+  needs: ConfigUse[]
+}
+
 export interface YamlTree {
-  /** Plain JSON-like value, every string already interpolated. */
+  /** Plain JSON-like value, every string already interpolated (a string with an unset variable: as written). */
   value: unknown
   index: PositionIndex
   secrets: string[]
   /** Interpolation and structure problems found while reading (syntax errors are thrown at once). */
   problems: Problem[]
+  /** Variables that are not set, with what needs each value: whether they are errors depends on what the config is loaded for. */
+  unset: UnsetProblem[]
   /** Start offsets of the scalars whose interpolation failed: a schema complaint about them would only be an echo. */
   failedScalars: Set<number>
 }
@@ -33,7 +42,9 @@ export function readYamlTree(text: string, file: string, env: Record<string, str
     const message = 'the file is empty, expected a mapping with `version: 1` and `features`'
     throw new ConfigError(message, index.location(0))
   }
-  return new TreeReader(doc, text, env, index, publicEnvNames(doc)).read()
+  const remote = doc.getIn(['target', 'host'], true) !== undefined
+  const needs = (path: Path) => needsOf(path, remote)
+  return new TreeReader(doc, text, env, index, publicEnvNames(doc), needs).read()
 }
 
 /** The names under the top-level `publicEnv` (plain words, never interpolated): read first, since they decide what is secret. */
@@ -56,6 +67,7 @@ function describeSyntaxError(error: YAMLError, text: string): string {
 class TreeReader {
   private readonly secrets: string[] = []
   private readonly problems: Problem[] = []
+  private readonly unset: UnsetProblem[] = []
   private readonly failedScalars = new Set<number>()
   private aliases = 0
 
@@ -64,7 +76,8 @@ class TreeReader {
     private readonly text: string,
     private readonly env: Record<string, string | undefined>,
     private readonly index: PositionIndex,
-    private readonly publicNames: ReadonlySet<string>
+    private readonly publicNames: ReadonlySet<string>,
+    private readonly needs: (path: Path) => ConfigUse[]
   ) {}
 
   read(): YamlTree {
@@ -74,6 +87,7 @@ class TreeReader {
       index: this.index,
       secrets: this.secrets,
       problems: this.problems,
+      unset: this.unset,
       failedScalars: this.failedScalars
     }
   }
@@ -117,14 +131,16 @@ class TreeReader {
     if (typeof value !== 'string') return value
     const result = interpolate(value, this.env, this.publicNames)
     this.secrets.push(...result.secrets)
-    if (result.problem) {
-      this.failedScalars.add(start)
-      this.problems.push({
-        offset: this.offsetInScalar(value, result.problem.index, start, end),
-        message: result.problem.message
-      })
+    if (!result.problem) return result.value
+    this.failedScalars.add(start)
+    const problem = {
+      offset: this.offsetInScalar(value, result.problem.index, start, end),
+      message: result.problem.message
     }
-    return result.value
+    if (result.problem.kind === 'malformed') this.problems.push(problem)
+    else this.unset.push({ ...problem, needs: this.needs(path) })
+    // As written: a value with a hole in it must never look like a real one (and `${NAME}` quotes no secret).
+    return value
   }
 
   /** Where the n-th `${` of the decoded value stands in the file (quoting and folding can shift it), else the scalar. */

@@ -3,6 +3,8 @@
  * `load.ts` turns a `driftcheck.yml` (README "Config reference") into this shape; nothing downstream reads raw YAML.
  */
 
+import type { ConfigUse } from './uses.js'
+
 /** Where a value stands in the config file, for errors, SARIF and annotations. */
 export interface SourceLocation {
   file: string
@@ -58,7 +60,10 @@ export interface Expectation {
 
 export interface ProbeConfig {
   service: string
+  /** The path as written: a template when it holds `:name` / `{name}` placeholders (filled from `params`). */
   path: string
+  /** Placeholder → value (may come from `${ENV}`, then a secret); present only when the probe gives `params`. */
+  params?: Record<string, string>
   method: string
   /** Request headers; values may hold secrets (see `DriftConfig.secrets`). */
   headers: Record<string, string>
@@ -91,6 +96,21 @@ export interface DriftConfig {
   features: FeatureConfig[]
   /** Every value that came from `${ENV}` interpolation: redacted everywhere. */
   secrets: string[]
+  /**
+   * The `${VAR}`s that were not set, in file order, when the config was loaded for some uses only (`loadConfig`'s `uses`):
+   * values that none of those uses needs. Their values stay as written; each is a config error as soon as one of `needs`
+   * runs (`requireResolved`). Absent when every variable was resolved.
+   */
+  unresolved?: UnresolvedVariable[]
+}
+
+/** A `${VAR}` that was not set, kept for the layer that needs it: the error it becomes, and where it stands. */
+export interface UnresolvedVariable {
+  /** What needs the value (a layer, the image build, the target): it is an error when any of them runs. */
+  needs: ConfigUse[]
+  /** "environment variable `API_TOKEN` is not set, …": names the variable, never a value. */
+  message: string
+  location: SourceLocation
 }
 
 /** Default time a probe retries while a deploy settles. */

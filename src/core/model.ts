@@ -73,6 +73,10 @@ export interface Check {
   decidedBy?: LayerName
   /** An `error` check's underlying tool output (its tail, redacted): for tooling and readers of the JSON; reports show `observed`. */
   output?: string
+  /** Probes with path parameters: the path as configured (`/api/articles/:slug`); `target` holds the path sent. */
+  template?: string
+  /** Probes with path parameters: the values used (a value from the environment is redacted, unless in `publicEnv`). */
+  params?: Record<string, string>
 }
 
 export interface Evidence {

@@ -1,9 +1,10 @@
 import { relative, sep } from 'node:path'
 import type { DriftConfig, FeatureConfig } from '../core/config.js'
+import { requireResolved, usesOfLayers, type ConfigUse } from '../core/uses.js'
 import { runArtifactLayer } from '../layers/artifact.js'
 import { runAuthLayer } from '../layers/auth.js'
 import { runContainerLayer } from '../layers/container.js'
-import { decideRoutesByAuth, runRouteLayer } from '../layers/route.js'
+import { decideRoutesByAuth, explainAuthByRoutes, runRouteLayer } from '../layers/route.js'
 import { runSourceLayer } from '../layers/source.js'
 import {
   LAYERS,
@@ -84,6 +85,22 @@ export function newState(revision: string | null, layers: readonly LayerName[] =
   }
 }
 
+/** What each phase can need from the config: the build phase checks the source and builds, the container phase reaches the target. */
+const PHASE_USES: Readonly<Record<Phase, readonly ConfigUse[]>> = {
+  build: ['source', 'build'],
+  artifact: ['artifact'],
+  container: ['target', 'container'],
+  probe: ['route', 'auth']
+}
+
+/**
+ * The config values a phase needs for the asked layers (whose `${VAR}`s must be set): the action loads the config per step
+ * with these, so its build step never needs the auth probe's token.
+ */
+export function phaseUses(phase: Phase, layers: readonly LayerName[]): ConfigUse[] {
+  return usesOfLayers(layers).filter((use) => PHASE_USES[phase].includes(use))
+}
+
 /** Runs one phase and returns the state with its results merged in. */
 export async function runPhase(
   phase: Phase,
@@ -91,6 +108,8 @@ export async function runPhase(
   config: DriftConfig,
   deps: EngineDeps
 ): Promise<RunState> {
+  // A variable this phase needs and the environment did not set: the config error with its position, before any work.
+  requireResolved(config, phaseUses(phase, state.layers))
   const wants = (layer: LayerName) => state.layers.includes(layer)
   await preflight(phase, state.layers, config, deps)
   switch (phase) {
@@ -137,17 +156,23 @@ export async function runPhase(
     }
     case 'probe': {
       const common = { features: config.features, services: config.services, http: deps.http, logger: deps.logger }
-      const auth = wants('auth')
-        ? tally(deps.logger, 'auth', runAuthLayer({ ...common, redactor: deps.redactor }))
-        : undefined
+      const probedAuth = wants('auth') ? runAuthLayer({ ...common, redactor: deps.redactor }) : undefined
       // A route probe that proved nothing on its own (any path answers alike) is decided by the auth probe of that route.
       const route = wants('route')
         ? tally(
             deps.logger,
             'route',
-            Promise.all([runRouteLayer({ ...common, redactor: deps.redactor }), auth]).then(([r, a]) =>
+            Promise.all([runRouteLayer({ ...common, redactor: deps.redactor }), probedAuth]).then(([r, a]) =>
               decideRoutesByAuth(r, a)
             )
+          )
+        : undefined
+      // An auth probe's 404 where the route probe proved the route there says the resource is missing, not the route.
+      const auth = probedAuth
+        ? tally(
+            deps.logger,
+            'auth',
+            Promise.all([probedAuth, route]).then(([a, r]) => explainAuthByRoutes(a, r))
           )
         : undefined
       const [routes, auths] = await Promise.all([route, auth])
@@ -246,6 +271,8 @@ export async function verify(
   options: { layers?: readonly LayerName[] } = {}
 ): Promise<RunResult> {
   const layers = options.layers ?? LAYERS
+  // Every variable the asked layers need, before anything runs (each phase checks its own again).
+  requireResolved(config, usesOfLayers(layers))
   const checkable = requireCheckable(config, layers)
   const skipped = config.features.length - checkable.length
   if (skipped) deps.logger.info(`${skipped} feature(s) configure none of ${layers.join(', ')}: left out of this run`)

@@ -14,8 +14,16 @@ import {
   type ProbeOutcome,
   type RetryPolicy
 } from './probe/retry.js'
+import { fillPath } from '../core/path-params.js'
 import { displayUrl, joinUrl } from './probe/url.js'
-import { layerStatus, probeSentence, provesNothingSentence, summariseChecks, type ProbeLayer } from './probe/words.js'
+import {
+  layerStatus,
+  probeSentence,
+  provesNothingSentence,
+  shownPath,
+  summariseChecks,
+  type ProbeLayer
+} from './probe/words.js'
 
 export { evaluate, describeExpectation, bodySnippet } from './probe/expectation.js'
 export { joinUrl } from './probe/url.js'
@@ -43,6 +51,8 @@ export const DEFAULT_PROBE_CONCURRENCY = 16
 interface Job {
   feature: string
   probe: ProbeConfig
+  /** The path sent: the probe's path with its `params` filled in. */
+  path: string
   url: string
   /** Keys of this probe's controls (see `controlKey`). */
   controls: string[]
@@ -79,9 +89,11 @@ export async function runProbeLayer(layer: ProbeLayer, input: ProbeLayerInput): 
   const controls = new Map<string, ControlJob>()
   for (const feature of input.features) {
     for (const probe of layer === 'route' ? feature.routes : feature.auth) {
-      const url = resolveUrl(layer, feature, probe, input.services)
+      const path = fillPath(probe.path, probe.params)
+      const url = resolveUrl(layer, feature, probe, path, input.services)
       const serviceUrl = input.services[probe.service]!.url!
-      const keys = controlPaths(probe.path, token).map((path) => {
+      // Controls sit beside the path sent (`/api/articles/hello-drift` → `/api/articles/driftcheck-control-…`).
+      const keys = controlPaths(path, token).map((path) => {
         const controlUrl = joinUrl(serviceUrl, path)
         const key = controlKey(controlUrl, probe.method, probe.headers, probe.body)
         const known = controls.get(key)
@@ -90,11 +102,13 @@ export async function runProbeLayer(layer: ProbeLayer, input: ProbeLayerInput): 
           controls.set(key, { url: controlUrl, request: `${probe.method} ${path}`, probe, timeoutMs: probe.timeoutMs })
         return key
       })
-      jobs.push({ feature: feature.name, probe, url, controls: keys })
+      jobs.push({ feature: feature.name, probe, path, url, controls: keys })
     }
   }
 
-  const redactor = input.redactor.with(jobs.flatMap((job) => credentialValues(job.probe.headers)))
+  const redactor = input.redactor.with(
+    jobs.flatMap((job) => [...credentialValues(job.probe.headers), ...encodedSecrets(job.probe.params, input.redactor)])
+  )
   const send = (url: string, probe: ControlJob['probe'], expect: Expectation, timeoutMs: number) =>
     probeWithRetry(
       input.http,
@@ -144,6 +158,7 @@ function resolveUrl(
   layer: ProbeLayer,
   feature: FeatureConfig,
   probe: ProbeConfig,
+  path: string,
   services: Record<string, ServiceConfig>
 ): string {
   const where = `feature '${feature.name}', ${layer} ${probe.method} ${probe.path}`
@@ -152,7 +167,7 @@ function resolveUrl(
     throw new ConfigError(`${where}: service '${probe.service}' is not defined under services`, probe.location)
   if (!service.url) throw new ConfigError(`${where}: service '${probe.service}' has no url to probe`, probe.location)
   try {
-    return joinUrl(service.url, probe.path)
+    return joinUrl(service.url, path)
   } catch (error) {
     throw new ConfigError(`${where}: ${(error as Error).message}`, probe.location)
   }
@@ -176,6 +191,13 @@ export function credentialValues(headers: Record<string, string>): string[] {
     }
   }
   return values
+}
+
+/** A secret path parameter is sent URL-encoded (`a b` → `a%20b`): that form is hidden in URLs like the value itself. */
+function encodedSecrets(params: Record<string, string> | undefined, redactor: Redactor): string[] {
+  return Object.values(params ?? {})
+    .filter((value) => redactor.redact(value) !== value)
+    .map(encodeURIComponent)
 }
 
 function skipped(layer: ProbeLayer): LayerResult {
@@ -223,10 +245,13 @@ function probeCheck(
     outcome.status === 'pass'
       ? (compared.find((c) => c.check.comparison === 'same') ?? compared.find((c) => c.check.comparison === 'unknown'))
       : undefined
-  const request = `${job.probe.method} ${job.probe.path}`
+  // The path as sent, and the template it came from when it has parameters (their values are redacted with the rest).
+  const shown = { ...job.probe, path: shownPath(job.probe.path, job.path) }
+  const request = `${job.probe.method} ${shown.path}`
   return {
     target: `${job.probe.method} ${displayUrl(job.url)}`,
     service: job.probe.service,
+    ...(job.probe.params ? { template: job.probe.path, params: job.probe.params } : {}),
     status: undecided ? 'error' : outcome.status,
     expected: outcome.expected,
     observed: outcome.observed,
@@ -236,6 +261,6 @@ function probeCheck(
     controls: compared.map((c) => c.check),
     summary: undecided
       ? provesNothingSentence(layer, request, outcome, undecided)
-      : probeSentence(layer, job.probe, outcome)
+      : probeSentence(layer, shown, outcome)
   }
 }

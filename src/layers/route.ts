@@ -11,4 +11,4 @@ export function runRouteLayer(input: RouteLayerInput): Promise<Map<string, Layer
   return runProbeLayer('route', input)
 }
 
-export { decideRoutesByAuth } from './probe/decide.js'
+export { decideRoutesByAuth, explainAuthByRoutes } from './probe/decide.js'

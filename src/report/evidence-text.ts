@@ -1,6 +1,6 @@
 /** Evidence as plain text lines (JUnit failure bodies): the summary, the commands as `$ …`, one line per check. */
 import type { LayerResult } from '../core/model.js'
-import { describeControl } from './explain.js'
+import { describeControl, describeTemplate } from './explain.js'
 import { oneLine, visibleControls } from './sanitize.js'
 import { formatDuration } from './units.js'
 
@@ -14,8 +14,9 @@ export function evidenceLines(layer: LayerResult): string[] {
     const expected = check.expected ? `expected ${oneLine(check.expected)}; ` : ''
     const latency = check.latencyMs !== undefined ? ` · ${formatDuration(check.latencyMs)}` : ''
     const decided = check.decidedBy ? ` · decided by the ${check.decidedBy} probe` : ''
+    const template = check.template ? ` · ${describeTemplate(check)}` : ''
     lines.push(
-      `${CHECK_MARK[check.status]} ${oneLine(check.target)}${service}: ${expected}observed ${oneLine(check.observed)}${latency}${decided}`
+      `${CHECK_MARK[check.status]} ${oneLine(check.target)}${service}: ${expected}observed ${oneLine(check.observed)}${latency}${decided}${template}`
     )
     for (const control of check.controls ?? []) lines.push(`    ${describeControl(control)}`)
   }

@@ -274,3 +274,10 @@ export const CONTROL_COMPARISON_WORDS: Readonly<Record<ControlComparison, string
 export function describeControl(control: ControlCheck, maxObserved = MAX_CLAUSE): string {
   return `control ${oneLine(control.target)}: ${clip(oneLine(control.observed), maxObserved)} — ${CONTROL_COMPARISON_WORDS[control.comparison]}`
 }
+
+/** `path /api/articles/:slug with slug = hello-drift`: the template a probe's path was filled from, and the values used. */
+export function describeTemplate(check: Pick<Check, 'template' | 'params'>): string {
+  if (!check.template) return ''
+  const values = Object.entries(check.params ?? {}).map(([name, value]) => `${name} = ${value}`)
+  return oneLine(`path ${check.template}${values.length ? ` with ${values.join(', ')}` : ''}`)
+}

@@ -14,6 +14,7 @@ import {
 } from '../core/model.js'
 import {
   describeControl,
+  describeTemplate,
   explainFault,
   faultItems,
   MAX_FAULT_ITEMS,
@@ -139,8 +140,9 @@ function checkItem(check: Check): string {
   const latency = check.latencyMs !== undefined ? ` · ${formatDuration(check.latencyMs)}` : ''
   const icon = check.status === 'pass' ? ICON.pass : check.status === 'fail' ? ICON.fail : ICON.error
   const decided = check.decidedBy ? ` · decided by the ${check.decidedBy} probe` : ''
+  const template = check.template ? ` · ${mdText(describeTemplate(check))}` : ''
   const controls = (check.controls ?? []).map((control) => `\n  - ${mdText(describeControl(control, MAX_OBSERVED))}`)
-  return `- ${icon} ${mdText(check.target)}${service}: ${expected}observed ${mdText(clip(check.observed, MAX_OBSERVED))}${latency}${decided}${controls.join('')}`
+  return `- ${icon} ${mdText(check.target)}${service}: ${expected}observed ${mdText(clip(check.observed, MAX_OBSERVED))}${latency}${decided}${template}${controls.join('')}`
 }
 
 function layerEvidence(layer: LayerResult): string {

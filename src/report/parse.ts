@@ -44,6 +44,11 @@ function string(value: Json, path: string): void {
   if (typeof value !== 'string') fail(path, value, 'a string')
 }
 
+/** An object of strings (a probe's path parameters). */
+function stringValues(value: Json, path: string): void {
+  for (const [key, item] of Object.entries(object(value, path))) string(item, `${path}.${key}`)
+}
+
 function nullableString(value: Json, path: string): void {
   if (value !== null && typeof value !== 'string') fail(path, value, 'a string or null')
 }
@@ -90,6 +95,8 @@ function validateCheck(value: Json, path: string): void {
   optional(check, 'digest', string, path)
   optional(check, 'summary', string, path)
   optional(check, 'decidedBy', (v, p) => oneOf(v, LAYERS, p), path)
+  optional(check, 'template', string, path)
+  optional(check, 'params', stringValues, path)
   if (check.controls !== undefined) {
     array(check.controls, `${path}.controls`).forEach((c, i) => validateControl(c, `${path}.controls[${i}]`))
   }

@@ -11,6 +11,7 @@ import type { DriftConfig } from '../core/config.js'
 import { InfraError, messageOf } from '../core/errors.js'
 import { silentLogger, type CommandRunner, type DeployTarget, type DockerEngine, type Logger } from '../core/ports.js'
 import { Redactor } from '../core/redact.js'
+import { unresolvedFor } from '../core/uses.js'
 import type { EngineDeps, EngineSide } from '../engine/engine.js'
 
 /** Everything a verify or a deploy needs, wired to the real adapters. */
@@ -54,12 +55,11 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
   let target: EngineSide = build
   let ship: DeployTarget | null = shipOver(localRunner)
   let closeTarget = async () => {}
-  if (config.target.host && options.connectTarget === false) {
-    target = {
-      docker: build.docker,
-      compose: null,
-      unavailable: new InfraError('the target is not connected in this step')
-    }
+  // The target's settings hold a variable that is not set (it was loaded for layers that never reach it): never connect.
+  const unset = unresolvedFor(config, ['target'])
+  if (config.target.host && (options.connectTarget === false || unset)) {
+    const reason = unset ? `the target is not connected: ${unset.message}` : 'the target is not connected in this step'
+    target = { docker: build.docker, compose: null, unavailable: new InfraError(reason) }
     ship = null
   } else if (config.target.host) {
     try {

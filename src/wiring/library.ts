@@ -2,6 +2,7 @@ import { loadConfig } from '../config/load.js'
 import type { DriftConfig } from '../core/config.js'
 import type { LayerName, RunResult } from '../core/model.js'
 import type { Logger } from '../core/ports.js'
+import { CONFIG_USES, requireResolved, usesOfLayers, type ConfigUse } from '../core/uses.js'
 import { deploy as deployWith, type DeployOptions, type DeployOutcome } from '../deploy/index.js'
 import { verify as verifyWith } from '../engine/engine.js'
 import { createDeps, type CreateDepsOptions, type Deps } from './deps.js'
@@ -34,7 +35,8 @@ export async function withDeps<T>(
 
 /** Every configured layer of every feature (or `layers`), with the adapters opened and closed around it. */
 export async function verify(config: ConfigInput, options: LibraryOptions = {}): Promise<RunResult> {
-  const loaded = await load(config)
+  // Loaded for the asked layers only: a variable that only the others use need not be set.
+  const loaded = await load(config, options.layers && usesOfLayers(options.layers))
   return withDeps(loaded, { logger: options.logger }, (deps) => verifyWith(loaded, deps, { layers: options.layers }))
 }
 
@@ -48,6 +50,9 @@ export async function deploy(
   return withDeps(loaded, { logger }, (deps) => deployWith(loaded, deps, deployOptions))
 }
 
-function load(config: ConfigInput): Promise<DriftConfig> {
-  return typeof config === 'string' ? loadConfig(config) : Promise.resolve(config)
+/** A config path is loaded (for `uses`, default everything); a loaded config must have what `uses` need resolved. */
+async function load(config: ConfigInput, uses?: readonly ConfigUse[]): Promise<DriftConfig> {
+  if (typeof config === 'string') return loadConfig(config, process.env, uses ? { uses } : {})
+  requireResolved(config, uses ?? CONFIG_USES)
+  return config
 }

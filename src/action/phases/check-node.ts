@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { usesOfLayers, type ConfigUse } from '../../core/uses.js'
 import { getSettings, withoutSecrets, type ActionInputs } from '../inputs.js'
 import { describeError, isUsageError, loadActionConfig, runRecorded, type Session } from '../session.js'
 import { writeSshFiles } from '../ssh-files.js'
@@ -19,7 +20,9 @@ export async function checkNodePhase(session: Session): Promise<void> {
       session.temp,
       configId(inputs.config)
     )
-    const config = await loadActionConfig(session)
+    // What this run will need (a deploy reaches the target whatever its layers): missing there, it fails here, once.
+    const deploying: ConfigUse[] = inputs.command === 'deploy' ? ['build', 'target'] : []
+    const config = await loadActionConfig(session, [...usesOfLayers(inputs.layers), ...deploying])
     session.logger.info(
       `driftcheck ${inputs.command}: ${config.features.length} feature(s), layers ${inputs.layers.join(', ')} — ${config.file}`
     )

@@ -8,7 +8,8 @@ export async function deployPhase(session: Session): Promise<void> {
   await runRecorded('deploy', session, async () => {
     const settings = settingsOf(session)
     if (settings.command !== 'deploy') return session.logger.info(`command is '${settings.command}': nothing to deploy`)
-    const config = await loadActionConfig(session)
+    // Shipping and `up -d` need the target and the build; the probes' tokens are the probe step's.
+    const config = await loadActionConfig(session, ['build', 'target'])
     const deps = await createDeps(config, { logger: session.logger, redactor: session.redactor })
     const services = settings.services.length ? settings.services : undefined
     // The lock names the workflow run that holds it, so a blocked pipeline can say who to wait for.

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { createDeps } from '../../wiring/deps.js'
-import { newState, requireCheckable, runPhase, type EngineDeps, type Phase } from '../../engine/engine.js'
+import { newState, phaseUses, requireCheckable, runPhase, type EngineDeps, type Phase } from '../../engine/engine.js'
 import type { LayerName } from '../../core/model.js'
 import type { DriftConfig } from '../../core/config.js'
 import { loadActionConfig, runRecorded, settingsOf, type Session } from '../session.js'
@@ -15,12 +15,13 @@ const TITLES: Record<Phase, string> = {
 /** One engine phase: loads the state the earlier steps left, runs the phase, saves the merged state for the next step. */
 export async function enginePhase(phase: Phase, session: Session): Promise<void> {
   await runRecorded(phase, session, async () => {
-    const config = await loadActionConfig(session)
+    const { layers } = settingsOf(session)
+    const config = await loadActionConfig(session, phaseUses(phase, layers))
     // Only the container step looks at the target: the others do not open an ssh connection.
     const connectTarget = phase === 'container'
     const deps = await createDeps(config, { logger: session.logger, redactor: session.redactor, connectTarget })
     try {
-      const run = session.state.run ?? (await startRun(config, deps, settingsOf(session).layers))
+      const run = session.state.run ?? (await startRun(config, deps, layers))
       session.state.run = await core.group(TITLES[phase], () => runPhase(phase, run, config, deps))
     } finally {
       await deps.close()

@@ -36,7 +36,8 @@ async function report(session: Session): Promise<void> {
   let config: DriftConfig | null = null
   if (settings) {
     await runRecorded('report', session, async () => {
-      config = await loadActionConfig(session)
+      // The report only names features and files: an unset variable was the error of the step that needed it.
+      config = await loadActionConfig(session, [])
     })
   } else if (!session.state.errors.length) {
     // The first step never saved its settings (it did not run, or Node.js was too old): nothing was checked at all.

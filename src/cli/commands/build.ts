@@ -4,7 +4,8 @@ import { openContext, type GlobalOptions } from '../context.js'
 
 /** `driftcheck build`: compose-build the services from the checkout, stamped with the revision and creation labels. */
 export async function buildCommand(options: GlobalOptions & { services?: string }): Promise<number> {
-  const ctx = await openContext(options)
+  // A build needs the compose project, never a probe's token or the target's settings.
+  const ctx = await openContext(options, ['build'])
   // Images are built here from the checkout: the target is never contacted.
   return ctx.withDeps(
     async (deps) => {

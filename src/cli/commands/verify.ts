@@ -1,4 +1,5 @@
 import { verify } from '../../engine/engine.js'
+import { usesOfLayers } from '../../core/uses.js'
 import { exitCodeFor } from '../../core/verdict.js'
 import { emitReport, openContext, parseFormat, parseLayers, type GlobalOptions } from '../context.js'
 
@@ -12,7 +13,8 @@ export interface VerifyOptions extends GlobalOptions {
 export async function verifyCommand(options: VerifyOptions): Promise<number> {
   const layers = parseLayers(options.layers)
   parseFormat(options.format) // a bad --format is a usage error before any work starts
-  const ctx = await openContext(options)
+  // Only what the asked layers use: a `--layers source,artifact` gate needs no probe token, no ssh user.
+  const ctx = await openContext(options, usesOfLayers(layers))
   return ctx.withDeps(async (deps) => {
     const result = await verify(ctx.config, deps, { layers })
     await emitReport(result, options)

@@ -86,6 +86,19 @@ export function decidedSentence(route: Check, auth: Check, present: boolean): st
   return `${head}, but with credentials it answered ${auth.httpStatus}${where}: the route is there`
 }
 
+/**
+ * An authenticated probe's 404 where the route probe of the same request proved the route there:
+ * `GET /api/users/42 answered 404 User not found with credentials, while without them it answered 401, unlike a path that
+ * cannot exist: the route is there, the resource asked for does not exist (check the probe's path or data)`.
+ */
+export function resourceMissingSentence(auth: Check, route: Check): string {
+  const request = `${requestWords(auth.target)}${auth.template ? ` (from ${auth.template})` : ''}`
+  return (
+    `${request} answered ${auth.observed} with credentials, while without them it answered ${route.httpStatus}, ` +
+    `unlike a path that cannot exist: the route is there, the resource asked for does not exist (check the probe's path or data)`
+  )
+}
+
 /** fail outranks error, error outranks pass. */
 export function layerStatus(checks: readonly Check[]): LayerStatus {
   if (checks.some((check) => check.status === 'fail')) return 'fail'
@@ -133,4 +146,9 @@ function describeOutcome(outcome: ProbeOutcome): string {
 
 function formatMs(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s` : `${ms} ms`
+}
+
+/** `/api/articles/hello-drift (from /api/articles/:slug)`: the path sent, and its template when parameters filled it. */
+export function shownPath(template: string, sent: string): string {
+  return template === sent ? sent : `${sent} (from ${template})`
 }
