@@ -85,13 +85,21 @@ describe('target.registry in the config', () => {
   it('credentials from the environment are refused too, showing the reference, not the value', () => {
     const text = config('${REGISTRY}')
     const error = configError(text, { REGISTRY: 'ci:tok-9f8e7d@registry.example.com/acme' })
-    expect(error.message).toMatch(/^deploy\/driftcheck\.yml:3:\d+: `target\.registry` `\$\{REGISTRY\}` holds credentials/)
+    expect(error.message).toMatch(
+      /^deploy\/driftcheck\.yml:3:\d+: `target\.registry` `\$\{REGISTRY\}` holds credentials/
+    )
     expect(error.message).not.toContain('tok-9f8e7d')
   })
 
   it.each([
-    ['https://registry.example.com/acme', /`target.registry` is `https:\/\/registry.example.com\/acme`, expected .* \(no scheme/],
-    ['registry.example.com/acme:1', /expected an image repository prefix like registry.example.com\/acme \(a host\[:port\]/]
+    [
+      'https://registry.example.com/acme',
+      /`target.registry` is `https:\/\/registry.example.com\/acme`, expected .* \(no scheme/
+    ],
+    [
+      'registry.example.com/acme:1',
+      /expected an image repository prefix like registry.example.com\/acme \(a host\[:port\]/
+    ]
   ])('%s is a config error with the fix', (value, message) => {
     expect(configError(config(value)).message).toMatch(message)
   })
