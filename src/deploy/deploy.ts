@@ -329,14 +329,14 @@ async function pushAndPull(
       const refs = value.map((p) => `${p.ref}${p.digest ? ` (${p.digest.slice(0, 19)})` : ''}`)
       return { value, detail: `pushed ${refs.join(', ')}` }
     } catch (error) {
-      throw explain(error, untouched, 'fix the push, then deploy again')
+      throw explain(error, untouched, hintOf(error) ?? 'fix the push, then deploy again')
     }
   })
   await log.run('pull', `pulling ${pushed.map((p) => p.ref).join(', ')} on ${deps.ship.where}`, async () => {
     try {
       return { value: undefined, detail: await pullPushed(deps.ship, pushed, defined) }
     } catch (error) {
-      throw explain(error, untouched, 'fix the pull on the target, then deploy again')
+      throw explain(error, untouched, hintOf(error) ?? 'fix the pull on the target, then deploy again')
     }
   })
 }
@@ -357,6 +357,11 @@ async function buildAndShipImages(
     if (ref && ref !== image.ref) await deps.ship.tag(image.ref, ref)
   }
   return `built ${built.map((b) => b.service).join(', ')} locally, shipped ${kib(bytes)} of images to ${deps.ship.where}`
+}
+
+/** The fix an adapter already named (`docker login` on the target…): more precise than a step's generic one. */
+function hintOf(error: unknown): string | undefined {
+  return error instanceof InfraError ? error.hint : undefined
 }
 
 /** The tool's error (with its output tail) plus one line on the state it left and what to do. */
