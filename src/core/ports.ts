@@ -148,8 +148,14 @@ export interface RunningReplica {
   host: string | null
   container: RunningContainer
   /** The engine to look inside it with (`docker exec ls`, the archive fallback, image inspect). */
-  docker: DockerEngine
+  docker: ReplicaEngine
 }
+
+/**
+ * What the container layer asks of the engine a replica runs on: look inside the container, inspect its image. A Docker
+ * engine is one; a runtime whose replicas are not Docker containers (Kubernetes pods, docs/kubernetes.md) hands its own.
+ */
+export type ReplicaEngine = Pick<DockerEngine, 'where' | 'listContainerPaths' | 'inspectImage'>
 
 /** A host whose replicas could not be listed: what it hosts is `error` there, never skipped. */
 export interface HostFailure {
