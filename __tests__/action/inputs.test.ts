@@ -34,8 +34,10 @@ describe('getSettings', () => {
       INPUT_LAYERS: 'source, route\nauth',
       INPUT_SERVICES: 'api,dashboard',
       INPUT_FAIL_ON: 'never',
-      INPUT_COMMENT: 'False'
+      INPUT_COMMENT: 'False',
+      INPUT_DEPLOY_STRATEGY: 'registry'
     })
+    expect(settings.strategy).toBe('registry')
     expect(settings.config).toBe('/work/repo/deploy/prod.yml')
     expect(settings.githubToken).toBe('ghs_abc')
     expect(settings.layers).toEqual(['source', 'route', 'auth'])
@@ -56,7 +58,7 @@ describe('getSettings', () => {
     ['INPUT_FAIL_ON', 'sometimes', "Invalid fail-on 'sometimes'. Expected one of: drift, error, never."],
     ['INPUT_COMMENT', 'yes', "Invalid comment 'yes'. Expected true or false."],
     ['INPUT_CHECK_RUN', '1', "Invalid check-run '1'. Expected true or false."],
-    ['INPUT_DEPLOY_STRATEGY', 'rsync', "Invalid deploy-strategy 'rsync'. Expected one of: source, image."],
+    ['INPUT_DEPLOY_STRATEGY', 'rsync', "Invalid deploy-strategy 'rsync'. Expected one of: source, image, registry."],
     [
       'INPUT_LAYERS',
       'source,routes',

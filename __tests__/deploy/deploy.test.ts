@@ -4,12 +4,19 @@ import { describe, it, expect } from '@jest/globals'
 import type { DriftConfig } from '../../src/core/config.js'
 import type { EngineDeps } from '../../src/engine/engine.js'
 import { InfraError, UsageError } from '../../src/core/errors.js'
-import type { BuiltImage, ComposeProject, DockerEngine, RunningContainer } from '../../src/core/ports.js'
+import type {
+  BuiltImage,
+  ComposeProject,
+  DockerEngine,
+  ImagePublisher,
+  RunningContainer
+} from '../../src/core/ports.js'
 import { silentLogger } from '../../src/core/ports.js'
 import { Redactor } from '../../src/core/redact.js'
 import { orchestrateDeploy, orchestrateDeployOnly, selectServices } from '../../src/deploy/deploy.js'
 import type { DeployTarget, LockInfo, ShippedTree } from '../../src/core/ports.js'
-import { previousRef } from '../../src/deploy/refs.js'
+import { previousRef, registryRef } from '../../src/deploy/refs.js'
+import { pushImages } from '../../src/deploy/registry.js'
 
 const REV = 'a'.repeat(40)
 
@@ -35,6 +42,12 @@ interface World {
   running: Record<string, string>
   failBuild?: boolean
   failUp?: boolean
+  /** What `docker push` / `docker pull` fail with; the revision label the pulled image carries (default: its tag). */
+  /** The checkout has uncommitted changes. */
+  dirty?: boolean
+  failPush?: string
+  failPull?: string
+  pulledRevision?: string
   /** What the ship removed / kept (default: a ship with a manifest that removed nothing). */
   shipped?: Partial<ShippedTree>
 }
@@ -54,7 +67,7 @@ function fakes(world: World) {
         service: s,
         ref: `app_${s}`,
         id: `sha256:new-${s}`,
-        revision: REV,
+        revision: labels['org.opencontainers.image.revision'] ?? null,
         created: null,
         layers: []
       }))
@@ -103,7 +116,20 @@ function fakes(world: World) {
       { revision: REV, bytes: 2048, dirty: false, firstManifest: false, removed: [], kept: [], ...world.shipped }
     ),
     shipImages: async (refs) => (record(`ship-images ${refs.join(',')}`), { bytes: 10 }),
-    tag: async (a, b) => void record(`tag ${a} ${b}`)
+    tag: async (a, b) => void record(`tag ${a} ${b}`),
+    pull: async (ref) => {
+      record(`pull ${ref}`)
+      if (world.failPull) throw new InfraError(`docker pull ${ref} failed (ssh://fake): ${world.failPull}`)
+      return { id: `sha256:pulled-${ref}`, revision: world.pulledRevision ?? ref.split(':').pop()! }
+    }
+  }
+  const publisher: ImagePublisher = {
+    where: 'local',
+    push: async (source, ref) => {
+      record(`push ${source} ${ref}`)
+      if (world.failPush) throw new InfraError(`docker push ${ref} failed (local): ${world.failPush}`)
+      return { digest: `sha256:${'d'.repeat(64)}` }
+    }
   }
   const engine = {
     build: { docker, compose },
@@ -112,21 +138,21 @@ function fakes(world: World) {
     tree: {
       revision: async () => REV,
       revisionDate: async () => '2026-11-25T08:00:00Z',
-      dirty: async () => false,
+      dirty: async () => !!world.dirty,
       match: async (p: string) => (p === 'present/' ? ['present/a.ts'] : [])
     },
     logger: silentLogger,
     redactor: new Redactor()
   } as unknown as EngineDeps
   // verify() is the real engine: `present/` is in the tree; a test adds a feature whose source is missing to fail it.
-  return { engine, ship }
+  return { engine, ship, publisher }
 }
 
 describe('orchestrateDeployOnly', () => {
   it('preflight → lock → ship → build → up → unlock, with the revision label', async () => {
     const world: World = { calls: [], lockHeld: false, running: {} }
-    const { engine, ship } = fakes(world)
-    const out = await orchestrateDeployOnly(config(), { engine, ship }, { who: 'me@here' })
+    const { engine, ship, publisher } = fakes(world)
+    const out = await orchestrateDeployOnly(config(), { engine, ship, publisher }, { who: 'me@here' })
     expect(world.calls).toEqual(['preflight', 'lock me@here', 'ship', `build api rev=${REV}`, 'up api', 'unlock'])
     // Stamped like `driftcheck build`: the commit's date, so the same commit builds the same image wherever it is built.
     expect(world.labels).toEqual({
@@ -139,8 +165,8 @@ describe('orchestrateDeployOnly', () => {
 
   it('a failed build never recreates, says the services were not changed, and releases the lock', async () => {
     const world: World = { calls: [], lockHeld: false, running: {}, failBuild: true }
-    const { engine, ship } = fakes(world)
-    const error = await orchestrateDeployOnly(config(), { engine, ship }).catch((e: unknown) => e)
+    const { engine, ship, publisher } = fakes(world)
+    const error = await orchestrateDeployOnly(config(), { engine, ship, publisher }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InfraError)
     expect((error as Error).message).toMatch(
       /RUN false\nthe running services were NOT changed; \/srv\/app holds the files of a{12}$/
@@ -152,15 +178,17 @@ describe('orchestrateDeployOnly', () => {
 
   it('a held lock stops before shipping', async () => {
     const world: World = { calls: [], lockHeld: true, running: {} }
-    const { engine, ship } = fakes(world)
-    await expect(orchestrateDeployOnly(config(), { engine, ship })).rejects.toThrow(/deploy lock held by other/)
+    const { engine, ship, publisher } = fakes(world)
+    await expect(orchestrateDeployOnly(config(), { engine, ship, publisher })).rejects.toThrow(
+      /deploy lock held by other/
+    )
     expect(world.calls).toEqual(['preflight'])
   })
 
   it('image strategy: builds locally, ships the images, up --no-build', async () => {
     const world: World = { calls: [], lockHeld: false, running: {} }
-    const { engine, ship } = fakes(world)
-    await orchestrateDeployOnly(config(), { engine, ship }, { strategy: 'image' })
+    const { engine, ship, publisher } = fakes(world)
+    await orchestrateDeployOnly(config(), { engine, ship, publisher }, { strategy: 'image' })
     expect(world.calls).toEqual([
       'preflight',
       'lock driftcheck',
@@ -174,13 +202,13 @@ describe('orchestrateDeployOnly', () => {
 
   it('--services: unknown compose services are refused after shipping, image: services are left out', async () => {
     const world: World = { calls: [], lockHeld: false, running: {} }
-    const { engine, ship } = fakes(world)
-    await expect(orchestrateDeployOnly(config(), { engine, ship }, { services: ['nope'] })).rejects.toThrow(
+    const { engine, ship, publisher } = fakes(world)
+    await expect(orchestrateDeployOnly(config(), { engine, ship, publisher }, { services: ['nope'] })).rejects.toThrow(
       /service 'nope' is not defined by the compose project in \/srv\/app \(services: api, db\)/
     )
     expect(world.lockHeld).toBe(false)
     world.calls = []
-    await orchestrateDeployOnly(config(), { engine, ship }, { services: ['api', 'ext'] })
+    await orchestrateDeployOnly(config(), { engine, ship, publisher }, { services: ['api', 'ext'] })
     expect(world.calls).toContain('up api')
   })
 })
@@ -188,12 +216,16 @@ describe('orchestrateDeployOnly', () => {
 describe('orchestrateDeploy with --rollback-on-fail', () => {
   it('keeps the running image, and on a failed verification recreates on it and verifies again', async () => {
     const world: World = { calls: [], lockHeld: false, running: { api: 'sha256:old' } }
-    const { engine, ship } = fakes(world)
+    const { engine, ship, publisher } = fakes(world)
     // A feature whose source is missing: the verification fails whatever runs.
     const failing = config({
       features: [{ name: 'f', source: ['nope/'], artifact: {}, routes: [], auth: [] }]
     })
-    const out = await orchestrateDeploy(failing, { engine, ship }, { rollbackOnFail: true, layers: ['source'] })
+    const out = await orchestrateDeploy(
+      failing,
+      { engine, ship, publisher },
+      { rollbackOnFail: true, layers: ['source'] }
+    )
     expect(out.rolledBack).toBe(true)
     expect(out.before?.verdict).toBe('fail')
     expect(world.calls).toEqual([
@@ -223,8 +255,8 @@ describe('orchestrateDeploy with --rollback-on-fail', () => {
 
   it('a passing verification keeps the new version', async () => {
     const world: World = { calls: [], lockHeld: false, running: { api: 'sha256:old' } }
-    const { engine, ship } = fakes(world)
-    const out = await orchestrateDeploy(config(), { engine, ship }, { rollbackOnFail: true })
+    const { engine, ship, publisher } = fakes(world)
+    const out = await orchestrateDeploy(config(), { engine, ship, publisher }, { rollbackOnFail: true })
     expect(out.rolledBack).toBe(false)
     expect(out.result.verdict).toBe('pass')
     expect(world.calls.filter((c) => c.startsWith('up'))).toEqual(['up api'])
@@ -232,8 +264,8 @@ describe('orchestrateDeploy with --rollback-on-fail', () => {
 
   it('a failed up rolls back and says so', async () => {
     const world: World = { calls: [], lockHeld: false, running: { api: 'sha256:old' }, failUp: true }
-    const { engine, ship } = fakes(world)
-    await expect(orchestrateDeploy(config(), { engine, ship }, { rollbackOnFail: true })).rejects.toThrow(
+    const { engine, ship, publisher } = fakes(world)
+    await expect(orchestrateDeploy(config(), { engine, ship, publisher }, { rollbackOnFail: true })).rejects.toThrow(
       /compose up failed\nrolled back api to the previous images/
     )
     expect(world.calls.slice(-3)).toEqual([
@@ -244,11 +276,143 @@ describe('orchestrateDeploy with --rollback-on-fail', () => {
   })
 })
 
+describe('--strategy registry', () => {
+  const REGISTRY = '10.0.0.5:5000/acme'
+  const withRegistry = (over: Partial<DriftConfig> = {}) =>
+    config({
+      target: { host: null, ssh: {}, dir: '/srv/app', compose: { project: 'app' }, registry: REGISTRY },
+      ...over
+    })
+
+  it('builds here, pushes <registry>/<service>:<revision>, pulls it there, tags it as compose names it, up --no-build', async () => {
+    const world: World = { calls: [], lockHeld: false, running: {} }
+    const { engine, ship, publisher } = fakes(world)
+    const out = await orchestrateDeployOnly(withRegistry(), { engine, ship, publisher }, { strategy: 'registry' })
+    const ref = `${REGISTRY}/api:${REV}`
+    expect(world.calls).toEqual([
+      'preflight',
+      'lock driftcheck',
+      'ship',
+      `build api rev=${REV}`,
+      `push app_api ${ref}`,
+      `pull ${ref}`,
+      `tag ${ref} app_api`,
+      'up api --no-build',
+      'unlock'
+    ])
+    const detail = (name: string) => out.steps.find((s) => s.name === name)?.detail
+    expect(detail('build')).toBe('built api new-api locally')
+    expect(detail('push')).toBe(`pushed ${ref} (sha256:dddddddddddd)`)
+    expect(detail('pull')).toBe(`pulled api pulled-10.0. (built here as new-api) on ssh://fake`)
+  })
+
+  it('a dirty checkout is pushed as <revision>-dirty, never as the commit', async () => {
+    const world: World = { calls: [], lockHeld: false, running: {}, dirty: true }
+    const { engine, ship, publisher } = fakes(world)
+    await orchestrateDeployOnly(withRegistry(), { engine, ship, publisher }, { strategy: 'registry' })
+    expect(world.calls).toContain(`push app_api ${REGISTRY}/api:${REV}-dirty`)
+  })
+
+  it('without target.registry: a usage error before anything runs', async () => {
+    const world: World = { calls: [], lockHeld: false, running: {} }
+    const { engine, ship, publisher } = fakes(world)
+    const deploying = orchestrateDeployOnly(config(), { engine, ship, publisher }, { strategy: 'registry' })
+    await expect(deploying).rejects.toThrow(UsageError)
+    await expect(deploying).rejects.toThrow(/--strategy registry needs `target.registry`/)
+    expect(world.calls).toEqual([])
+  })
+
+  it('a refused push stops before the pull and the recreate, says the services were not changed, unlocks', async () => {
+    const world: World = { calls: [], lockHeld: false, running: {}, failPush: 'unauthorized: authentication required' }
+    const { engine, ship, publisher } = fakes(world)
+    const deploying = orchestrateDeployOnly(withRegistry(), { engine, ship, publisher }, { strategy: 'registry' })
+    await expect(deploying).rejects.toThrow(InfraError)
+    await expect(deploying).rejects.toThrow(/unauthorized.*\nthe running services were NOT changed/)
+    expect(world.calls.filter((c) => /^(pull|up|tag)/.test(c))).toEqual([])
+    expect(world.calls.at(-1)).toBe('unlock')
+  })
+
+  it('a pulled image stamped with another revision (the tag pushed over) is an error, nothing recreated', async () => {
+    const world: World = { calls: [], lockHeld: false, running: {}, pulledRevision: 'b'.repeat(40) }
+    const { engine, ship, publisher } = fakes(world)
+    const deploying = orchestrateDeployOnly(withRegistry(), { engine, ship, publisher }, { strategy: 'registry' })
+    await expect(deploying).rejects.toThrow(/stamped bbbbbbbb.*, not aaaa.*: the tag was pushed over/)
+    expect(world.calls.filter((c) => c.startsWith('up'))).toEqual([])
+  })
+
+  it('--rollback-on-fail: a failed verification goes back to the previous image on the target', async () => {
+    const world: World = { calls: [], lockHeld: false, running: { api: 'sha256:old' } }
+    const { engine, ship, publisher } = fakes(world)
+    const failing = withRegistry({ features: [{ name: 'f', source: ['nope/'], artifact: {}, routes: [], auth: [] }] })
+    const out = await orchestrateDeploy(
+      failing,
+      { engine, ship, publisher },
+      { strategy: 'registry', rollbackOnFail: true, layers: ['source'] }
+    )
+    expect(out.rolledBack).toBe(true)
+    expect(world.calls.slice(3)).toEqual([
+      'tag sha256:old app_api:driftcheck-previous',
+      `build api rev=${REV}`,
+      `push app_api ${REGISTRY}/api:${REV}`,
+      `pull ${REGISTRY}/api:${REV}`,
+      `tag ${REGISTRY}/api:${REV} app_api`,
+      'up api --no-build',
+      'tag app_api:driftcheck-previous app_api',
+      'up api --no-build --force',
+      'unlock'
+    ])
+  })
+})
+
+describe('pushImages', () => {
+  const image = (over: Partial<BuiltImage> = {}): BuiltImage => ({
+    service: 'api',
+    ref: 'app_api',
+    id: 'sha256:1',
+    revision: REV,
+    created: null,
+    layers: [],
+    ...over
+  })
+  const publisher = (pushed: string[]): ImagePublisher => ({
+    where: 'local',
+    push: async (_source, ref) => (pushed.push(ref), { digest: null })
+  })
+
+  it.each<[string, Partial<BuiltImage>, RegExp]>([
+    [
+      'a service name docker refuses',
+      { service: 'Api' },
+      /cannot push Api as r\.example\.com\/Api:a+: docker repository names/
+    ],
+    ['an image without a revision', { revision: null }, /cannot push api: its image has no revision label/]
+  ])('refuses %s before pushing anything', async (_, over, message) => {
+    const pushed: string[] = []
+    const pushing = pushImages(publisher(pushed), 'r.example.com', [image({ service: 'web' }), image(over)])
+    await expect(pushing).rejects.toThrow(UsageError)
+    await expect(pushing).rejects.toThrow(message)
+    expect(pushed).toEqual([])
+  })
+})
+
+describe('registryRef', () => {
+  it.each([
+    ['reg.example.com/acme', 'api', REV, `reg.example.com/acme/api:${REV}`],
+    ['reg.example.com/acme/', 'my_svc', `${REV}-dirty`, `reg.example.com/acme/my_svc:${REV}-dirty`],
+    ['10.0.0.5:5000', 'api.v2', 'x', '10.0.0.5:5000/api.v2:x'],
+    ['r', 'Api', REV, null],
+    ['r', 'api', 'a:b', null],
+    ['r', 'api', 'x'.repeat(129), null]
+  ])('%s + %s + %s = %s', (registry, service, tag, ref) => {
+    expect(registryRef(registry, service, tag)).toBe(ref)
+  })
+})
+
 describe('the ship step says what the commit no longer has', () => {
   const shipLine = async (shipped: Partial<ShippedTree>) => {
     const world: World = { calls: [], lockHeld: false, running: {}, shipped }
-    const { engine, ship } = fakes(world)
-    const out = await orchestrateDeployOnly(config(), { engine, ship })
+    const { engine, ship, publisher } = fakes(world)
+    const out = await orchestrateDeployOnly(config(), { engine, ship, publisher })
     return out.steps.find((s) => s.name === 'ship')!.detail
   }
 

@@ -2,10 +2,10 @@ import { isAbsolute, resolve } from 'node:path'
 import { UsageError } from '../core/errors.js'
 import { parseLayerList } from '../core/layer-list.js'
 import { LAYERS, type LayerName } from '../core/model.js'
+import { DEPLOY_STRATEGIES } from '../deploy/strategy.js'
 
 const COMMANDS = ['verify', 'deploy'] as const
 const FAIL_ON = ['drift', 'error', 'never'] as const
-const STRATEGIES = ['source', 'image'] as const
 
 /**
  * What the action's inputs say, read and checked once by the first step and handed on in the state file: no secret in
@@ -20,8 +20,8 @@ export interface ActionSettings {
   layers: LayerName[]
   /** The compose services to deploy (`services`); empty = every service of the config. */
   services: string[]
-  /** How `command: deploy` ships (`deploy-strategy`): the source tree (build on the target) or the built image. */
-  strategy: (typeof STRATEGIES)[number]
+  /** How `command: deploy` ships (`deploy-strategy`): the source tree (build on the target), the built image, or a registry. */
+  strategy: (typeof DEPLOY_STRATEGIES)[number]
   /** Post or update the sticky PR comment (`comment`). */
   comment: boolean
   /** Create a check run with annotations (`check-run`). */
@@ -66,7 +66,7 @@ export function getSettings(env: Env = process.env): ActionInputs {
     command: oneOf(env, 'command', COMMANDS, 'verify'),
     layers: layersInput(env),
     services: listInput(env, 'services'),
-    strategy: oneOf(env, 'deploy-strategy', STRATEGIES, 'source'),
+    strategy: oneOf(env, 'deploy-strategy', DEPLOY_STRATEGIES, 'source'),
     comment: booleanInput(env, 'comment', true),
     checkRun: booleanInput(env, 'check-run', true),
     commitStatus: booleanInput(env, 'commit-status', true),

@@ -5,6 +5,7 @@ import { CommandError, InfraError, lastLines } from '../core/errors.js'
 import type { CommandRunner, Logger } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
 import type { DeployTarget, LockInfo, ShippedTree } from '../core/ports.js'
+import { pullImage } from './registry.js'
 import { shellQuote } from './ssh/quote.js'
 import {
   cleanupScript,
@@ -222,6 +223,10 @@ export class ShipTarget implements DeployTarget {
 
   async tag(source: string, target: string): Promise<void> {
     await this.options.remote.run('docker', ['tag', source, target], { timeoutMs: QUICK_TIMEOUT_MS })
+  }
+
+  pull(ref: string): Promise<{ id: string; revision: string | null }> {
+    return pullImage(this.options.remote, ref)
   }
 
   private async withTempFile<T>(name: string, work: (file: string) => Promise<T>): Promise<T> {

@@ -90,7 +90,8 @@ function toTarget(
     compose: definedOnly({
       project: target.compose?.project,
       files: target.compose?.files && [...target.compose.files]
-    })
+    }),
+    ...(target.registry === undefined ? {} : { registry: target.registry.trim().replace(/\/+$/, '') })
   }
 }
 

@@ -38,6 +38,7 @@ export interface RawConfig {
     ssh?: { identityFile?: string; knownHostsFile?: string }
     dir?: string
     compose?: { project?: string; files?: string[] }
+    registry?: string
   }
   services?: Record<string, { url?: string; image?: string; container?: string } | null>
   features: Record<string, RawFeature>

@@ -182,9 +182,15 @@ export const configSchema = {
             }
           },
           'x-expected': 'a mapping with `project`, `files`'
+        },
+        registry: {
+          type: 'string',
+          minLength: 1,
+          description:
+            'Image repository prefix for `deploy --strategy registry` (registry.example.com/acme): images are pushed as <registry>/<service>:<revision> and pulled on the target. Credentials: `docker login` on each side, never here.'
         }
       },
-      'x-expected': 'a mapping with `host`, `ssh`, `dir`, `compose`'
+      'x-expected': 'a mapping with `host`, `ssh`, `dir`, `compose`, `registry`'
     },
     services: {
       type: 'object',

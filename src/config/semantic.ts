@@ -5,6 +5,7 @@ import { isDotSegment, pathPlaceholders } from '../core/path-params.js'
 import { asList, PROBE_KINDS } from './raw.js'
 import type { RawConfig, RawProbe } from './raw.js'
 import type { Path } from './positions.js'
+import { registryProblem, withoutUserinfo } from './registry.js'
 import { parseSshTarget } from './ssh-target.js'
 import { closest, didYouMean } from './suggest.js'
 
@@ -16,7 +17,29 @@ export const STANDARD_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'
 
 /** What the schema cannot say: cross-references, URLs, ssh targets, methods, features with nothing to check. */
 export function semanticProblems(config: RawConfig, index: PositionIndex): Problem[] {
-  return [...targetProblems(config, index), ...serviceProblems(config, index), ...featureProblems(config, index)]
+  return [
+    ...targetProblems(config, index),
+    ...registryProblems(config, index),
+    ...serviceProblems(config, index),
+    ...featureProblems(config, index)
+  ]
+}
+
+function registryProblems({ target }: RawConfig, index: PositionIndex): Problem[] {
+  if (target?.registry === undefined) return []
+  const path = ['target', 'registry']
+  const problem = registryProblem(target.registry)
+  if (!problem) return []
+  // The value as written minus any `user:pass@` (a literal password must not reach the message), cut only after that.
+  const written = withoutUserinfo(index.get(path)?.written ?? '').replace(/\s+/g, ' ')
+  const shown = written.length > 60 ? `${written.slice(0, 57)}...` : written
+  const expected = 'expected an image repository prefix like registry.example.com/acme'
+  const message = {
+    credentials: `\`target.registry\` \`${shown}\` holds credentials; run \`docker login\` on this machine and on the target instead, and write the registry without them`,
+    scheme: `\`target.registry\` is \`${shown}\`, ${expected} (no scheme: docker picks https, or http for an insecure registry)`,
+    format: `\`target.registry\` is \`${shown}\`, ${expected} (a host[:port], then lowercase path components; no tag)`
+  }[problem]
+  return [{ offset: index.valueOffset(path), message }]
 }
 
 function targetProblems({ target }: RawConfig, index: PositionIndex): Problem[] {

@@ -28,6 +28,11 @@ export interface TargetConfig {
   dir: string
   /** Absent = compose's own discovery (compose.yaml, docker-compose.yml… in `dir`; project from the folder name). */
   compose: { project?: string; files?: string[] }
+  /**
+   * Image repository prefix for `deploy --strategy registry` (`registry.example.com/acme`, `10.0.0.5:5000`): images are pushed
+   * as `<registry>/<service>:<revision>`. Never holds credentials (the config refuses `user:pass@`): docker's login does.
+   */
+  registry?: string
 }
 
 export interface ServiceConfig {

@@ -148,8 +148,14 @@ export interface RunningReplica {
   host: string | null
   container: RunningContainer
   /** The engine to look inside it with (`docker exec ls`, the archive fallback, image inspect). */
-  docker: DockerEngine
+  docker: ReplicaEngine
 }
+
+/**
+ * What the container layer asks of the engine a replica runs on: look inside the container, inspect its image. A Docker
+ * engine is one; a runtime whose replicas are not Docker containers (Kubernetes pods, docs/kubernetes.md) hands its own.
+ */
+export type ReplicaEngine = Pick<DockerEngine, 'where' | 'listContainerPaths' | 'inspectImage'>
 
 /** A host whose replicas could not be listed: what it hosts is `error` there, never skipped. */
 export interface HostFailure {
@@ -284,4 +290,24 @@ export interface DeployTarget {
   shipImages(refs: readonly string[]): Promise<{ bytes: number }>
   /** `docker tag SOURCE TARGET` on the target's engine. */
   tag(source: string, target: string): Promise<void>
+  /**
+   * `docker pull REF` on the target's engine, with the target's own docker login (`--strategy registry`); the pulled image's
+   * ID and revision label. InfraError with the fix when the registry refuses, cannot be reached, or has no such image.
+   */
+  pull(ref: string): Promise<{ id: string; revision: string | null }>
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Registry (`deploy --strategy registry`; src/adapters/registry.ts implements it)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** This machine's engine publishing images to a registry. Credentials are docker's own (`docker login`), never driftcheck's. */
+export interface ImagePublisher {
+  /** `local`, for messages. */
+  readonly where: string
+  /**
+   * `docker tag SOURCE REF` then `docker push REF`; the manifest digest the registry answered with (null when docker did not
+   * print one). InfraError with the fix (`docker login`, insecure registry, unreachable) when the push fails.
+   */
+  push(source: string, ref: string): Promise<{ digest: string | null }>
 }

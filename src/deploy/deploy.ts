@@ -2,23 +2,26 @@ import type { DriftConfig } from '../core/config.js'
 import { buildLabels, verify, type EngineDeps } from '../engine/engine.js'
 import { InfraError, UsageError, messageOf } from '../core/errors.js'
 import type { LayerName, RunResult } from '../core/model.js'
-import type { ComposeProject, DeployTarget, ShippedTree } from '../core/ports.js'
+import type { BuiltImage, ComposeProject, DeployTarget, ImagePublisher, ShippedTree } from '../core/ports.js'
 import { previousRef } from './refs.js'
+import { pullPushed, pushImages } from './registry.js'
 import { firstLine, StepLog, type DeployStep } from './steps.js'
+import type { DeployStrategy } from './strategy.js'
 
-export type DeployStrategy = 'source' | 'image'
-export const DEPLOY_STRATEGIES: readonly DeployStrategy[] = ['source', 'image']
+export { DEPLOY_STRATEGIES, type DeployStrategy } from './strategy.js'
 
 export interface DeployDeps {
   engine: EngineDeps
-  /** The target side: directory checks, lock, shipping, tagging. */
+  /** The target side: directory checks, lock, shipping, tagging, pulling. */
   ship: DeployTarget
+  /** This machine's engine pushing to `target.registry` (`--strategy registry`). */
+  publisher: ImagePublisher
 }
 
 export interface DeployOptions {
   /** Compose services to deploy; default: every configured service the target's compose project defines. */
   services?: readonly string[]
-  /** `source` (default): ship the tree, build on the target. `image`: build here, ship the images. */
+  /** `source` (default): ship the tree, build on the target. `image`: build here, ship the images. `registry`: build here, push, pull there. */
   strategy?: DeployStrategy
   /** Keep the running images as `…:driftcheck-previous` and go back to them when the verification fails. */
   rollbackOnFail?: boolean
@@ -114,6 +117,11 @@ async function withLock<T>(
   body: (compose: ComposeProject, services: string[]) => Promise<T>
 ): Promise<T> {
   const asked = selectServices(config, options.services)
+  if (options.strategy === 'registry' && !config.target.registry) {
+    throw new UsageError(
+      '--strategy registry needs `target.registry` in the config: the image repository prefix to push to, like registry.example.com/acme'
+    )
+  }
   const compose = deps.engine.target.compose
   if (!compose) throw new InfraError(`no compose project on ${deps.ship.where}`, `check target.dir and target.compose`)
   const target = deps.ship
@@ -173,37 +181,35 @@ async function rollout(
     throw new UsageError(`nothing to deploy: no configured service is defined by the compose project in ${compose.dir}`)
   // The same stamp as `driftcheck build`: the same commit builds the same image, wherever it is built. The target builds the
   // shipped tree (HEAD); `--strategy image` builds the working tree here, so a dirty checkout is stamped as such.
-  const labels = await buildLabels(
-    engine.tree,
-    { revision },
-    { fromWorkingTree: strategy === 'image', logger: engine.logger }
-  )
+  const buildsHere = strategy !== 'source'
+  const labels = await buildLabels(engine.tree, { revision }, { fromWorkingTree: buildsHere, logger: engine.logger })
 
   if (snapshot) await takeSnapshot(deps, log, compose, services, defined, snapshot)
   else log.skip('snapshot', 'no --rollback-on-fail')
 
   const untouched = `the running services were NOT changed; ${target.dir} holds the files of ${revision?.slice(0, 12) ?? 'HEAD'}`
-  await log.run(
-    'build',
-    `${strategy === 'image' ? 'building locally and shipping' : `building on ${target.where}`}: ${services.join(', ')}`,
-    async () => {
-      try {
-        if (strategy === 'image')
-          return { value: undefined, detail: await buildAndShipImages(deps, services, defined, labels) }
-        const built = await compose.build(services, labels)
-        return {
-          value: undefined,
-          detail: `built ${built.map((b) => `${b.service} ${b.id.slice(7, 19)}`).join(', ') || 'nothing (no build sections)'}`
-        }
-      } catch (error) {
-        throw explain(error, untouched, `fix the build, then deploy again`)
+  const building = {
+    image: 'building locally and shipping',
+    registry: 'building locally',
+    source: `building on ${target.where}`
+  }
+  const built = await log.run('build', `${building[strategy]}: ${services.join(', ')}`, async () => {
+    try {
+      if (strategy === 'image') return { value: [], detail: await buildAndShipImages(deps, services, defined, labels) }
+      const images = await (strategy === 'registry' ? localCompose(deps) : compose).build(services, labels)
+      return {
+        value: images,
+        detail: `built ${images.map((b) => `${b.service} ${b.id.slice(7, 19)}`).join(', ') || 'nothing (no build sections)'}${strategy === 'registry' ? ' locally' : ''}`
       }
+    } catch (error) {
+      throw explain(error, untouched, `fix the build, then deploy again`)
     }
-  )
+  })
+  if (strategy === 'registry') await pushAndPull(config.target.registry!, deps, log, built, defined, untouched)
 
   await log.run('recreate', `compose up -d ${services.join(' ')}`, async () => {
     try {
-      await compose.up(services, strategy === 'image' ? { noBuild: true } : {})
+      await compose.up(services, buildsHere ? { noBuild: true } : {})
     } catch (error) {
       if (!snapshot)
         throw explain(
@@ -292,6 +298,49 @@ async function rollback(deps: DeployDeps, log: StepLog, compose: ComposeProject,
   )
 }
 
+/** The compose project in the checkout, where `--strategy image` and `registry` build. */
+function localCompose(deps: DeployDeps): ComposeProject {
+  const local = deps.engine.build.compose
+  if (!local)
+    throw new InfraError('no local compose project to build the images from', 'add a compose file to the checkout')
+  return local
+}
+
+/**
+ * The registry strategy after the local build: push `<registry>/<service>:<revision>` from here, pull it on the target and
+ * tag it as the target's compose names the service's image. The running services are untouched until the recreate.
+ */
+async function pushAndPull(
+  registry: string,
+  deps: DeployDeps,
+  log: StepLog,
+  built: BuiltImage[],
+  defined: Record<string, { image: string }>,
+  untouched: string
+): Promise<void> {
+  if (built.length === 0) {
+    log.skip('push', 'nothing was built (no build sections)')
+    log.skip('pull', 'nothing was pushed')
+    return
+  }
+  const pushed = await log.run('push', `pushing ${built.map((b) => b.service).join(', ')} to ${registry}`, async () => {
+    try {
+      const value = await pushImages(deps.publisher, registry, built)
+      const refs = value.map((p) => `${p.ref}${p.digest ? ` (${p.digest.slice(0, 19)})` : ''}`)
+      return { value, detail: `pushed ${refs.join(', ')}` }
+    } catch (error) {
+      throw explain(error, untouched, hintOf(error) ?? 'fix the push, then deploy again')
+    }
+  })
+  await log.run('pull', `pulling ${pushed.map((p) => p.ref).join(', ')} on ${deps.ship.where}`, async () => {
+    try {
+      return { value: undefined, detail: await pullPushed(deps.ship, pushed, defined) }
+    } catch (error) {
+      throw explain(error, untouched, hintOf(error) ?? 'fix the pull on the target, then deploy again')
+    }
+  })
+}
+
 /** The image strategy's build: compose build here, `docker save | ssh docker load`, tagged as the target's compose expects. */
 async function buildAndShipImages(
   deps: DeployDeps,
@@ -299,10 +348,7 @@ async function buildAndShipImages(
   defined: Record<string, { image: string; builds: boolean }>,
   labels: Record<string, string>
 ): Promise<string> {
-  const local = deps.engine.build.compose
-  if (!local)
-    throw new InfraError('no local compose project to build the images from', 'add a compose file to the checkout')
-  const built = await local.build(services, labels)
+  const built = await localCompose(deps).build(services, labels)
   if (built.length === 0) return 'nothing to build (no build sections)'
   const { bytes } = await deps.ship.shipImages(built.map((b) => b.ref))
   // The local and the target project names may differ (folder names): tag each image as the target's compose names it.
@@ -311,6 +357,11 @@ async function buildAndShipImages(
     if (ref && ref !== image.ref) await deps.ship.tag(image.ref, ref)
   }
   return `built ${built.map((b) => b.service).join(', ')} locally, shipped ${kib(bytes)} of images to ${deps.ship.where}`
+}
+
+/** The fix an adapter already named (`docker login` on the target…): more precise than a step's generic one. */
+function hintOf(error: unknown): string | undefined {
+  return error instanceof InfraError ? error.hint : undefined
 }
 
 /** The tool's error (with its output tail) plus one line on the state it left and what to do. */

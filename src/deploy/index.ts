@@ -1,6 +1,6 @@
 import type { DriftConfig } from '../core/config.js'
 import { InfraError } from '../core/errors.js'
-import type { DeployTarget } from '../core/ports.js'
+import type { DeployTarget, ImagePublisher } from '../core/ports.js'
 import type { EngineDeps } from '../engine/engine.js'
 import {
   orchestrateDeploy,
@@ -12,12 +12,15 @@ import {
 } from './deploy.js'
 
 export * from './deploy.js'
-export { PREVIOUS_TAG, previousRef } from './refs.js'
+export { PREVIOUS_TAG, previousRef, registryRef } from './refs.js'
+export { pullPushed, pushImages, type PushedImage } from './registry.js'
 export type { DeployStep, StepName } from './steps.js'
 
 /** The engine plus the target side of a deploy (null when the target could not be reached), as `createDeps` wires them. */
 export interface DeployInputs extends EngineDeps {
   ship: DeployTarget | null
+  /** This machine's engine as the pusher of `--strategy registry`. */
+  publisher: ImagePublisher
 }
 
 function deployDeps(config: DriftConfig, deps: DeployInputs): DeployDeps {
@@ -27,7 +30,7 @@ function deployDeps(config: DriftConfig, deps: DeployInputs): DeployDeps {
       new InfraError(`cannot reach ${config.target.host?.raw ?? 'the target'}`, 'fix the connection, then deploy again')
     )
   }
-  return { engine: deps, ship: deps.ship }
+  return { engine: deps, ship: deps.ship, publisher: deps.publisher }
 }
 
 /** lock → ship → build → `up -d` → unlock, on the target `createDeps` connected to. */

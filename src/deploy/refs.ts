@@ -9,3 +9,17 @@ export function previousRef(ref: string): string {
   const repo = colon > slash ? noDigest.slice(0, colon) : noDigest
   return `${repo}:${PREVIOUS_TAG}`
 }
+
+// docker/distribution's grammar for one path component of a repository, and for a tag.
+const REPOSITORY_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/
+const TAG = /^[\w][\w.-]{0,127}$/
+
+/**
+ * `<registry>/<service>:<tag>`, what `--strategy registry` pushes and the target pulls; the tag is the image's revision label
+ * (`<commit>`, or `<commit>-dirty` for a build of uncommitted changes). Null when docker would refuse the name (a service
+ * name with capitals, a revision that is no tag).
+ */
+export function registryRef(registry: string, service: string, tag: string): string | null {
+  if (!REPOSITORY_COMPONENT.test(service) || !TAG.test(tag)) return null
+  return `${registry.replace(/\/+$/, '')}/${service}:${tag}`
+}

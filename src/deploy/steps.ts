@@ -6,6 +6,8 @@ export const STEP_NAMES = [
   'lock',
   'ship',
   'build',
+  'push',
+  'pull',
   'snapshot',
   'recreate',
   'verify',

@@ -5,11 +5,19 @@ import { LocalRunner } from '../adapters/exec.js'
 import { GitSourceTree } from '../adapters/git.js'
 import { UndiciHttpClient } from '../adapters/http.js'
 import { EngineRuntime } from '../adapters/runtime/engine.js'
+import { DockerPublisher } from '../adapters/registry.js'
 import { ShipTarget } from '../adapters/ship.js'
 import { openSshRunner } from '../adapters/ssh.js'
 import type { DriftConfig } from '../core/config.js'
 import { InfraError, messageOf } from '../core/errors.js'
-import { silentLogger, type CommandRunner, type DeployTarget, type DockerEngine, type Logger } from '../core/ports.js'
+import {
+  silentLogger,
+  type CommandRunner,
+  type DeployTarget,
+  type DockerEngine,
+  type ImagePublisher,
+  type Logger
+} from '../core/ports.js'
 import { Redactor } from '../core/redact.js'
 import { unresolvedFor } from '../core/uses.js'
 import type { EngineDeps, EngineSide } from '../engine/engine.js'
@@ -18,6 +26,8 @@ import type { EngineDeps, EngineSide } from '../engine/engine.js'
 export interface Deps extends EngineDeps {
   /** The deploy's target side (ship, lock, tag) over the target's runner; null when the target could not be reached. */
   ship: DeployTarget | null
+  /** This machine's engine pushing to `target.registry` (`deploy --strategy registry`). */
+  publisher: ImagePublisher
   close(): Promise<void>
 }
 
@@ -94,6 +104,7 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
     logger,
     redactor,
     ship,
+    publisher: new DockerPublisher(localRunner),
     async close() {
       await Promise.allSettled([http.close(), closeTarget()])
     }

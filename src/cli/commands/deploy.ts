@@ -24,7 +24,10 @@ export function registerDeploy(
   common(program.command('deploy').description('ship to the target, compose build + up -d the services, then verify'))
     .option('--services <list>', 'comma-separated compose services (default: every configured service)')
     .addOption(
-      new Option('--strategy <strategy>', 'source: build on the target; image: build here, ship images')
+      new Option(
+        '--strategy <strategy>',
+        'source: build on the target; image: build here, ship images; registry: build here, push to target.registry, pull there'
+      )
         .choices(DEPLOY_STRATEGIES)
         .default('source')
     )
