@@ -73,6 +73,8 @@ export interface Check {
   decidedBy?: LayerName
   /** An `error` check's underlying tool output (its tail, redacted): for tooling and readers of the JSON; reports show `observed`. */
   output?: string
+  /** Artifact globs (`target` is the pattern as configured): the paths it matched, sorted; [] when nothing matched. */
+  matched?: string[]
 }
 
 export interface Evidence {

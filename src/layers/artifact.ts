@@ -77,6 +77,7 @@ function judge(feature: FeatureConfig, outcomes: Map<string, ImageOutcome>): Lay
   const missing: string[] = []
   const errors: string[] = []
   const present: string[] = []
+  const matches: string[] = []
   let durationMs = 0
   for (const [service, paths] of services) {
     const outcome = outcomes.get(service)!
@@ -87,8 +88,9 @@ function judge(feature: FeatureConfig, outcomes: Map<string, ImageOutcome>): Lay
       continue
     }
     commands.push(...outcome.listing.commands)
-    const { checks: serviceChecks, lacks, unlisted } = judgeListing(service, paths, outcome.listing)
+    const { checks: serviceChecks, lacks, unlisted, matches: matched } = judgeListing(service, paths, outcome.listing)
     checks.push(...serviceChecks)
+    matches.push(...matched)
     if (lacks.length) missing.push(`the ${service} image lacks ${joinWords(lacks)}`)
     if (unlisted.length) errors.push(`the ${service} image listing does not mention ${joinWords(unlisted)}`)
     if (!lacks.length && !unlisted.length) present.push(service)
@@ -99,7 +101,10 @@ function judge(feature: FeatureConfig, outcomes: Map<string, ImageOutcome>): Lay
   const allPaths = services.flatMap(([, paths]) => paths)
   const summary =
     status === 'pass'
-      ? `${pathsPhrase(allPaths)} in the ${joinWords(present)} image${present.length > 1 ? 's' : ''}`
+      ? [
+          `${pathsPhrase(allPaths)} in the ${joinWords(present)} image${present.length > 1 ? 's' : ''}`,
+          ...matches
+        ].join('; ')
       : [...missing, ...errors].join('; ')
   return { layer: 'artifact', status, evidence: { summary, commands: uniqueStrings(commands), checks }, durationMs }
 }

@@ -32,9 +32,11 @@ function check(value: Check): Check {
     'controls',
     'summary',
     'decidedBy',
-    'output'
+    'output',
+    'matched'
   ])
   if (value.controls) out.controls = value.controls.map(control)
+  if (value.matched) out.matched = [...value.matched]
   return out
 }
 

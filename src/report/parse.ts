@@ -90,6 +90,7 @@ function validateCheck(value: Json, path: string): void {
   optional(check, 'digest', string, path)
   optional(check, 'summary', string, path)
   optional(check, 'decidedBy', (v, p) => oneOf(v, LAYERS, p), path)
+  optional(check, 'matched', strings, path)
   if (check.controls !== undefined) {
     array(check.controls, `${path}.controls`).forEach((c, i) => validateControl(c, `${path}.controls[${i}]`))
   }
