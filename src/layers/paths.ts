@@ -3,6 +3,7 @@ import type { FeatureConfig } from '../core/config.js'
 import type { Check } from '../core/model.js'
 import type { PathListing } from '../core/ports.js'
 import {
+  byteOrder,
   joinPath,
   matchingNames,
   parseArtifactPath,
@@ -83,8 +84,26 @@ export function judgeListing(
   const checks = pathChecks(service, paths, listing)
   const lacks = checks.filter((c) => c.status === 'fail').map((c) => (c.matched ? `${c.target} (no match)` : c.target))
   const unlisted = checks.filter((c) => c.status === 'error').map((c) => c.target)
-  const matches = checks.filter((c) => c.status === 'pass' && c.matched?.length).map((c) => matchSentence(c))
-  return { checks, lacks, unlisted, matches }
+  return { checks, lacks, unlisted, matches: matchSentences(checks) }
+}
+
+/** A sentence per glob check that passed, naming what it matched. */
+export function matchSentences(checks: readonly Check[]): string[] {
+  return checks.filter((c) => c.status === 'pass' && c.matched?.length).map(matchSentence)
+}
+
+/**
+ * The same glob's passing checks in several replicas (`names`, in the same order): what any of them matched, and a note
+ * when they did not all match the same entries (one replica still serves another bundle). Not a glob: nothing to say.
+ */
+export function mergeMatches(checks: readonly Check[], names: readonly string[]): { matched?: string[]; note: string } {
+  if (!checks.some((c) => c.matched)) return { note: '' }
+  const matched = uniqueStrings(checks.flatMap((c) => c.matched ?? [])).sort(byteOrder)
+  const same = checks.every((c) => (c.matched ?? []).join('\n') === (checks[0]!.matched ?? []).join('\n'))
+  if (same) return { matched, note: '' }
+  const base = (path: string) => path.slice(path.lastIndexOf('/') + 1)
+  const each = checks.map((c, i) => `${names[i]}: ${joinWords((c.matched ?? []).map(base))}`)
+  return { matched, note: ` (the replicas match differently: ${each.join('; ')})` }
 }
 
 /** `index-*.js matched index-3f9a1c.js`, `index-*.js matched 2: index-a.js and index-b.js` (the summary names the path). */
