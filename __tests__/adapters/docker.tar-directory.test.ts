@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { pack, type Headers } from 'tar-stream'
+import { pack, type Header } from 'tar-stream'
 import { directChild, readTarDirectory } from '../../src/adapters/docker/tar-directory.js'
 
+type Entry = Partial<Header> & { name: string; body?: string }
+
 /** A tar as `docker cp CONTAINER:/app/assets/ -` sends it: the directory, then its tree depth first, in name order. */
-async function tarOf(entries: (Headers & { body?: string })[]): Promise<Buffer[]> {
+async function tarOf(entries: Entry[]): Promise<Buffer[]> {
   const tar = pack()
   for (const { body, ...header } of entries) tar.entry(header, body ?? '')
   tar.finalize()
@@ -24,7 +26,7 @@ function source(chunks: Buffer[]) {
   return { iterable, state }
 }
 
-const ASSETS: (Headers & { body?: string })[] = [
+const ASSETS: Entry[] = [
   { name: 'assets/', type: 'directory', mode: 0o755 },
   { name: 'assets/a.js', body: 'a' },
   { name: 'assets/index-3f9a1c.js', body: 'x'.repeat(10_000) },
