@@ -78,7 +78,10 @@ describe('readTarDirectory', () => {
     ['assets/sub/', 'assets/', 'sub'],
     ['assets/sub/x.js', 'assets/', null],
     ['assets/', 'assets/', null],
-    ['other/x.js', 'assets/', null]
+    ['other/x.js', 'assets/', null],
+    // `docker cp CONTAINER:/ -` names its entries from the root: `/`, `/app/`, `/app/a.js`.
+    ['/app/', '/', 'app'],
+    ['/app/a.js', '/', null]
   ])('directChild(%s, %s) → %s', (name, inside, expected) => {
     expect(directChild(name, inside)).toBe(expected)
   })

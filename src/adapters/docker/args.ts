@@ -12,7 +12,8 @@ export const TEMPORARY_LABEL = 'io.driftcheck.temporary=true'
 
 /**
  * What ls is given: `-ld -- PATH…` (each path itself); with directories to list for globs, `-la -- PATH… DIR/…` in the same
- * run (no shell needed: without `-d` ls prints a directory operand's entries, and its own line as `.`).
+ * run (no shell needed: without `-d` ls prints a directory operand's entries, and its own line as `.`). The price, only in
+ * runs with globs: a literal path that is a directory has its entries printed too (text, read once).
  */
 export function lsListArgs(paths: readonly string[], directories: readonly string[] = []): string[] {
   if (directories.length === 0) return ['-ld', '--', ...paths]
