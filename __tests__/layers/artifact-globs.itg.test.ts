@@ -135,10 +135,9 @@ describe('the container layer with globs', () => {
     (
       await runContainerLayer({
         features: FEATURES,
-        containers: new Map([['web', await running(containers[which]!)]]),
+        containers: new Map([['web', [{ host: null, container: await running(containers[which]!), docker }]]]),
         built: new Map(),
         revision: null,
-        docker,
         project: ''
       })
     ).features

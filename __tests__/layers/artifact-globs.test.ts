@@ -127,15 +127,17 @@ describe('container layer: globs', () => {
     state: 'running',
     startedAt: null
   }
-  const run = (filesystem: string[]) =>
-    runContainerLayer({
+  const run = (filesystem: string[], more: Record<string, string[]> = {}) => {
+    const docker = new FakeDocker({ filesystems: { 'aibp-web-1': filesystem, ...more } })
+    const replicas = [running, ...Object.keys(more).map((name) => ({ ...running, id: name, name }))]
+    return runContainerLayer({
       features: [feature('frontend', { web: [BUNDLE] })],
-      containers: new Map([['web', running]]),
+      containers: new Map([['web', replicas.map((container) => ({ host: null, container, docker }))]]),
       built: new Map(),
       revision: null,
-      docker: new FakeDocker({ filesystems: { 'aibp-web-1': filesystem } }),
       project: 'aibp'
     })
+  }
 
   it('a hashed bundle in the running container: pass, naming the file', async () => {
     const result = (await run([`${ASSETS}/index-3f9a1c.js`])).features.get('frontend')!
@@ -156,6 +158,20 @@ describe('container layer: globs', () => {
         durationMs: expect.any(Number)
       }
     ])
+  })
+
+  it('replicas that serve different bundles: each named, and all they matched in `matched`', async () => {
+    const result = (
+      await run([`${ASSETS}/index-3f9a1c.js`], { 'aibp-web-2': [`${ASSETS}/index-0ld000.js`] })
+    ).features.get('frontend')!
+    expect(result.status).toBe('pass')
+    expect(result.evidence.checks![0]!.matched).toEqual([`${ASSETS}/index-0ld000.js`, `${ASSETS}/index-3f9a1c.js`])
+    expect(result.evidence.checks![0]!.observed).toMatch(
+      / — in all 2 replicas \(the replicas match differently: aibp-web-1: index-3f9a1c\.js; aibp-web-2: index-0ld000\.js\)$/
+    )
+    expect(result.evidence.summary).toContain('index-*.js matched 2: index-0ld000.js and index-3f9a1c.js')
+    // Both replicas' listings are one shared step of the service.
+    expect(result.shared).toMatchObject([{ layer: 'container', service: 'web', target: 'aibp-web-1, aibp-web-2' }])
   })
 
   it('an old bundle only (the running container was not rebuilt): fail, naming the pattern', async () => {
