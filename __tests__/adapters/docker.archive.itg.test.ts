@@ -1,6 +1,7 @@
 // The archive fallback (images and containers without ls) on the real engine, by each of its routes: the engine socket,
 // `docker cp` streamed locally, and `docker cp` streamed through a real sshd (a remote target). A 200 MB directory must
-// neither be held in memory nor keep a `docker cp` running: only its first tar header (or its stat) is read.
+// neither be held in memory nor keep a `docker cp` running: only its first tar header (or its stat) is read; a glob's
+// directory is read only until the sorted walk is past every name the glob can match.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -10,6 +11,7 @@ import { DockerCli } from '../../src/adapters/docker.js'
 import { localEngineSocket } from '../../src/adapters/docker/endpoint.js'
 import { LocalRunner } from '../../src/adapters/exec.js'
 import { openSshRunner, type SshRunner } from '../../src/adapters/ssh.js'
+import type { CommandRunner } from '../../src/core/ports.js'
 import {
   buildShelllessImage,
   leftoverTemporaryContainers,
@@ -119,6 +121,68 @@ describe.each(routes)('the archive fallback through %s', (_route, docker) => {
     expect(Date.now() - started).toBeLessThan(15_000)
     expect((peak - before) / 1024 / 1024).toBeLessThan(64)
     expect(await lingering(`${container}:/big`)).toEqual([])
+  }, 60_000)
+})
+
+/** The runner, counting the bytes of stdout each streamed command handed to its reader. */
+function counting(runner: CommandRunner): { runner: CommandRunner; bytes: number[] } {
+  const bytes: number[] = []
+  return {
+    bytes,
+    runner: {
+      where: runner.where,
+      run: (file, args, options) => runner.run(file, args, options),
+      runWithStdinFile: (file, args, path, options) => runner.runWithStdinFile(file, args, path, options),
+      stream: (file, args, read, options) => {
+        const at = bytes.push(0) - 1
+        return runner.stream(
+          file,
+          args,
+          (stdout) =>
+            read(
+              (async function* () {
+                for await (const chunk of stdout) {
+                  bytes[at]! += chunk.length
+                  yield chunk
+                }
+              })()
+            ),
+          options
+        )
+      }
+    }
+  }
+}
+
+describe.each([
+  ['docker cp, local', () => new LocalRunner() as CommandRunner],
+  ['docker cp through ssh', () => ssh as CommandRunner]
+])('a glob directory read through %s (each /big/fN is 50 MB)', (_route, runner) => {
+  it('stops once the sorted walk is past every possible match; what it read is never held', async () => {
+    const MB = 1024 * 1024
+    const { runner: counted, bytes } = counting(runner())
+    const docker = new DockerCli(counted)
+    // `e*`: the first entry (f0) is already past it: not one file's content is read.
+    const none = await docker.listContainerPaths(container, ['/big/e*'])
+    expect(none.directories).toEqual([
+      { path: '/big', exists: true, detail: '', entries: [expect.objectContaining({ name: 'f0' })] }
+    ])
+    expect(bytes[0]!).toBeLessThan(8 * MB)
+    // `f0*`: f0's 50 MB pass through (skipped, not kept), and reading ends at f1's header.
+    let peak = process.memoryUsage().rss
+    const before = peak
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10)
+    try {
+      const first = await docker.listContainerPaths(container, ['/big/f0*'])
+      expect(first.directories![0]!.entries.map((e) => e.name)).toEqual(['f0', 'f1'])
+      expect(first.directories![0]!.entries[0]!.detail).toMatch(/^-rw-r--r-- 52428800 \S+ \S+ \/big\/f0$/)
+    } finally {
+      clearInterval(sampler)
+    }
+    expect(bytes[1]!).toBeGreaterThanOrEqual(50 * MB)
+    expect(bytes[1]!).toBeLessThan(100 * MB)
+    expect((peak - before) / MB).toBeLessThan(64)
+    expect(await lingering(`${container}:/big/`)).toEqual([])
   }, 60_000)
 })
 

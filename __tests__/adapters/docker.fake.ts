@@ -1,8 +1,9 @@
 /** A plain fake DockerEngine (layer unit tests, reusable by others): paths per image/container, calls recorded. */
-import type { ImageInfo, PathListing, RunningContainer, DockerEngine } from '../../src/core/ports.js'
+import { listingPlan, parseArtifactPath } from '../../src/core/artifact-glob.js'
+import type { DirectoryListing, DockerEngine, ImageInfo, PathListing, RunningContainer } from '../../src/core/ports.js'
 
 export interface FakeDockerSetup {
-  /** image ref or container name → the paths that exist in it, or an Error to throw. */
+  /** image ref or container name → the paths that exist in it (a glob lists the ones right under its directory), or an Error to throw. */
   filesystems?: Record<string, string[] | Error>
   /** image ID/ref → inspect answer. */
   images?: Record<string, ImageInfo>
@@ -52,14 +53,36 @@ export class FakeDocker implements DockerEngine {
     const fs = this.setup.filesystems?.[target]
     if (fs instanceof Error) throw fs
     if (!fs) throw new Error(`fake: nothing set up for ${target}`)
+    const literals = paths.flatMap((p) => {
+      const parsed = parseArtifactPath(p)
+      return parsed.kind === 'literal' ? [parsed.path] : []
+    })
+    const { directories } = listingPlan(paths)
     return {
       method: this.setup.method ?? 'ls',
       commands: [command],
-      entries: paths.map((path) =>
+      entries: literals.map((path) =>
         fs.includes(path)
           ? { path, exists: true, detail: `drwxr-xr-x 2 0 0 4096 Nov 25 08:23 ${path}` }
           : { path, exists: false, detail: 'No such file or directory' }
-      )
+      ),
+      ...(directories.length ? { directories: directories.map(({ path }) => directoryOf(fs, path)) } : {})
     }
+  }
+}
+
+/** A directory of a fake filesystem: the paths right under it are its entries; it exists when anything is under it. */
+function directoryOf(fs: readonly string[], path: string): DirectoryListing {
+  const inside = `${path.replace(/\/+$/, '')}/`
+  const names = fs
+    .filter((p) => p.startsWith(inside) && !p.slice(inside.length).includes('/'))
+    .map((p) => p.slice(inside.length))
+  if (!fs.some((p) => p.startsWith(inside)))
+    return { path, exists: false, detail: 'No such file or directory', entries: [] }
+  return {
+    path,
+    exists: true,
+    detail: '',
+    entries: names.map((name) => ({ name, detail: `-rw-r--r-- 1 0 0 3 Nov 25 08:23 ${inside}${name}` }))
   }
 }

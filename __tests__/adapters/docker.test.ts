@@ -3,6 +3,7 @@ import { DockerCli } from '../../src/adapters/docker.js'
 import { formatCommand } from '../../src/adapters/exec.js'
 import { InfraError } from '../../src/core/errors.js'
 import type { CommandResult, CommandRunner, Logger, StdoutReader, StreamedResult } from '../../src/core/ports.js'
+import { pack } from 'tar-stream'
 import { startEngineStandin, type EngineStandin } from '../helpers/engine-standin.js'
 
 type Reply = { exitCode?: number; stdout?: string | Buffer; stderr?: string }
@@ -425,5 +426,118 @@ describe('DockerCli inspect and find', () => {
   it("where is the runner's", () => {
     const runner = Object.assign(new ScriptedRunner(() => ({})), { where: 'ssh://deploy@infra:22' })
     expect(new DockerCli(runner).where).toBe('ssh://deploy@infra:22')
+  })
+})
+
+describe('DockerCli with artifact globs', () => {
+  /** A tar as `docker cp …:/app/assets/ -` streams it: the directory, then its entries (and their trees). */
+  async function assetsTar(): Promise<Buffer> {
+    const tar = pack()
+    tar.entry({ name: 'assets/', type: 'directory', mode: 0o755, mtime: new Date('2026-12-01T15:40:00Z') })
+    for (const name of ['a.js', 'index-3f9a1c.js', 'index-77aa01.js', 'vendor-1.js'])
+      tar.entry({ name: `assets/${name}`, mode: 0o644, mtime: new Date('2026-12-01T15:40:00Z') }, 'x')
+    tar.finalize()
+    const chunks: Buffer[] = []
+    for await (const chunk of tar) chunks.push(chunk as Buffer)
+    return Buffer.concat(chunks)
+  }
+
+  it('ls: the glob directory joins the SAME run (ls -la), the literal paths answer as before', async () => {
+    const runner = new ScriptedRunner(() => ({
+      stdout: [
+        '-rw-r--r-- 1 0 0 3 Nov 25 08:23 /app/x.js',
+        '',
+        '/app/assets/:',
+        'total 8',
+        'drwxr-xr-x 2 0 0 4096 Nov 25 08:23 .',
+        'drwxr-xr-x 3 0 0 4096 Nov 25 08:23 ..',
+        '-rw-r--r-- 1 0 0 3 Nov 25 08:23 index-3f9a1c.js'
+      ].join('\n')
+    }))
+    const listing = await new DockerCli(runner).listImagePaths('api:HEAD', ['/app/x.js', '/app/assets/index-*.js'])
+    expect(runner.calls).toHaveLength(1)
+    expect(runner.calls[0]!.slice(-4)).toEqual(['-la', '--', '/app/x.js', '/app/assets/'])
+    expect(listing.entries).toEqual([
+      { path: '/app/x.js', exists: true, detail: '-rw-r--r-- 1 0 0 3 Nov 25 08:23 /app/x.js' }
+    ])
+    expect(listing.directories).toEqual([
+      {
+        path: '/app/assets',
+        exists: true,
+        detail: '',
+        entries: [{ name: 'index-3f9a1c.js', detail: '-rw-r--r-- 1 0 0 3 Nov 25 08:23 /app/assets/index-3f9a1c.js' }]
+      }
+    ])
+  })
+
+  it('ls: a glob directory ls does not account for is an error, never an answer', async () => {
+    const runner = new ScriptedRunner(() => ({ stdout: '-rw-r--r-- 1 0 0 3 Nov 25 08:23 /app/x.js\n' }))
+    const error = await new DockerCli(runner)
+      .listContainerPaths('aibp-api-1', ['/app/x.js', '/app/assets/index-*.js'])
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InfraError)
+    expect((error as Error).message).toBe(
+      'could not tell whether /app/assets/ (ls did not mention it) exist in container aibp-api-1'
+    )
+  })
+
+  it('no ls: the literal paths by their first header, the glob directory by ONE streamed docker cp DIR/', async () => {
+    const tar = await assetsTar()
+    const runner = new ScriptedRunner((args) => {
+      if (args[0] === 'run') return { exitCode: 127, stderr: NO_LS_RUN }
+      if (args[0] === 'create') return { stdout: 'c0ffee\n' }
+      if (args[0] === 'cp' && args[1] === 'c0ffee:/app/x') return { stdout: tarOf('0', 0o644) }
+      if (args[0] === 'cp' && args[1] === 'c0ffee:/app/assets/') return { stdout: tar }
+      if (args[0] === 'cp')
+        return {
+          exitCode: 1,
+          stderr: `Error response from daemon: Could not find the file ${args[1]} in container c0ffee`
+        }
+      if (args[0] === 'rm') return {}
+      throw new Error(`unexpected ${args.join(' ')}`)
+    })
+    const listing = await new DockerCli(runner).listImagePaths('distroless:1', [
+      '/app/x',
+      '/app/assets/index-*.js',
+      '/app/assets/*.css',
+      '/www/missing/*.html'
+    ])
+    expect(runner.calls.map((c) => c.slice(0, 2))).toEqual([
+      ['run', '--rm'],
+      ['create', '--pull'],
+      ['cp', 'c0ffee:/app/x'],
+      ['cp', 'c0ffee:/app/assets/'],
+      ['cp', 'c0ffee:/www/missing/'],
+      ['rm', '--force']
+    ])
+    expect(listing.method).toBe('archive')
+    expect(listing.entries.map((e) => e.path)).toEqual(['/app/x'])
+    expect(listing.directories).toEqual([
+      {
+        path: '/app/assets',
+        exists: true,
+        detail: '',
+        entries: ['a.js', 'index-3f9a1c.js', 'index-77aa01.js', 'vendor-1.js'].map((name) => ({
+          name,
+          detail: `-rw-r--r-- 1 2026-12-01 15:40 /app/assets/${name}`
+        }))
+      },
+      { path: '/www/missing', exists: false, detail: 'No such file or directory', entries: [] }
+    ])
+  })
+
+  it('no ls: docker cp of a glob directory that answers with something else than tar is an error', async () => {
+    const runner = new ScriptedRunner((args) => {
+      if (args[0] === 'exec') return { exitCode: 126, stdout: NO_LS_EXEC }
+      if (args[0] === 'cp') return { stdout: 'Error: something odd\n'.repeat(40) }
+      throw new Error(`unexpected ${args.join(' ')}`)
+    })
+    const error = await new DockerCli(runner)
+      .listContainerPaths('aibp-api-1', ['/app/assets/index-*.js'])
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InfraError)
+    expect((error as Error).message).toMatch(
+      /^could not read \/app\/assets\/ from container aibp-api-1: not a tar stream/
+    )
   })
 })

@@ -380,6 +380,15 @@ describe('errors: one line, file:line:col, the first problem in the file', () =>
     expect(parseConfig(edit({}), 'driftcheck.yml', {}).features).toHaveLength(1)
   })
 
+  it('accepts a glob in the last segment of an artifact path (hashed bundles), kept as written', () => {
+    const config = parseConfig(
+      edit({ 10: '      api: [/app/frontend/dist/assets/index-*.js, "/app/v1/[a-f]?.js"]' }),
+      'driftcheck.yml',
+      {}
+    )
+    expect(config.features[0]!.artifact.api).toEqual(['/app/frontend/dist/assets/index-*.js', '/app/v1/[a-f]?.js'])
+  })
+
   it.each<[string, string, string]>([
     [
       'an absolute source path (source paths are relative to the checkout)',
@@ -506,6 +515,16 @@ describe('errors: one line, file:line:col, the first problem in the file', () =>
       'a relative artifact path',
       edit({ 10: '      api: [/app/dist, app/dist/modules/workflow]' }),
       '10:24: `features.workflow.artifact.api[1]` is `app/dist/modules/workflow`, expected an absolute path (starting with /)'
+    ],
+    [
+      'a glob in a directory of an artifact path (one directory is listed per glob)',
+      edit({ 10: '      api: [/app/dist, /app/*/index.js]' }),
+      '10:24: artifact path `/app/*/index.js` has a glob in a directory (`*`): globs are supported in the last segment only (one directory is listed per glob); name the directories, e.g. `/app/dist/assets/index-*.js`'
+    ],
+    [
+      'a glob artifact path written alone, with `**`',
+      edit({ 10: '      api: /app/dist/**' }),
+      "10:12: artifact path `/app/dist/**` uses `**`: only the glob's own directory is listed, not its subdirectories; use `*`"
     ],
     [
       'a feature with nothing to check',

@@ -1,11 +1,11 @@
 import { describe, it, expect } from '@jest/globals'
 import fc from 'fast-check'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
-import { LAYERS, type RunResult } from '../../src/core/model.js'
+import { LAYERS, type RunResult, type SharedStep } from '../../src/core/model.js'
 import { explainFeature } from '../../src/report/explain.js'
 import { render } from '../../src/report/index.js'
 import { oneLine } from '../../src/report/sanitize.js'
-import { FIXTURES, loadFixture } from './fixtures.js'
+import { copyOf, FIXTURES, loadFixture } from './fixtures.js'
 
 interface Case {
   classname: string
@@ -60,15 +60,30 @@ function statusCount(result: RunResult, status: string): number {
   )
 }
 
+/** The shared steps of a result, each once (by layer, service, target). */
+function sharedSteps(result: RunResult): SharedStep[] {
+  const all = result.features.flatMap((f) => f.layers.flatMap((l) => l.shared ?? []))
+  return all.filter(
+    (s, i) => all.findIndex((t) => t.layer === s.layer && t.service === s.service && t.target === s.target) === i
+  )
+}
+
+const SHARED_SUITE = '(shared listings)'
+
 describe('junit report', () => {
   it.each(FIXTURES)('%s parses, and the counts match the result and the elements', (name) => {
     const result = loadFixture(name)
     const suites = parse(render(result, 'junit'))
-    const all = suites.testsuite ?? []
+    const shared = sharedSteps(result)
+    const everySuite = suites.testsuite ?? []
+    const sharedSuite = shared.length ? everySuite[0] : undefined
+    const all = shared.length ? everySuite.slice(1) : everySuite
     expect(all.map((s) => s.name)).toEqual(result.features.map((f) => oneLine(f.name)))
-    expect(Number(suites.tests)).toBe(result.features.length * LAYERS.length)
+    expect(sharedSuite?.testcase.length ?? 0).toBe(shared.length)
+    const sharedErrors = shared.filter((s) => s.status === 'error').length
+    expect(Number(suites.tests)).toBe(result.features.length * LAYERS.length + shared.length)
     expect(Number(suites.failures)).toBe(statusCount(result, 'fail'))
-    expect(Number(suites.errors)).toBe(statusCount(result, 'error'))
+    expect(Number(suites.errors)).toBe(statusCount(result, 'error') + sharedErrors)
     expect(Number(suites.skipped)).toBe(statusCount(result, 'skip'))
     expect(suites.time).toBe((result.durationMs / 1000).toFixed(3))
     for (const suite of all) {
@@ -83,9 +98,10 @@ describe('junit report', () => {
 
   it('the seed incident: the fault line carries the sentence, evidence in the body, times in seconds', () => {
     const result = loadFixture('seed-incident')
-    const [workflow] = parse(render(result, 'junit')).testsuite!
+    const [, workflow] = parse(render(result, 'junit')).testsuite!
     const container = workflow!.testcase[2]!
-    expect(container.time).toBe('0.412')
+    // The container listings are shared with `invoices`: their time is in the shared suite, not here.
+    expect(container.time).toBe('0.000')
     expect(container.failure!.type).toBe('runtime-drift')
     expect(container.failure!.message).toBe(explainFeature(result.features[0]!))
     expect(container.failure!['#text']).toContain('$ docker exec aibp-api-1 ls -ld /app/dist/modules/workflow')
@@ -95,9 +111,64 @@ describe('junit report', () => {
     )
   })
 
+  it('a listing shared by several features is counted once, in its own suite (issue #8)', () => {
+    const result = copyOf(loadFixture('seed-incident'))
+    // Both features waited for the same 1.8 s listing of the api image (and for nothing else shared).
+    const step: SharedStep = {
+      layer: 'artifact',
+      service: 'api',
+      target: 'aibp-api:HEAD',
+      status: 'pass',
+      observed: 'listed 2 path(s) via ls',
+      durationMs: 1800
+    }
+    for (const feature of result.features) {
+      for (const layer of feature.layers) delete layer.shared
+      feature.layers[1]!.durationMs = 1800
+      feature.layers[1]!.shared = [step]
+    }
+    const suites = parse(render(result, 'junit'))
+    const [shared, ...features] = suites.testsuite!
+    expect(shared!.name).toBe(SHARED_SUITE)
+    expect(shared!.testcase).toEqual([
+      { classname: `driftcheck.${SHARED_SUITE}`, name: 'artifact listing: api (aibp-api:HEAD)', time: '1.800' }
+    ])
+    expect(shared!.time).toBe('1.800')
+    for (const suite of features) expect(suite.testcase[1]!.time).toBe('0.000')
+    // Added up, the suites hold the listing once (before, once per feature: 2 × 1.8 s).
+    const sum = suites.testsuite!.reduce((ms, s) => ms + Math.round(Number(s.time) * 1000), 0)
+    const others = result.features.flatMap((f) => f.layers.filter((l) => l.layer !== 'artifact'))
+    expect(sum).toBe(others.reduce((ms, l) => ms + l.durationMs, 0) + 1800)
+  })
+
+  it('a shared listing that failed is an error case, with the reason', () => {
+    const result = copyOf(loadFixture('all-pass'))
+    const layer = result.features[0]!.layers[1]!
+    layer.shared = [
+      {
+        layer: 'artifact',
+        service: 'api|<edge>',
+        target: 'api:HEAD',
+        status: 'error',
+        observed: 'could not list the api image (api:HEAD): Docker engine unreachable',
+        durationMs: 12
+      }
+    ]
+    const suites = parse(render(result, 'junit'))
+    const [shared] = suites.testsuite!
+    expect(shared!.errors).toBe('1')
+    expect(shared!.testcase[0]!.name).toBe('artifact listing: api|<edge> (api:HEAD)')
+    expect(shared!.testcase[0]!.error!.message).toBe(
+      'could not list the api image (api:HEAD): Docker engine unreachable'
+    )
+    expect(Number(suites.errors)).toBe(statusCount(result, 'error') + 1)
+  })
+
   it('hostile names round-trip through attributes: <&"\' survive, control characters become visible', () => {
     const result = loadFixture('mixed-hostile')
-    const [hostile, reports, , billing] = parse(render(result, 'junit')).testsuite!
+    const [hostile, reports, , billing] = parse(render(result, 'junit')).testsuite!.filter(
+      (s) => s.name !== SHARED_SUITE
+    )
     expect(hostile!.name).toBe('<script>alert("x")</script> & \'q\' | `tick` @octocat \\x1b[31mred\\x1b[0m')
     expect(hostile!.testcase[1]!.failure!['#text']).toContain('\\x00 ]]> <!-- -->')
     expect(reports!.testcase[2]!.error!.type).toBe('error')
@@ -115,7 +186,7 @@ describe('junit report', () => {
         const result = structuredClone(base)
         result.features[0]!.name = name
         result.features[0]!.layers[2]!.evidence.checks![0]!.observed = observed
-        const [suite] = parse(render(result, 'junit')).testsuite!
+        const [, suite] = parse(render(result, 'junit')).testsuite!
         expect(suite!.name).toBe(oneLine(name))
         expect(suite!.testcase[2]!.failure).toBeDefined()
       }),

@@ -1,7 +1,15 @@
+import {
+  joinPath,
+  listingPlan,
+  parseArtifactPath,
+  pastEveryMatch,
+  type DirectoryRequest
+} from '../core/artifact-glob.js'
 import { InfraError, messageOf } from '../core/errors.js'
 import type {
   CommandResult,
   CommandRunner,
+  DirectoryListing,
   DockerEngine,
   ImageInfo,
   Logger,
@@ -23,8 +31,9 @@ import {
 import { classifyDockerError, dockerMessage, unreachableError, type DockerFailure } from './docker/errors.js'
 import { parseContainersInspect, parseImageInspect, parsePsIds } from './docker/inspect.js'
 import { EngineApiError, EngineSocket, EngineSocketUnreachable } from './docker/engine-api.js'
-import { parseLsOutput } from './docker/ls.js'
+import { directoryOperand, parseLsDirectories, parseLsOutput } from './docker/ls.js'
 import { describePathStat, statOfTarHeader } from './docker/path-stat.js'
+import { readTarDirectory } from './docker/tar-directory.js'
 import { readTarHead } from './docker/tar-head.js'
 
 export interface DockerCliOptions {
@@ -61,30 +70,43 @@ export class DockerCli implements DockerEngine {
 
   async listImagePaths(image: string, paths: readonly string[]): Promise<PathListing> {
     if (paths.length === 0) return { method: 'ls', commands: [], entries: [] }
-    const result = await this.docker(lsImageArgs(image, unique(paths)))
+    const plan = planOf(paths)
+    const result = await this.docker(
+      lsImageArgs(
+        image,
+        unique(plan.literals),
+        plan.directories.map((d) => d.path)
+      )
+    )
     const failure = this.engineFailure(result)
     if (failure === 'no-ls') {
       this.logger.debug(`image ${image} has no ls: reading it through the archive API`)
-      return this.listImageArchive(image, paths, [result.command])
+      return this.listImageArchive(image, plan, [result.command])
     }
     if (failure === 'no-such-image') throw this.missingImage(image)
     if (failure) throw this.failed(`could not list paths in image ${image}`, result)
-    return { method: 'ls', commands: [result.command], entries: this.readLs(result, paths, `image ${image}`) }
+    return { method: 'ls', commands: [result.command], ...this.readLs(result, plan, `image ${image}`) }
   }
 
   async listContainerPaths(container: string, paths: readonly string[]): Promise<PathListing> {
     if (paths.length === 0) return { method: 'ls', commands: [], entries: [] }
-    const result = await this.docker(lsContainerArgs(container, unique(paths)))
+    const plan = planOf(paths)
+    const result = await this.docker(
+      lsContainerArgs(
+        container,
+        unique(plan.literals),
+        plan.directories.map((d) => d.path)
+      )
+    )
     const failure = this.engineFailure(result)
     if (failure === 'no-ls') {
       this.logger.debug(`container ${container} has no ls: reading it through the archive API`)
-      const commands = [result.command]
-      return { method: 'archive', commands, entries: await this.archiveEntries(container, paths, commands) }
+      return this.readArchive(container, plan, [result.command])
     }
     if (failure === 'no-such-container') throw new InfraError(`no container ${container} on the ${this.where} engine`)
     if (failure === 'not-running') throw new InfraError(`container ${container} is not running (${this.where})`)
     if (failure) throw this.failed(`could not list paths in container ${container}`, result)
-    return { method: 'ls', commands: [result.command], entries: this.readLs(result, paths, `container ${container}`) }
+    return { method: 'ls', commands: [result.command], ...this.readLs(result, plan, `container ${container}`) }
   }
 
   async inspectImage(ref: string): Promise<ImageInfo | null> {
@@ -136,7 +158,7 @@ export class DockerCli implements DockerEngine {
   }
 
   /** A `docker create`d (never started) container of the image, read through the archive API, removed whatever happens. */
-  private async listImageArchive(image: string, paths: readonly string[], commands: string[]): Promise<PathListing> {
+  private async listImageArchive(image: string, plan: Plan, commands: string[]): Promise<PathListing> {
     const created = await this.docker(createArgs(image))
     commands.push(created.command)
     if (created.exitCode !== 0) {
@@ -147,7 +169,7 @@ export class DockerCli implements DockerEngine {
     }
     const id = created.stdout.trim().split('\n').pop()!.trim()
     try {
-      return { method: 'archive', commands, entries: await this.archiveEntries(id, paths, commands) }
+      return await this.readArchive(id, plan, commands)
     } finally {
       const removed = await this.docker(removeArgs(id)).catch((error: unknown) => error)
       if (removed instanceof Error || (removed as CommandResult).exitCode !== 0) {
@@ -155,6 +177,14 @@ export class DockerCli implements DockerEngine {
         this.logger.warn(`could not remove the temporary container ${id.slice(0, 12)}: ${why}`)
       }
     }
+  }
+
+  /** The plan read through the archive API: the literal paths' stats, then each glob directory's entries. */
+  private async readArchive(container: string, plan: Plan, commands: string[]): Promise<PathListing> {
+    const entries = plan.literals.length ? await this.archiveEntries(container, plan.literals, commands) : []
+    if (plan.directories.length === 0) return { method: 'archive', commands, entries }
+    const directories = await this.copyDirectories(container, plan.directories, commands)
+    return { method: 'archive', commands, entries, directories }
   }
 
   /** Each path's stat over the engine's socket when there is one that answers, else through `docker cp`. */
@@ -229,30 +259,73 @@ export class DockerCli implements DockerEngine {
         seen.set(path, { path, exists: true, detail: describePathStat(statOfTarHeader(header), path) })
         continue
       }
-      if (unreadable)
-        throw new InfraError(
-          `could not read ${path} from container ${container}: not a tar stream (${unreadable})`,
-          `the command was: ${result.command}`
-        )
-      if (result.exitCode === 0)
-        throw new InfraError(
-          `could not read ${path} from container ${container}: docker cp sent an empty archive`,
-          `the command was: ${result.command}`
-        )
-      const failure = classifyDockerError(result.stderr)
-      if (failure === 'path-not-found') {
-        const reason = /not a directory/i.test(result.stderr) ? 'Not a directory' : 'No such file or directory'
-        seen.set(path, { path, exists: false, detail: reason })
-      } else if (failure === 'unreachable') {
-        throw unreachableError(this.where, result.stderr)
-      } else {
-        throw this.failed(`could not read ${path} from container ${container}`, {
-          ...result,
-          exitCode: result.exitCode ?? 1
-        })
-      }
+      seen.set(path, { path, exists: false, detail: this.copyAbsence(result, unreadable, container, path) })
     }
     return paths.map((path) => seen.get(path)!)
+  }
+
+  /**
+   * One `docker cp CONTAINER:DIR/ - ` per directory of globs (the trailing `/` follows a symlink to a directory), streamed:
+   * its direct entries are kept, file contents skipped, and the process ended once the sorted walk is past every name the
+   * directory's globs can match (`pastEveryMatch`); a glob with no literal start (`*.js`) reads the directory's whole tree.
+   */
+  private async copyDirectories(
+    container: string,
+    requests: readonly DirectoryRequest[],
+    commands: string[]
+  ): Promise<DirectoryListing[]> {
+    const listed: DirectoryListing[] = []
+    for (const request of requests) {
+      const { path } = request
+      const result = await this.runner.stream(
+        'docker',
+        copyOutArgs(container, directoryOperand(path)),
+        (stdout) => readDirectoryOrWhyNot(stdout, (name) => pastEveryMatch(request, name)),
+        { allowFailure: true, timeoutMs: this.timeoutMs }
+      )
+      commands.push(result.command)
+      const { directory, unreadable } = result.value
+      if (directory?.root.type === 'directory') {
+        const entries = directory.entries.map(({ name, header }) => ({
+          name,
+          detail: describePathStat(statOfTarHeader(header), joinPath(path, name))
+        }))
+        listed.push({ path, exists: true, detail: '', entries })
+      } else if (directory) {
+        listed.push({ path, exists: false, detail: 'Not a directory', entries: [] })
+      } else {
+        const detail = this.copyAbsence(result, unreadable, container, directoryOperand(path))
+        listed.push({ path, exists: false, detail, entries: [] })
+      }
+    }
+    return listed
+  }
+
+  /** Why a `docker cp` sent no entry: the path's absence in ls's words, or an InfraError for anything else. */
+  private copyAbsence(
+    result: Omit<CommandResult, 'stdout' | 'exitCode'> & { exitCode: number | null },
+    unreadable: string | null,
+    container: string,
+    path: string
+  ): string {
+    if (unreadable)
+      throw new InfraError(
+        `could not read ${path} from container ${container}: not a tar stream (${unreadable})`,
+        `the command was: ${result.command}`
+      )
+    if (result.exitCode === 0)
+      throw new InfraError(
+        `could not read ${path} from container ${container}: docker cp sent an empty archive`,
+        `the command was: ${result.command}`
+      )
+    const failure = classifyDockerError(result.stderr)
+    if (failure === 'path-not-found')
+      return /not a directory/i.test(result.stderr) ? 'Not a directory' : 'No such file or directory'
+    if (failure === 'unreachable') throw unreachableError(this.where, result.stderr)
+    throw this.failed(`could not read ${path} from container ${container}`, {
+      ...result,
+      exitCode: result.exitCode ?? 1
+    })
   }
 
   /** For `ls` runs: a failure of docker itself (not of ls), or null when ls ran and its output is to be read. */
@@ -272,19 +345,23 @@ export class DockerCli implements DockerEngine {
     return result.exitCode >= 125 ? 'other' : null
   }
 
-  private readLs(result: CommandResult, paths: readonly string[], what: string): PathEntry[] {
-    const { entries, unexplained } = parseLsOutput(paths, result.stdout, result.stderr)
+  private readLs(result: CommandResult, plan: Plan, what: string): Pick<PathListing, 'entries' | 'directories'> {
+    const dirs = plan.directories.map((d) => d.path)
+    const { entries, directories, unexplained } = dirs.length
+      ? parseLsDirectories(plan.literals, dirs, result.stdout, result.stderr)
+      : { ...parseLsOutput(plan.literals, result.stdout, result.stderr), directories: [] }
     if (unexplained.length > 0) {
       const dockerSaid = result.stderr
         .split('\n')
         .filter((l) => !l.startsWith('ls: '))
         .join('\n')
+      const accounted = entries.length + directories.length
       // ls never ran properly: docker's own words say why better than a list of paths.
-      if (entries.length === 0 && dockerSaid.trim()) throw this.failed(`could not list paths in ${what}`, result)
+      if (accounted === 0 && dockerSaid.trim()) throw this.failed(`could not list paths in ${what}`, result)
       const list = unexplained.map((u) => `${u.path} (${u.reason})`).join(', ')
       throw new InfraError(`could not tell whether ${list} exist in ${what}`, `the command was: ${result.command}`)
     }
-    return entries
+    return dirs.length ? { entries, directories } : { entries }
   }
 
   private missingImage(image: string): InfraError {
@@ -324,6 +401,29 @@ export class DockerCli implements DockerEngine {
 
 function unique(paths: readonly string[]): string[] {
   return [...new Set(paths)]
+}
+
+/** What one listing covers: the literal paths (escapes removed; duplicates kept, entries answer in the order asked) and the glob directories. */
+interface Plan {
+  literals: string[]
+  directories: DirectoryRequest[]
+}
+
+function planOf(paths: readonly string[]): Plan {
+  const literals = paths.flatMap((path) => {
+    const parsed = parseArtifactPath(path)
+    return parsed.kind === 'literal' ? [parsed.path] : []
+  })
+  return { literals, directories: listingPlan(paths).directories }
+}
+
+/** The directory's entries, or why the stream is not tar (as `readHeadOrWhyNot`). */
+async function readDirectoryOrWhyNot(stdout: AsyncIterable<Buffer>, done: (name: string) => boolean) {
+  try {
+    return { directory: await readTarDirectory(stdout, done), unreadable: null }
+  } catch (error) {
+    return { directory: null, unreadable: messageOf(error) }
+  }
 }
 
 /** The first tar header, or why the stream is not tar (a reader that throws would hide docker's own error output). */

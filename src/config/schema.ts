@@ -229,7 +229,8 @@ export const configSchema = {
           },
           artifact: {
             type: 'object',
-            description: 'Service → absolute paths that must exist inside its image and its running container.',
+            description:
+              'Service → absolute paths that must exist inside its image and its running container; the last segment may be a glob (`*`, `?`, `[…]`).',
             additionalProperties: {
               anyOf: [ref('absolutePath'), { type: 'array', items: ref('absolutePath'), minItems: 1 }],
               'x-expected': 'an absolute path or a non-empty list of them'

@@ -1,3 +1,4 @@
+import { artifactPathProblem } from '../core/artifact-glob.js'
 import { displayPath } from './positions.js'
 import type { PositionIndex, Problem } from './positions.js'
 import { jsonPathSegments } from '../core/json-path.js'
@@ -104,10 +105,15 @@ function featureProblems(config: RawConfig, index: PositionIndex): Problem[] {
       const message = `source path \`${path}\` is absolute; source paths are relative to the config's folder (the checkout)${relative ? `: did you mean \`${relative}\`?` : ''}`
       problems.push({ offset: index.valueOffset(at), message })
     })
-    for (const service of Object.keys(artifact)) {
+    for (const [service, paths] of Object.entries(artifact)) {
       if (!Object.hasOwn(services, service)) {
         problems.push(unknownService(service, service, index.keyOffset(['features', feature, 'artifact', service])))
       }
+      asList(paths).forEach((path, i) => {
+        const message = artifactPathProblem(path)
+        const at = ['features', feature, 'artifact', service, ...(Array.isArray(paths) ? [i] : [])]
+        if (message) problems.push({ offset: index.valueOffset(at), message })
+      })
     }
     for (const kind of PROBE_KINDS) {
       spec[kind]?.forEach((probe, i) => {

@@ -77,6 +77,8 @@ export interface Check {
   template?: string
   /** Probes with path parameters: the values used (a value from the environment is redacted, unless in `publicEnv`). */
   params?: Record<string, string>
+  /** Artifact globs (`target` is the pattern as configured): the paths it matched, sorted; [] when nothing matched. */
+  matched?: string[]
 }
 
 export interface Evidence {
@@ -87,11 +89,31 @@ export interface Evidence {
   checks?: Check[]
 }
 
+export const SHARED_STEP_STATUSES = ['pass', 'error'] as const
+
+/**
+ * Work a layer did ONCE for several features (one listing per image or container covers the paths of them all): each such
+ * feature's `durationMs` includes its time, so reports that add times up (JUnit) count it once, by `layer`, `service`, `target`.
+ */
+export interface SharedStep {
+  layer: LayerName
+  service: string
+  /** The image (`aibp-api:HEAD`) or container (`aibp-api-1`) listed. */
+  target: string
+  /** `error` when it could not be done (`observed` says why). */
+  status: (typeof SHARED_STEP_STATUSES)[number]
+  /** What it did (`listed 3 paths via ls`), or why it could not. Never a secret. */
+  observed: string
+  durationMs: number
+}
+
 export interface LayerResult {
   layer: LayerName
   status: LayerStatus
   evidence: Evidence
   durationMs: number
+  /** The shared steps this result waited for (their time is in `durationMs`). Extension of the JSON contract. */
+  shared?: SharedStep[]
 }
 
 export interface FeatureResult {

@@ -81,12 +81,30 @@ export interface PathEntry {
   detail: string
 }
 
+/** A directory listed for the globs of artifact paths (`/app/dist/assets` for `/app/dist/assets/index-*.js`). */
+export interface DirectoryListing {
+  /** As planned (`listingPlan`): no trailing `/`. */
+  path: string
+  /** False when it is absent or not a directory (`detail` says which). */
+  exists: boolean
+  /** Why not, when it does not exist; '' otherwise. */
+  detail: string
+  /**
+   * Its direct entries (never `.` or `..`), each with its `ls -ld`-like line naming the full path. Complete for every name
+   * the planned globs can match: the archive route stops reading once it is past them.
+   */
+  entries: { name: string; detail: string }[]
+}
+
 export interface PathListing {
-  /** `ls` = one `docker run/exec … ls -ld`; `archive` = read through the Docker archive API (image has no ls/shell). */
+  /** `ls` = one `docker run/exec … ls`; `archive` = read through the Docker archive API (image has no ls/shell). */
   method: 'ls' | 'archive'
   /** The commands that produced it, as logged. */
   commands: string[]
+  /** One per literal path of the plan (`listingPlan`). */
   entries: PathEntry[]
+  /** One per directory of the plan, when the paths have globs. */
+  directories?: DirectoryListing[]
 }
 
 export interface ImageInfo {
@@ -121,9 +139,11 @@ export interface DockerEngine {
   /**
    * ONE `docker run --rm --entrypoint ls IMAGE -ld PATH…`; without `ls` in the image, a `docker create`d container read
    * through the archive API (a stat per path over the engine's socket, or the first tar header of `docker cp`).
+   * `paths` are artifact paths as configured: a glob (`core/artifact-glob.ts`) gets its parent directory listed in the
+   * same run (`ls -la -- PATH… DIR/`; the archive route streams `docker cp DIR/ -`), and the caller matches.
    */
   listImagePaths(image: string, paths: readonly string[]): Promise<PathListing>
-  /** ONE `docker exec CONTAINER ls -ld PATH…`; same archive fallback (works on running containers). */
+  /** ONE `docker exec CONTAINER ls -ld PATH…` (globs as above); same archive fallback (works on running containers). */
   listContainerPaths(container: string, paths: readonly string[]): Promise<PathListing>
   /** null when there is no such image. */
   inspectImage(ref: string): Promise<ImageInfo | null>

@@ -1,5 +1,5 @@
 import type { FeatureConfig } from '../core/config.js'
-import type { Check, LayerResult, LayerStatus } from '../core/model.js'
+import type { Check, LayerResult, LayerStatus, SharedStep } from '../core/model.js'
 import type { DockerEngine, Logger, PathListing } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
 import {
@@ -21,10 +21,10 @@ export interface ArtifactLayerInput {
   logger?: Logger
 }
 
-/** What listing one service's image gave: the listing, or why there is none. */
+/** What listing one service's image gave: the listing, or why there is none (with the step, when a listing was tried). */
 type ImageOutcome =
-  | { ok: true; ref: string; listing: PathListing; durationMs: number }
-  | { ok: false; reason: string; output?: string; durationMs: number }
+  | { ok: true; ref: string; listing: PathListing; durationMs: number; step: SharedStep }
+  | { ok: false; reason: string; output?: string; durationMs: number; step?: SharedStep }
 
 /**
  * Layer 2: is every artifact path of the feature in the image built from the checkout?
@@ -58,12 +58,24 @@ async function listImage(
   const started = Date.now()
   try {
     const listing = await input.docker.listImagePaths(image.ref, paths)
-    logger.debug(`artifact ${service} (${image.ref}): listed ${paths.length} path(s) via ${listing.method}`)
-    return { ok: true, ref: image.ref, listing, durationMs: Date.now() - started }
+    const observed = `listed ${paths.length} path(s) via ${listing.method}`
+    logger.debug(`artifact ${service} (${image.ref}): ${observed}`)
+    const durationMs = Date.now() - started
+    const step: SharedStep = { layer: 'artifact', service, target: image.ref, status: 'pass', observed, durationMs }
+    return { ok: true, ref: image.ref, listing, durationMs, step }
   } catch (error) {
     const reason = `could not list the ${service} image (${image.ref}): ${messageOf(error)}`
     logger.warn(reason)
-    return { ok: false, reason, durationMs: Date.now() - started }
+    const durationMs = Date.now() - started
+    const step: SharedStep = {
+      layer: 'artifact',
+      service,
+      target: image.ref,
+      status: 'error',
+      observed: reason,
+      durationMs
+    }
+    return { ok: false, reason, durationMs, step }
   }
 }
 
@@ -77,18 +89,22 @@ function judge(feature: FeatureConfig, outcomes: Map<string, ImageOutcome>): Lay
   const missing: string[] = []
   const errors: string[] = []
   const present: string[] = []
+  const matches: string[] = []
+  const shared: SharedStep[] = []
   let durationMs = 0
   for (const [service, paths] of services) {
     const outcome = outcomes.get(service)!
     durationMs = Math.max(durationMs, outcome.durationMs)
+    if (outcome.step) shared.push(outcome.step)
     if (!outcome.ok) {
       checks.push(...errorChecks(service, paths, outcome.reason, outcome.output))
       errors.push(outcome.reason)
       continue
     }
     commands.push(...outcome.listing.commands)
-    const { checks: serviceChecks, lacks, unlisted } = judgeListing(service, paths, outcome.listing)
+    const { checks: serviceChecks, lacks, unlisted, matches: matched } = judgeListing(service, paths, outcome.listing)
     checks.push(...serviceChecks)
+    matches.push(...matched)
     if (lacks.length) missing.push(`the ${service} image lacks ${joinWords(lacks)}`)
     if (unlisted.length) errors.push(`the ${service} image listing does not mention ${joinWords(unlisted)}`)
     if (!lacks.length && !unlisted.length) present.push(service)
@@ -99,7 +115,11 @@ function judge(feature: FeatureConfig, outcomes: Map<string, ImageOutcome>): Lay
   const allPaths = services.flatMap(([, paths]) => paths)
   const summary =
     status === 'pass'
-      ? `${pathsPhrase(allPaths)} in the ${joinWords(present)} image${present.length > 1 ? 's' : ''}`
+      ? [
+          `${pathsPhrase(allPaths)} in the ${joinWords(present)} image${present.length > 1 ? 's' : ''}`,
+          ...matches
+        ].join('; ')
       : [...missing, ...errors].join('; ')
-  return { layer: 'artifact', status, evidence: { summary, commands: uniqueStrings(commands), checks }, durationMs }
+  const evidence = { summary, commands: uniqueStrings(commands), checks }
+  return { layer: 'artifact', status, evidence, durationMs, ...(shared.length ? { shared } : {}) }
 }

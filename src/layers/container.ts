@@ -1,5 +1,5 @@
 import type { FeatureConfig } from '../core/config.js'
-import type { Check, LayerResult, LayerStatus, Replica, ServiceResult } from '../core/model.js'
+import type { Check, LayerResult, LayerStatus, Replica, ServiceResult, SharedStep } from '../core/model.js'
 import type {
   BuiltImage,
   DockerEngine,
@@ -16,6 +16,8 @@ import {
   featurePaths,
   joinWords,
   judgeListing,
+  matchSentences,
+  mergeMatches,
   pathsByService,
   pathsPhrase,
   uniqueStrings
@@ -183,6 +185,7 @@ function judge(
   const errors: string[] = []
   const passed: string[] = []
   const notes: string[] = []
+  const shared: SharedStep[] = []
   let durationMs = 0
   for (const [service, paths] of services) {
     const outcome = outcomes.get(service)!
@@ -201,6 +204,7 @@ function judge(
       continue
     }
     const { replicas, failures: unreachable } = outcome
+    shared.push(listingStep(service, outcome))
     const sentence = (group: ReplicaOutcome[]) => staleness(service, group, replicas.length, input, now).sentence
     const perReplica: Check[][] = []
     let complete = true
@@ -230,13 +234,15 @@ function judge(
       if (unlisted.length) errors.push(`the listing of ${where} does not mention ${joinWords(unlisted)}`)
       if (lacks.length || unlisted.length) complete = false
     }
-    if (replicas.length) checks.push(...mergeReplicaChecks(perReplica, replicas))
+    const merged = replicas.length ? mergeReplicaChecks(perReplica, replicas) : []
+    checks.push(...merged)
     if (complete) {
       const names = replicas.map(replicaName)
       passed.push(
         replicas.length === 1
           ? `${pathsPhrase(paths)} in the running ${service} container (${names[0]})`
-          : `${pathsPhrase(paths)} in all ${replicas.length} running ${service} containers (${names.join(', ')})`
+          : `${pathsPhrase(paths)} in all ${replicas.length} running ${service} containers (${names.join(', ')})`,
+        ...matchSentences(merged)
       )
       notes.push(...byImage(replicas).map(sentence))
     }
@@ -244,7 +250,24 @@ function judge(
 
   const status: LayerStatus = failures.length ? 'fail' : errors.length ? 'error' : 'pass'
   const summary = status === 'pass' ? [...passed, ...notes].join('; ') : [...failures, ...errors].join('; ')
-  return { layer: 'container', status, evidence: { summary, commands: uniqueStrings(commands), checks }, durationMs }
+  const evidence = { summary, commands: uniqueStrings(commands), checks }
+  return { layer: 'container', status, evidence, durationMs, ...(shared.length ? { shared } : {}) }
+}
+
+/** A service's listings (one per replica, in parallel, with the image inspects), which every feature with paths in it waited for. */
+function listingStep(service: string, outcome: Extract<ServiceOutcome, { kind: 'running' }>): SharedStep {
+  const { replicas, failures, durationMs } = outcome
+  const target = replicas.map(replicaName).join(', ') || service
+  const step = { layer: 'container' as const, service, target, durationMs }
+  const listed = replicas.flatMap((r) => (r.listing && !('error' in r.listing) ? [r.listing.method] : []))
+  const failed = [
+    ...failures.map(({ host, error }) => `${host ?? 'the engine'}: ${messageOf(error)}`),
+    ...replicas.flatMap((r) =>
+      r.listing && !('error' in r.listing) ? [] : [`${replicaName(r)}: ${r.listing?.error ?? 'not listed'}`]
+    )
+  ]
+  if (failed.length) return { ...step, status: 'error', observed: failed.join('; ') }
+  return { ...step, status: 'pass', observed: `listed via ${joinWords(uniqueStrings(listed))}` }
 }
 
 /**
@@ -254,6 +277,7 @@ function judge(
 function mergeReplicaChecks(perReplica: Check[][], replicas: ReplicaOutcome[]): Check[] {
   if (perReplica.length === 1) return perReplica[0]!
   const total = replicas.length
+  const replicaNames = replicas.map(replicaName)
   return perReplica[0]!.map((first, i) => {
     const column = perReplica.map((checks) => checks[i]!)
     const status = column.some((c) => c.status === 'fail')
@@ -261,7 +285,14 @@ function mergeReplicaChecks(perReplica: Check[][], replicas: ReplicaOutcome[]): 
       : column.some((c) => c.status === 'error')
         ? 'error'
         : 'pass'
-    if (status === 'pass') return { ...first, observed: `${first.observed} — in all ${total} replicas` }
+    if (status === 'pass') {
+      const { matched, note } = mergeMatches(column, replicaNames)
+      return {
+        ...first,
+        observed: `${first.observed} — in all ${total} replicas${note}`,
+        ...(matched ? { matched } : {})
+      }
+    }
     const odd = column.flatMap((c, j) => (c.status === status ? [{ check: c, name: replicaName(replicas[j]!) }] : []))
     const names = odd.map((o) => o.name).join(', ')
     return {

@@ -2,6 +2,14 @@
 import type { FeatureConfig } from '../core/config.js'
 import type { Check } from '../core/model.js'
 import type { PathListing } from '../core/ports.js'
+import {
+  byteOrder,
+  joinPath,
+  matchingNames,
+  parseArtifactPath,
+  type GlobArtifactPath,
+  type LiteralArtifactPath
+} from '../core/artifact-glob.js'
 
 /** The services a feature inspects, each with its paths (services with an empty list are left out). */
 export function featurePaths(feature: FeatureConfig): [service: string, paths: string[]][] {
@@ -21,31 +29,89 @@ export function pathsByService(features: readonly FeatureConfig[]): Map<string, 
   return new Map([...byService].map(([service, set]) => [service, [...set]]))
 }
 
-/** One check per path, from a listing (a path the listing does not mention is an error, never a pass). */
+/**
+ * One check per configured path, from a listing (a path the listing does not mention is an error, never a pass). A glob's
+ * check keeps the pattern as its `target` and names what it matched (`matched`, and the lines in `observed`).
+ */
 export function pathChecks(service: string, paths: readonly string[], listing: PathListing): Check[] {
-  return paths.map((path): Check => {
-    const entry = listing.entries.find((e) => e.path === path)
-    if (!entry) return { service, target: path, status: 'error', expected: 'exists', observed: 'not in the listing' }
-    const via = listing.method === 'archive' ? ' (read through the archive API)' : ''
-    return {
-      service,
-      target: path,
-      status: entry.exists ? 'pass' : 'fail',
-      expected: 'exists',
-      observed: entry.detail + via
-    }
+  const via = listing.method === 'archive' ? ' (read through the archive API)' : ''
+  return paths.map((written): Check => {
+    const parsed = parseArtifactPath(written)
+    return parsed.kind === 'glob'
+      ? globCheck(service, parsed, listing, via)
+      : literalCheck(service, parsed, listing, via)
   })
 }
 
-/** A service's listing judged: its checks, the paths it lacks, and the paths it did not mention (an error, never a pass). */
+function literalCheck(service: string, literal: LiteralArtifactPath, listing: PathListing, via: string): Check {
+  const target = literal.written
+  const entry = listing.entries.find((e) => e.path === literal.path)
+  if (!entry) return { service, target, status: 'error', expected: 'exists', observed: 'not in the listing' }
+  return { service, target, status: entry.exists ? 'pass' : 'fail', expected: 'exists', observed: entry.detail + via }
+}
+
+function globCheck(service: string, glob: GlobArtifactPath, listing: PathListing, via: string): Check {
+  const check = { service, target: glob.written, expected: 'exists' }
+  const directory = listing.directories?.find((d) => d.path === glob.directory)
+  if (!directory) return { ...check, status: 'error', observed: `${glob.directory} is not in the listing` }
+  if (!directory.exists)
+    return { ...check, status: 'fail', observed: `${glob.directory}: ${directory.detail}${via}`, matched: [] }
+  const names = matchingNames(
+    glob,
+    directory.entries.map((e) => e.name)
+  )
+  if (names.length === 0)
+    return {
+      ...check,
+      status: 'fail',
+      observed: `nothing in ${glob.directory} matches ${glob.name}${via}`,
+      matched: []
+    }
+  const lines = names.map((name) => directory.entries.find((e) => e.name === name)!.detail)
+  const observed = lines.length === 1 ? lines[0]! : `${lines.length} matches: ${lines.join('; ')}`
+  return { ...check, status: 'pass', observed: observed + via, matched: names.map((n) => joinPath(glob.directory, n)) }
+}
+
+/**
+ * A service's listing judged: its checks, what it lacks (a glob that matched nothing says so), the paths it did not
+ * mention (an error, never a pass), and a sentence per glob that matched naming what it matched.
+ */
 export function judgeListing(
   service: string,
   paths: readonly string[],
   listing: PathListing
-): { checks: Check[]; lacks: string[]; unlisted: string[] } {
+): { checks: Check[]; lacks: string[]; unlisted: string[]; matches: string[] } {
   const checks = pathChecks(service, paths, listing)
-  const targets = (status: Check['status']) => checks.filter((c) => c.status === status).map((c) => c.target)
-  return { checks, lacks: targets('fail'), unlisted: targets('error') }
+  const lacks = checks.filter((c) => c.status === 'fail').map((c) => (c.matched ? `${c.target} (no match)` : c.target))
+  const unlisted = checks.filter((c) => c.status === 'error').map((c) => c.target)
+  return { checks, lacks, unlisted, matches: matchSentences(checks) }
+}
+
+/** A sentence per glob check that passed, naming what it matched. */
+export function matchSentences(checks: readonly Check[]): string[] {
+  return checks.filter((c) => c.status === 'pass' && c.matched?.length).map(matchSentence)
+}
+
+/**
+ * The same glob's passing checks in several replicas (`names`, in the same order): what any of them matched, and a note
+ * when they did not all match the same entries (one replica still serves another bundle). Not a glob: nothing to say.
+ */
+export function mergeMatches(checks: readonly Check[], names: readonly string[]): { matched?: string[]; note: string } {
+  if (!checks.some((c) => c.matched)) return { note: '' }
+  const matched = uniqueStrings(checks.flatMap((c) => c.matched ?? [])).sort(byteOrder)
+  const same = checks.every((c) => (c.matched ?? []).join('\n') === (checks[0]!.matched ?? []).join('\n'))
+  if (same) return { matched, note: '' }
+  const base = (path: string) => path.slice(path.lastIndexOf('/') + 1)
+  const each = checks.map((c, i) => `${names[i]}: ${joinWords((c.matched ?? []).map(base))}`)
+  return { matched, note: ` (the replicas match differently: ${each.join('; ')})` }
+}
+
+/** `index-*.js matched index-3f9a1c.js`, `index-*.js matched 2: index-a.js and index-b.js` (the summary names the path). */
+function matchSentence(check: Check): string {
+  const base = (path: string) => path.slice(path.lastIndexOf('/') + 1)
+  const names = check.matched!.map(base)
+  const count = names.length > 1 ? `${names.length}: ` : ''
+  return `${base(check.target)} matched ${count}${joinWords(names)}`
 }
 
 /** The same reason for every path that could not be checked. */

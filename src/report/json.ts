@@ -9,7 +9,8 @@ import type {
   LayerResult,
   Replica,
   RunResult,
-  ServiceResult
+  ServiceResult,
+  SharedStep
 } from '../core/model.js'
 
 /** Copies only the keys that are set, in the order given: optional fields stay absent rather than `undefined`. */
@@ -32,9 +33,11 @@ function check(value: Check): Check {
     'controls',
     'summary',
     'decidedBy',
-    'output'
+    'output',
+    'matched'
   ])
   if (value.controls) out.controls = value.controls.map(control)
+  if (value.matched) out.matched = [...value.matched]
   return out
 }
 
@@ -46,7 +49,13 @@ function layer(value: LayerResult): LayerResult {
   const evidence = pick(value.evidence, ['summary', 'commands', 'checks'])
   if (evidence.commands) evidence.commands = [...evidence.commands]
   if (evidence.checks) evidence.checks = evidence.checks.map(check)
-  return { layer: value.layer, status: value.status, evidence, durationMs: value.durationMs }
+  const out: LayerResult = { layer: value.layer, status: value.status, evidence, durationMs: value.durationMs }
+  if (value.shared) out.shared = value.shared.map(sharedStep)
+  return out
+}
+
+function sharedStep(value: SharedStep): SharedStep {
+  return pick(value, ['layer', 'service', 'target', 'status', 'observed', 'durationMs'])
 }
 
 function feature(value: FeatureResult): FeatureResult {

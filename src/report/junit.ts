@@ -2,8 +2,17 @@
  * JUnit XML for CI test views: one `<testsuite>` per feature, one `<testcase>` per feature × layer
  * (classname `driftcheck.<feature>`, name = the layer). A layer the feature does not configure is a skipped case,
  * so every suite has exactly five cases and the counts add up.
+ * Work done once for several features (one listing per image or container, `LayerResult.shared`) is timed once: a first
+ * suite `(shared listings)` has a case per such step, and the features' cases count only their own time.
  */
-import { LAYERS, type FeatureResult, type LayerName, type LayerResult, type RunResult } from '../core/model.js'
+import {
+  LAYERS,
+  type FeatureResult,
+  type LayerName,
+  type LayerResult,
+  type RunResult,
+  type SharedStep
+} from '../core/model.js'
 import { evidenceLines } from './evidence-text.js'
 import { explainFeature, explainService, staleReplicaLines } from './explain.js'
 import { oneLine } from './sanitize.js'
@@ -28,13 +37,54 @@ function count(features: FeatureResult[]): Counts {
     for (const name of LAYERS) {
       const layer = layerOf(feature, name)
       counts.tests++
-      counts.ms += layer?.durationMs ?? 0
+      counts.ms += ownMs(layer)
       if (!layer || layer.status === 'skip') counts.skipped++
       else if (layer.status === 'fail') counts.failures++
       else if (layer.status === 'error') counts.errors++
     }
   }
   return counts
+}
+
+/** A layer's time without the shared steps it waited for (they are counted once, in their own suite). */
+function ownMs(layer: LayerResult | undefined): number {
+  if (!layer) return 0
+  if (!layer.shared?.length) return layer.durationMs
+  return Math.max(0, layer.durationMs - Math.max(...layer.shared.map((s) => s.durationMs)))
+}
+
+/** Every shared step once, in the order first met. */
+function sharedSteps(features: FeatureResult[]): SharedStep[] {
+  const steps = new Map<string, SharedStep>()
+  for (const feature of features)
+    for (const layer of feature.layers)
+      for (const step of layer.shared ?? []) {
+        const key = JSON.stringify([step.layer, step.service, step.target])
+        if (!steps.has(key)) steps.set(key, step)
+      }
+  return [...steps.values()]
+}
+
+const SHARED_SUITE = '(shared listings)'
+
+function sharedCase(step: SharedStep): string {
+  const name = `${step.layer} listing: ${oneLine(step.service)} (${oneLine(step.target)})`
+  const open = `<testcase classname="${xmlAttr(`driftcheck.${SHARED_SUITE}`)}" name="${xmlAttr(name)}" time="${seconds(step.durationMs)}"`
+  if (step.status === 'pass') return `${open}/>`
+  const why = oneLine(step.observed) || 'error'
+  return `${open}>\n      <error message="${xmlAttr(why)}" type="error">${xmlText(why)}</error>\n    </testcase>`
+}
+
+function sharedSuite(steps: SharedStep[], timestamp: string): string[] {
+  if (steps.length === 0) return []
+  const ms = steps.reduce((sum, s) => sum + s.durationMs, 0)
+  const errors = steps.filter((s) => s.status === 'error').length
+  const counts: Counts = { tests: steps.length, failures: 0, errors, skipped: 0, ms }
+  return [
+    `  <testsuite name="${xmlAttr(SHARED_SUITE)}" ${countAttrs(counts, ms)} timestamp="${xmlAttr(timestamp)}">`,
+    ...steps.map((step) => `    ${sharedCase(step)}`),
+    '  </testsuite>'
+  ]
 }
 
 function countAttrs(counts: Counts, ms: number): string {
@@ -59,7 +109,7 @@ function staleOutput(feature: FeatureResult, result: RunResult): string | null {
 
 function testcase(feature: FeatureResult, name: LayerName, result: RunResult): string {
   const layer = layerOf(feature, name)
-  const open = `<testcase classname="${xmlAttr(`driftcheck.${oneLine(feature.name)}`)}" name="${name}" time="${seconds(layer?.durationMs ?? 0)}"`
+  const open = `<testcase classname="${xmlAttr(`driftcheck.${oneLine(feature.name)}`)}" name="${name}" time="${seconds(ownMs(layer))}"`
   if (!layer) return `${open}>\n      <skipped message="not configured"/>\n    </testcase>`
   const output = name === 'container' && layer.status !== 'skip' ? staleOutput(feature, result) : null
   const tail = output ? `\n      ${output}` : ''
@@ -90,10 +140,14 @@ function testsuite(feature: FeatureResult, result: RunResult): string {
 
 export function renderJunit(result: RunResult, options: { title?: string } = {}): string {
   const counts = count(result.features)
+  const shared = sharedSteps(result.features)
+  counts.tests += shared.length
+  counts.errors += shared.filter((s) => s.status === 'error').length
   const title = xmlAttr(oneLine(options.title ?? 'driftcheck'))
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="${title}" ${countAttrs(counts, result.durationMs)} timestamp="${xmlAttr(result.startedAt)}">`,
+    ...sharedSuite(shared, result.startedAt),
     ...result.features.map((f) => testsuite(f, result)),
     '</testsuites>',
     ''

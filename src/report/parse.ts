@@ -11,6 +11,7 @@ import {
   LAYER_STATUSES,
   LAYERS,
   RUN_VERDICTS,
+  SHARED_STEP_STATUSES,
   type RunResult
 } from '../core/model.js'
 import { oneLine } from './sanitize.js'
@@ -97,10 +98,21 @@ function validateCheck(value: Json, path: string): void {
   optional(check, 'decidedBy', (v, p) => oneOf(v, LAYERS, p), path)
   optional(check, 'template', string, path)
   optional(check, 'params', stringValues, path)
+  optional(check, 'matched', strings, path)
   if (check.controls !== undefined) {
     array(check.controls, `${path}.controls`).forEach((c, i) => validateControl(c, `${path}.controls[${i}]`))
   }
   optional(check, 'output', string, path)
+}
+
+function validateSharedStep(value: Json, path: string): void {
+  const step = object(value, path)
+  oneOf(step.layer, LAYERS, `${path}.layer`)
+  string(step.service, `${path}.service`)
+  string(step.target, `${path}.target`)
+  oneOf(step.status, SHARED_STEP_STATUSES, `${path}.status`)
+  string(step.observed, `${path}.observed`)
+  duration(step.durationMs, `${path}.durationMs`)
 }
 
 function validateLayer(value: Json, path: string): void {
@@ -108,6 +120,9 @@ function validateLayer(value: Json, path: string): void {
   oneOf(layer.layer, LAYERS, `${path}.layer`)
   oneOf(layer.status, LAYER_STATUSES, `${path}.status`)
   duration(layer.durationMs, `${path}.durationMs`)
+  if (layer.shared !== undefined) {
+    array(layer.shared, `${path}.shared`).forEach((s, i) => validateSharedStep(s, `${path}.shared[${i}]`))
+  }
   const evidence = object(layer.evidence, `${path}.evidence`)
   string(evidence.summary, `${path}.evidence.summary`)
   optional(evidence, 'commands', strings, `${path}.evidence`)

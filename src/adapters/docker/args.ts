@@ -2,6 +2,7 @@
  * Pure argv builders for the `docker` CLI. Everything is plain argv (no shell, no local files), so the same arguments work
  * through the local runner and through ssh.
  */
+import { lsOperands } from './ls.js'
 
 /** The entrypoint given to a container that is created only to be read through the archive API: it is never started. */
 export const NEVER_STARTED_ENTRYPOINT = '/driftcheck-never-started'
@@ -10,11 +11,21 @@ export const NEVER_STARTED_ENTRYPOINT = '/driftcheck-never-started'
 export const TEMPORARY_LABEL = 'io.driftcheck.temporary=true'
 
 /**
+ * What ls is given: `-ld -- PATH…` (each path itself); with directories to list for globs, `-la -- PATH… DIR/…` in the same
+ * run (no shell needed: without `-d` ls prints a directory operand's entries, and its own line as `.`). The price, only in
+ * runs with globs: a literal path that is a directory has its entries printed too (text, read once).
+ */
+export function lsListArgs(paths: readonly string[], directories: readonly string[] = []): string[] {
+  if (directories.length === 0) return ['-ld', '--', ...paths]
+  return ['-la', '--', ...lsOperands(paths, directories)]
+}
+
+/**
  * ONE throw-away container that lists every path of an image: `docker run --rm … --entrypoint ls IMAGE -ld -- PATH…`.
  * `--pull never`: check the image that is on this engine, never a namesake from a registry.
  * `--user 0:0`: see every path whatever the image's USER. `--network none`: ls needs nothing.
  */
-export function lsImageArgs(image: string, paths: readonly string[]): string[] {
+export function lsImageArgs(image: string, paths: readonly string[], directories: readonly string[] = []): string[] {
   return [
     'run',
     '--rm',
@@ -29,15 +40,17 @@ export function lsImageArgs(image: string, paths: readonly string[]): string[] {
     '--entrypoint',
     'ls',
     image,
-    '-ld',
-    '--',
-    ...paths
+    ...lsListArgs(paths, directories)
   ]
 }
 
-/** ONE `docker exec` that lists every path inside a running container. */
-export function lsContainerArgs(container: string, paths: readonly string[]): string[] {
-  return ['exec', '--user', '0:0', container, 'ls', '-ld', '--', ...paths]
+/** ONE `docker exec` that lists every path inside a running container (and the directories of globs, as above). */
+export function lsContainerArgs(
+  container: string,
+  paths: readonly string[],
+  directories: readonly string[] = []
+): string[] {
+  return ['exec', '--user', '0:0', container, 'ls', ...lsListArgs(paths, directories)]
 }
 
 /** A stopped container of the image, only to read its filesystem (`docker cp`); the entrypoint avoids "No command specified". */
