@@ -38,6 +38,7 @@ export interface RawConfig {
     ssh?: { identityFile?: string; knownHostsFile?: string }
     dir?: string
     compose?: { project?: string; files?: string[] }
+    swarm?: { stack: string; nodes?: Record<string, string> }
   }
   services?: Record<string, { url?: string; image?: string; container?: string } | null>
   features: Record<string, RawFeature>
