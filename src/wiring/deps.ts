@@ -9,15 +9,25 @@ import { ShipTarget } from '../adapters/ship.js'
 import { openSshRunner } from '../adapters/ssh.js'
 import type { DriftConfig } from '../core/config.js'
 import { InfraError, messageOf } from '../core/errors.js'
-import { silentLogger, type CommandRunner, type DeployTarget, type DockerEngine, type Logger } from '../core/ports.js'
+import {
+  silentLogger,
+  type CommandRunner,
+  type DeployTarget,
+  type DockerEngine,
+  type Logger,
+  type SwarmStack
+} from '../core/ports.js'
 import { Redactor } from '../core/redact.js'
 import { unresolvedFor } from '../core/uses.js'
+import { swarmSide } from './swarm.js'
 import type { EngineDeps, EngineSide } from '../engine/engine.js'
 
 /** Everything a verify or a deploy needs, wired to the real adapters. */
 export interface Deps extends EngineDeps {
   /** The deploy's target side (ship, lock, tag) over the target's runner; null when the target could not be reached. */
   ship: DeployTarget | null
+  /** `target.swarm`: the manager's side of a Swarm deploy; null without a Swarm (or when its manager is unreachable). */
+  swarm: SwarmStack | null
   close(): Promise<void>
 }
 
@@ -55,6 +65,7 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
   let target: EngineSide = build
   let ship: DeployTarget | null = shipOver(localRunner)
   let closeTarget = async () => {}
+  let managerRunner: CommandRunner = localRunner
   // The target's settings hold a variable that is not set (it was loaded for layers that never reach it): never connect.
   const unset = unresolvedFor(config, ['target'])
   if (config.target.host && (options.connectTarget === false || unset)) {
@@ -67,6 +78,7 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
       const remoteDocker = new DockerCli(ssh, logger)
       target = { docker: remoteDocker, compose: composeAt(ssh, remoteDocker, config.target.dir) }
       ship = shipOver(ssh)
+      managerRunner = ssh
       closeTarget = () => ssh.close()
     } catch (error) {
       // Not thrown here: a run that needs the target stops with it (once); one that does not (source, probes) goes on.
@@ -79,12 +91,24 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
     }
   }
   const http = new UndiciHttpClient()
-  const runtime = new EngineRuntime({
+  const engineRuntime = new EngineRuntime({
     docker: target.docker,
     project: target.compose?.project ?? null,
     services: config.services,
     unavailable: target.unavailable
   })
+  // A Swarm whose manager could not be reached keeps the engine runtime: it says why, once.
+  const swarm =
+    config.target.swarm && !target.unavailable
+      ? swarmSide(config as Parameters<typeof swarmSide>[0], {
+          local: localRunner,
+          manager: managerRunner,
+          managerDocker: target.docker,
+          logger,
+          redactor
+        })
+      : null
+  const runtime = swarm?.runtime ?? engineRuntime
   return {
     build,
     target,
@@ -94,7 +118,9 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
     logger,
     redactor,
     ship,
+    swarm: swarm?.swarm ?? null,
     async close() {
+      await swarm?.close()
       await Promise.allSettled([http.close(), closeTarget()])
     }
   }
