@@ -22,7 +22,7 @@ const FEATURE = '/app/www/features/ledger'
 
 let fleet: Fleet
 let root: string
-const localImages: string[] = []
+const repositories: string[] = []
 
 beforeAll(async () => {
   fleet = await startFleet({ nodes: 2, swarm: true })
@@ -31,7 +31,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await fleet?.stop()
-  await removeImages(...localImages)
+  // Every tag of the test's repositories (a deploy pins each version it builds under its own tag).
+  const tags = await Promise.all(
+    repositories.map(async (repository) =>
+      (await execa('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}', repository])).stdout.split('\n')
+    )
+  )
+  await removeImages(...tags.flat().filter(Boolean))
   if (root) await rm(root, { recursive: true, force: true })
 }, 60_000)
 
@@ -39,7 +45,7 @@ afterAll(async () => {
 async function checkout(stack: string, withFeature: boolean): Promise<{ dir: string; config: string; image: string }> {
   const dir = join(root, stack)
   const image = `${stack}-api`
-  localImages.push(image)
+  repositories.push(image)
   await mkdir(join(dir, 'www'), { recursive: true })
   await writeFile(
     join(dir, 'Dockerfile'),
@@ -165,7 +171,6 @@ describe('driftcheck on a Swarm of two nodes', () => {
     const { dir, config: file, image } = await checkout(stack, false)
     // The old version (no feature) runs on both nodes; the new one (HEAD, with the feature) reaches one task only:
     // the update waits 5 minutes before the next task.
-    localImages.push(`${image}:old`, `${image}:new`)
     await execa('docker', ['build', '-q', '-t', `${image}:old`, dir])
     await writeContent(dir, true)
     const head = await commit(dir, 'the feature')
@@ -292,7 +297,6 @@ describe('driftcheck on a Swarm of two nodes', () => {
       ])
       expect(outcome.result.verdict).toBe('pass')
       pinned = outcome.steps.find((s) => s.name === 'build')!.detail.match(/as (\S+)$/)![1]!
-      localImages.push(pinned)
       expect(pinned).toMatch(new RegExp(`^${image}:${first.slice(0, 12)}-[0-9a-f]{12}$`))
       expect(outcome.steps.find((s) => s.name === 'distribute')!.detail).toMatch(/into node-1, node-2$/)
       expect(outcome.steps.find((s) => s.name === 'converge')!.detail).toBe(`${service} 2/2 task(s) running its spec`)
