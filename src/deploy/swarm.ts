@@ -134,8 +134,11 @@ export async function orchestrateSwarmDeploy(
   })
 }
 
-/** The images into every node that can run tasks; a node that is down or drained gets none (it says so). */
-async function distribute(
+/**
+ * The `distribute` step: the images into every node that can run tasks (a node that is down or drained gets none, and the
+ * line says so). `--strategy registry` is the other way to make them available: a push step in its place.
+ */
+export async function distribute(
   log: StepLog,
   swarm: SwarmStack,
   pinned: PinnedImage[],
