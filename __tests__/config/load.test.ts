@@ -104,6 +104,31 @@ describe('defaults and normal forms', () => {
     expect(config.features[0]?.source).toEqual(['src/'])
   })
 
+  it('reads a Swarm stack, with node overrides as ssh targets', () => {
+    const text = lines(
+      'version: 1',
+      'target:',
+      '  host: ssh://deploy@manager-1',
+      '  dir: /srv/aibp',
+      '  swarm:',
+      '    stack: aibp',
+      '    nodes: { worker-1: "ssh://ops@10.0.0.12:2222" }',
+      'features: { f: { source: src/ } }'
+    )
+    const { target } = parseConfig(text, '/repo/driftcheck.yml', {})
+    expect(target.swarm).toEqual({
+      stack: 'aibp',
+      nodes: { 'worker-1': { raw: 'ssh://ops@10.0.0.12:2222', user: 'ops', hostname: '10.0.0.12', port: 2222 } }
+    })
+    expect(
+      parseConfig(
+        lines('version: 1', 'target: { swarm: { stack: s } }', 'features: { f: { source: x } }'),
+        '/r/d.yml',
+        {}
+      ).target.swarm
+    ).toEqual({ stack: 's', nodes: {} })
+  })
+
   it('resolves a relative file against the working directory', () => {
     const config = parseConfig(local('    source: src/'), 'driftcheck.yml', {})
     expect(config.file).toBe(resolve('driftcheck.yml'))
@@ -510,6 +535,31 @@ describe('errors: one line, file:line:col, the first problem in the file', () =>
       'an ssh target with a relative dir',
       edit({}, ['target:', '  host: ssh://infra', '  dir: srv/app']),
       '19:8: `target.dir` is `srv/app`, expected an absolute path on the ssh host'
+    ],
+    [
+      'a Swarm without a stack',
+      edit({}, ['target:', '  swarm: { nodes: {} }']),
+      '18:3: `target.swarm` has no `stack`, expected `stack`: the stack name (`docker stack deploy … <stack>`)'
+    ],
+    [
+      'a Swarm stack name with a space',
+      edit({}, ['target:', '  swarm: { stack: "ai bp" }']),
+      '18:19: `target.swarm.stack` is `ai bp`, expected a stack name of letters, digits, `_`, `.` and `-`'
+    ],
+    [
+      'a Swarm node URL that is not ssh://',
+      edit({}, ['target:', '  swarm:', '    stack: aibp', '    nodes: { worker-1: "deploy@10.0.0.12" }']),
+      "20:24: `target.swarm.nodes.worker-1` is `deploy@10.0.0.12`, expected ssh://[user@]host[:port] of that node's engine"
+    ],
+    [
+      'a Swarm with an unknown key',
+      edit({}, ['target:', '  swarm: { stack: aibp, node: {} }']),
+      '18:25: unknown key `node` (did you mean `nodes`?), expected one of `stack`, `nodes`'
+    ],
+    [
+      'a container: service in a Swarm stack',
+      edit({ 5: '  worker: { container: aibp-worker }' }, ['target:', '  swarm: { stack: aibp }']),
+      '5:13: `services.worker.container` does not apply to a Swarm stack (its service is `aibp_worker`), expected no `container` with `target.swarm`'
     ],
     [
       'a relative artifact path',

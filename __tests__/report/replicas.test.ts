@@ -69,7 +69,7 @@ describe('the JSON contract: services[].replicas', () => {
     [
       'an unknown freshness basis',
       (r: RunResult) => (r.services[0]!.replicas![0]!.judgedBy = 'label' as never),
-      /services\[0\]\.replicas\[0\]\.judgedBy is "label"; expected one of image-id, layers, revision-label$/
+      /services\[0\]\.replicas\[0\]\.judgedBy is "label"; expected one of image-id, layers, revision-label, service-spec$/
     ]
   ])('rejects %s, in one line naming the field', (_what, mutate, message) => {
     const error = errorOf(mutate)

@@ -12,6 +12,7 @@ import type {
   FeatureConfig,
   ProbeConfig,
   StatusExpectation,
+  SwarmTarget,
   TargetConfig
 } from '../core/config.js'
 
@@ -52,7 +53,8 @@ export function normalize(
       index.get(['target', 'host'])?.written ?? '',
       waiting.has(index.valueOffset(['target', 'host'])),
       baseDir,
-      home
+      home,
+      index
     ),
     services: Object.fromEntries(
       Object.entries(raw.services ?? {}).map(([name, service]) => [name, { name, ...definedOnly(service ?? {}) }])
@@ -67,7 +69,8 @@ function toTarget(
   written: string,
   hostWaiting: boolean,
   baseDir: string,
-  home: string
+  home: string,
+  index: PositionIndex
 ): TargetConfig {
   const expand = (p: string) => resolve(baseDir, p.replace(/^~(?=$|\/)/, home))
   // `raw` is the host as written: `${SSH_USER}` stays a reference, never the secret. A host whose variable is not set (no
@@ -91,8 +94,17 @@ function toTarget(
       project: target.compose?.project,
       files: target.compose?.files && [...target.compose.files]
     }),
-    ...(target.registry === undefined ? {} : { registry: target.registry.trim().replace(/\/+$/, '') })
+    ...(target.registry === undefined ? {} : { registry: target.registry.trim().replace(/\/+$/, '') }),
+    ...(target.swarm ? { swarm: toSwarm(target.swarm, index) } : {})
   }
+}
+
+function toSwarm(swarm: NonNullable<NonNullable<RawConfig['target']>['swarm']>, index: PositionIndex): SwarmTarget {
+  const nodes = Object.entries(swarm.nodes ?? {}).map(([node, url]) => {
+    const written = index.get(['target', 'swarm', 'nodes', node])?.written ?? ''
+    return [node, parseSshTarget(url, written)!] as const
+  })
+  return { stack: swarm.stack, nodes: Object.fromEntries(nodes) }
 }
 
 function toProbe(probe: RawProbe, kind: (typeof PROBE_KINDS)[number], location: ProbeConfig['location']): ProbeConfig {

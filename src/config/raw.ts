@@ -39,6 +39,7 @@ export interface RawConfig {
     dir?: string
     compose?: { project?: string; files?: string[] }
     registry?: string
+    swarm?: { stack: string; nodes?: Record<string, string> }
   }
   services?: Record<string, { url?: string; image?: string; container?: string } | null>
   features: Record<string, RawFeature>

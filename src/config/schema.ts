@@ -188,9 +188,32 @@ export const configSchema = {
           minLength: 1,
           description:
             'Image repository prefix for `deploy --strategy registry` (registry.example.com/acme): images are pushed as <registry>/<service>:<revision> and pulled on the target. Credentials: `docker login` on each side, never here.'
+        },
+        swarm: {
+          type: 'object',
+          description:
+            'A Docker Swarm stack: `host` is a manager (omit it for the local engine); the services are `<stack>_<service>`.',
+          additionalProperties: false,
+          required: ['stack'],
+          properties: {
+            stack: {
+              type: 'string',
+              pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$',
+              description: 'The stack name (`docker stack deploy … <stack>`).',
+              'x-expected': 'a stack name of letters, digits, `_`, `.` and `-`'
+            },
+            nodes: {
+              type: 'object',
+              description:
+                "Node hostname → ssh://[user@]host[:port] of that node's engine. Default: ssh://<user of host>@<the node's Swarm address>.",
+              additionalProperties: { type: 'string', 'x-expected': 'ssh://[user@]host[:port]' },
+              'x-expected': 'a mapping of node hostnames to ssh://[user@]host[:port]'
+            }
+          },
+          'x-expected': 'a mapping with `stack`, `nodes`'
         }
       },
-      'x-expected': 'a mapping with `host`, `ssh`, `dir`, `compose`, `registry`'
+      'x-expected': 'a mapping with `host`, `ssh`, `dir`, `compose`, `registry`, `swarm`'
     },
     services: {
       type: 'object',

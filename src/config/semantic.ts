@@ -43,7 +43,11 @@ function registryProblems({ target }: RawConfig, index: PositionIndex): Problem[
   return [{ offset: index.valueOffset(path), message }]
 }
 
-function targetProblems({ target }: RawConfig, index: PositionIndex): Problem[] {
+function targetProblems(config: RawConfig, index: PositionIndex): Problem[] {
+  return [...hostProblems(config, index), ...swarmProblems(config, index)]
+}
+
+function hostProblems({ target }: RawConfig, index: PositionIndex): Problem[] {
   if (target?.host === undefined) return []
   const hostPath = ['target', 'host']
   if (!parseSshTarget(target.host, '')) {
@@ -59,6 +63,32 @@ function targetProblems({ target }: RawConfig, index: PositionIndex): Problem[] 
     return [{ offset: index.valueOffset(['target', 'dir']), message }]
   }
   return []
+}
+
+/** `target.swarm`: node URLs are ssh targets; a Swarm is one stack, not a fleet of hosts; its services are the stack's. */
+function swarmProblems({ target, services = {} }: RawConfig, index: PositionIndex): Problem[] {
+  const swarm = target?.swarm
+  if (!swarm) return []
+  const problems: Problem[] = []
+  // `target.hosts` (a fleet of compose hosts) and a Swarm exclude each other: the Swarm's manager knows its nodes.
+  if ((target as { hosts?: unknown }).hosts !== undefined) {
+    const message =
+      '`target.swarm` and `target.hosts` cannot be combined, expected `target.host` (a Swarm manager) with `target.swarm`, or `target.hosts` without it'
+    problems.push({ offset: index.keyOffset(['target', 'swarm']), message })
+  }
+  for (const node of Object.keys(swarm.nodes ?? {})) {
+    const path = ['target', 'swarm', 'nodes', node]
+    if (parseSshTarget(swarm.nodes![node]!, '')) continue
+    const message = `\`${displayPath(path)}\` is \`${index.written(path)}\`, expected ssh://[user@]host[:port] of that node's engine`
+    problems.push({ offset: index.valueOffset(path), message })
+  }
+  for (const [name, service] of Object.entries(services)) {
+    if (service?.container === undefined) continue
+    const path = ['services', name, 'container']
+    const message = `\`${displayPath(path)}\` does not apply to a Swarm stack (its service is \`${swarm.stack}_${name}\`), expected no \`container\` with \`target.swarm\``
+    problems.push({ offset: index.keyOffset(path), message })
+  }
+  return problems
 }
 
 function serviceProblems({ services = {} }: RawConfig, index: PositionIndex): Problem[] {

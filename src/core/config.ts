@@ -33,6 +33,18 @@ export interface TargetConfig {
    * as `<registry>/<service>:<revision>`. Never holds credentials (the config refuses `user:pass@`): docker's login does.
    */
   registry?: string
+  /** A Docker Swarm stack behind `host` (a manager) or the local engine; absent = compose containers. */
+  swarm?: SwarmTarget
+}
+
+export interface SwarmTarget {
+  /** The stack name: the stack's services are `<stack>_<service>`. */
+  stack: string
+  /**
+   * Node hostname → how to reach that node's engine (`target.swarm.nodes`). A node not listed is reached at
+   * `ssh://<user of target.host>@<its Swarm address>`, with `target.ssh`.
+   */
+  nodes: Record<string, SshTarget>
 }
 
 export interface ServiceConfig {

@@ -131,9 +131,10 @@ export interface FeatureResult {
 /**
  * How a running image was judged fresh or stale: `image-id` = the same image ID as the one checked at the artifact layer,
  * `layers` = its filesystem layers compared with that image's, `revision-label` = only its revision label against the
- * commit (nothing built to compare with); null = nothing to compare with (freshness unknown).
+ * commit (nothing built to compare with), `service-spec` = a Swarm task created from another spec than its service's (an
+ * update that has not reached it); null = nothing to compare with (freshness unknown).
  */
-export const FRESHNESS_BASES = ['image-id', 'layers', 'revision-label'] as const
+export const FRESHNESS_BASES = ['image-id', 'layers', 'revision-label', 'service-spec'] as const
 export type FreshnessBasis = (typeof FRESHNESS_BASES)[number]
 
 /** One running container of a service (a replica: `compose up --scale`, or one left behind by a partial recreate). */
@@ -152,6 +153,8 @@ export interface Replica {
   judgedBy?: FreshnessBasis | null
   /** The engine it runs on (a fleet node), when there are several. */
   host?: string
+  /** On a Swarm: its task (`aibp_api.2`), the task's state, its image and the image its service's spec names. */
+  task?: { name: string; state: string; image: string; specImage: string }
 }
 
 export interface ServiceResult {

@@ -169,6 +169,28 @@ export interface RunningReplica {
   container: RunningContainer
   /** The engine to look inside it with (`docker exec ls`, the archive fallback, image inspect). */
   docker: ReplicaEngine
+  /** On a Swarm: the task this container runs (its name, state, and its image against the service's spec). */
+  task?: ReplicaTask
+}
+
+/** What a scheduler (Swarm) says about one replica: its task, and the image its spec names against the service's. */
+export interface ReplicaTask {
+  /** `aibp_api.2`. */
+  name: string
+  /** The scheduler's state: `running`, `rejected`, `failed`, `pending`, `preparing`… */
+  state: string
+  /** The image the task was created from (`aibp-api:1a2b3c4@sha256:…`). */
+  image: string
+  /** The image the service's spec names now: a task whose `image` differs is one the update has not reached (stale). */
+  specImage: string
+  /** Why it does not run (`No such image: aibp-api:1a2b3c4`), from it or the latest failed task of its slot; else null. */
+  error: string | null
+}
+
+/** A replica the scheduler wants running that does not run (a rejected, failed or pending task): `fail` there, named. */
+export interface DownReplica {
+  host: string | null
+  task: ReplicaTask
 }
 
 /**
@@ -190,10 +212,15 @@ export interface ServiceRuntime {
   /** What the container layer needs is there (the target reached, its engine answers); InfraError with the fix otherwise. */
   ping(): Promise<void>
   /** Every running replica of a service, on every host (concurrently); a host that cannot be asked is a HostFailure entry. */
-  replicas(service: string): Promise<(RunningReplica | HostFailure)[]>
+  replicas(service: string): Promise<ReplicaEntry[]>
 }
 
-export const isHostFailure = (entry: RunningReplica | HostFailure): entry is HostFailure => 'error' in entry
+/** What a runtime says of a service on a host: a running replica, a host it could not ask, a replica that does not run. */
+export type ReplicaEntry = RunningReplica | HostFailure | DownReplica
+
+export const isHostFailure = (entry: ReplicaEntry): entry is HostFailure => 'error' in entry
+
+export const isDownReplica = (entry: ReplicaEntry): entry is DownReplica => !('container' in entry) && 'task' in entry
 
 // ---------------------------------------------------------------------------------------------------------------
 // Compose (v2 `docker compose` or v1 `docker-compose`, detected)
@@ -330,4 +357,64 @@ export interface ImagePublisher {
    * print one). InfraError with the fix (`docker login`, insecure registry, unreachable) when the push fails.
    */
   push(source: string, ref: string): Promise<{ digest: string | null }>
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Docker Swarm (the manager's side of a deploy; src/adapters/swarm implements it)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A node of the Swarm, as the manager lists it. */
+export interface SwarmNode {
+  hostname: string
+  /** `ready`, `down`, `unknown`, `disconnected`. */
+  state: string
+  /** `active`, `pause`, `drain`. */
+  availability: string
+}
+
+/** One service of the stack as it stands: its spec, its update, and the current task of each slot. */
+export interface SwarmServiceState {
+  /** `aibp_api`. */
+  name: string
+  /** The image its spec names now. */
+  image: string
+  /** The image of the spec before the last update; null when there is none (nothing to roll back to). */
+  previousImage: string | null
+  /** Replicated: the replicas asked for; null for a global service. */
+  replicas: number | null
+  /** `updating`, `completed`, `paused`, `rollback_started`, `rollback_completed`, `rollback_paused`…; null: never updated. */
+  updateState: string | null
+  updateMessage: string | null
+  /** The current task of each slot, with the hostname of its node (null while unassigned). */
+  tasks: (ReplicaTask & { node: string | null })[]
+}
+
+export interface SwarmStack {
+  /** `swarm stack aibp on ssh://deploy@manager-1`, for messages. */
+  readonly where: string
+  readonly stack: string
+  /** The manager answers and is a manager (its Docker version and the nodes); InfraError with the fix otherwise. */
+  preflight(): Promise<{ docker: string; nodes: SwarmNode[] }>
+  /** The stack's services (`<stack>_<service>`, by service) that exist now; a service not deployed yet is absent. */
+  services(services: readonly string[]): Promise<Map<string, SwarmServiceState>>
+  /**
+   * `docker stack deploy` of the compose files (relative to `target.dir` on the manager, discovered when none is
+   * configured) with each built service's image pinned to `images[service]`; returns the files it deployed.
+   */
+  deploy(images: Record<string, string>, options: { resolveImage: 'always' | 'never' }): Promise<string[]>
+  /** `docker service rollback` of one service of the stack (back to its previous spec). */
+  rollback(service: string): Promise<void>
+  /**
+   * Tags each local image as it is pinned, `docker save`s them once and `docker load`s them into the engine of each node
+   * (concurrently, one ssh connection per node). Returns the bytes and the nodes loaded; InfraError naming the nodes that
+   * could not be.
+   */
+  loadImages(images: readonly PinnedImage[], nodes: readonly string[]): Promise<{ bytes: number; nodes: string[] }>
+}
+
+/** A local image (`aibp_api`) and the reference a deploy pins its service to (`aibp_api:1a2b3c4d5e6f-3f9a1c2b4d5e`). */
+export interface PinnedImage {
+  service: string
+  source: string
+  target: string
 }

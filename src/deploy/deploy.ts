@@ -125,11 +125,27 @@ async function withLock<T>(
   const compose = deps.engine.target.compose
   if (!compose) throw new InfraError(`no compose project on ${deps.ship.where}`, `check target.dir and target.compose`)
   const target = deps.ship
-  await log.run('preflight', `checking ${target.dir} and Docker on ${target.where}`, async () => {
+  const preflight = async () => {
     const { docker } = await target.preflight()
     const flavour = await compose.version()
-    return { value: undefined, detail: `${target.dir} is writable; Docker ${docker}; compose ${flavour}` }
-  })
+    return `${target.dir} is writable; Docker ${docker}; compose ${flavour}`
+  }
+  return underLock(deps, options, log, preflight, () => body(compose, asked ?? []))
+}
+
+/** preflight → lock → `body` → unlock (also when `body` throws); the preflight's work says what it found. */
+export async function underLock<T>(
+  deps: DeployDeps,
+  options: DeployOptions,
+  log: StepLog,
+  preflight: () => Promise<string>,
+  body: () => Promise<T>
+): Promise<T> {
+  const target = deps.ship
+  await log.run('preflight', `checking ${target.dir} and Docker on ${target.where}`, async () => ({
+    value: undefined,
+    detail: await preflight()
+  }))
   const now = options.now ?? (() => new Date())
   const release = await log.run('lock', `taking the deploy lock in ${target.dir}`, async () => {
     const info = {
@@ -141,7 +157,7 @@ async function withLock<T>(
     return { value: await target.lock(info), detail: `held by ${info.who}` }
   })
   try {
-    return await body(compose, asked ?? [])
+    return await body()
   } finally {
     await log
       .run('unlock', 'releasing the deploy lock', async () => ({ value: await release(), detail: 'released' }))
@@ -163,17 +179,7 @@ async function rollout(
 ): Promise<{ revision: string | null; services: string[] }> {
   const { ship: target, engine } = deps
   const strategy = options.strategy ?? 'source'
-  const shipped = await log.run(
-    'ship',
-    `shipping the tracked tree at HEAD to ${target.where}:${target.dir}`,
-    async () => {
-      const value = await target.shipTree()
-      if (!value) return { value, detail: `${target.dir} is the checkout itself: nothing to ship` }
-      if (value.dirty) engine.logger.warn('the checkout has uncommitted changes: they are NOT deployed (HEAD is)')
-      const extracted = `${value.revision.slice(0, 12)} (${kib(value.bytes)}) extracted into ${target.dir}`
-      return { value, detail: `${extracted}${cleanupPhrase(value)}` }
-    }
-  )
+  const shipped = await shipTreeStep(deps, log)
   const revision = shipped?.revision ?? (await engine.tree.revision())
   const defined = await compose.services()
   const services = resolveServices(config, asked, defined, compose.dir)
@@ -237,8 +243,20 @@ async function rollout(
   return { revision, services }
 }
 
+/** The `ship` step: the tracked tree at HEAD into `target.dir` (null when `dir` is the checkout itself). */
+export function shipTreeStep(deps: DeployDeps, log: StepLog): Promise<ShippedTree | null> {
+  const { ship: target, engine } = deps
+  return log.run('ship', `shipping the tracked tree at HEAD to ${target.where}:${target.dir}`, async () => {
+    const value = await target.shipTree()
+    if (!value) return { value, detail: `${target.dir} is the checkout itself: nothing to ship` }
+    if (value.dirty) engine.logger.warn('the checkout has uncommitted changes: they are NOT deployed (HEAD is)')
+    const extracted = `${value.revision.slice(0, 12)} (${kib(value.bytes)}) extracted into ${target.dir}`
+    return { value, detail: `${extracted}${cleanupPhrase(value)}` }
+  })
+}
+
 /** `--services`, or every configured service the compose project defines (the others are `image:`/`container:` services). */
-function resolveServices(
+export function resolveServices(
   config: DriftConfig,
   asked: string[],
   defined: Record<string, { image: string; builds: boolean }>,
@@ -365,7 +383,7 @@ function hintOf(error: unknown): string | undefined {
 }
 
 /** The tool's error (with its output tail) plus one line on the state it left and what to do. */
-function explain(error: unknown, state: string, hint: string): InfraError {
+export function explain(error: unknown, state: string, hint: string): InfraError {
   const message = messageOf(error)
   return new InfraError(`${message}\n${state}`, hint, { cause: error })
 }
@@ -386,6 +404,6 @@ function cleanupPhrase(shipped: ShippedTree): string {
   return removed + kept
 }
 
-function kib(bytes: number): string {
+export function kib(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`
 }

@@ -1,6 +1,6 @@
 import type { DriftConfig } from '../core/config.js'
-import { InfraError } from '../core/errors.js'
-import type { DeployTarget, ImagePublisher } from '../core/ports.js'
+import { InfraError, UsageError } from '../core/errors.js'
+import type { DeployTarget, ImagePublisher, SwarmStack } from '../core/ports.js'
 import type { EngineDeps } from '../engine/engine.js'
 import {
   orchestrateDeploy,
@@ -10,8 +10,10 @@ import {
   type DeployOptions,
   type DeployOutcome
 } from './deploy.js'
+import { orchestrateSwarmDeploy, type SwarmDeployOptions } from './swarm.js'
 
 export * from './deploy.js'
+export { orchestrateSwarmDeploy, type SwarmDeployOptions } from './swarm.js'
 export { PREVIOUS_TAG, previousRef, registryRef } from './refs.js'
 export { pullPushed, pushImages, type PushedImage } from './registry.js'
 export type { DeployStep, StepName } from './steps.js'
@@ -21,6 +23,8 @@ export interface DeployInputs extends EngineDeps {
   ship: DeployTarget | null
   /** This machine's engine as the pusher of `--strategy registry`. */
   publisher: ImagePublisher
+  /** `target.swarm`: the manager's side (null without a Swarm, or when the manager could not be reached). */
+  swarm?: SwarmStack | null
 }
 
 function deployDeps(config: DriftConfig, deps: DeployInputs): DeployDeps {
@@ -39,10 +43,23 @@ export function deployOnly(
   deps: DeployInputs,
   options: DeployOptions = {}
 ): Promise<DeployOnlyOutcome> {
+  if (config.target.swarm)
+    throw new UsageError(
+      'a Swarm stack is deployed and verified in one run: use `driftcheck deploy`, not a deploy-only step'
+    )
   return orchestrateDeployOnly(config, deployDeps(config, deps), options)
 }
 
 /** `deployOnly` + verification (+ rollback with `rollbackOnFail`), all under the deploy lock. */
-export function deploy(config: DriftConfig, deps: DeployInputs, options: DeployOptions = {}): Promise<DeployOutcome> {
+export function deploy(
+  config: DriftConfig,
+  deps: DeployInputs,
+  options: SwarmDeployOptions = {}
+): Promise<DeployOutcome> {
+  if (config.target.swarm) {
+    const base = deployDeps(config, deps)
+    if (!deps.swarm) throw new InfraError(`cannot reach the Swarm manager ${config.target.host?.raw ?? 'local'}`)
+    return orchestrateSwarmDeploy(config, { ...base, swarm: deps.swarm }, options)
+  }
   return orchestrateDeploy(config, deployDeps(config, deps), options)
 }

@@ -10,8 +10,12 @@ export const STEP_NAMES = [
   'pull',
   'snapshot',
   'recreate',
+  'distribute',
+  'stack-deploy',
+  'converge',
   'verify',
   'rollback',
+  'converge-rollback',
   'verify-rollback',
   'unlock'
 ] as const
@@ -45,6 +49,11 @@ export class StepLog {
       this.record(name, 'failed', firstLine(error), began)
       throw error
     }
+  }
+
+  /** A line while a long step runs (the tasks converging), so the wait is never silent. */
+  progress(name: StepName, line: string): void {
+    this.logger.info(`deploy ${name}: ${line}`)
   }
 
   skip(name: StepName, why: string): void {

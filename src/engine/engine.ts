@@ -20,8 +20,7 @@ import type {
   DockerEngine,
   HttpClient,
   Logger,
-  HostFailure,
-  RunningReplica,
+  ReplicaEntry,
   ServiceRuntime,
   SourceTree
 } from '../core/ports.js'
@@ -409,8 +408,8 @@ async function buildImages(
 async function findContainers(
   runtime: ServiceRuntime,
   services: string[]
-): Promise<Map<string, (RunningReplica | HostFailure)[] | { error: string }>> {
-  const found = new Map<string, (RunningReplica | HostFailure)[] | { error: string }>()
+): Promise<Map<string, ReplicaEntry[] | { error: string }>> {
+  const found = new Map<string, ReplicaEntry[] | { error: string }>()
   await Promise.all(
     services.map(async (svc) => {
       found.set(svc, await runtime.replicas(svc).catch((error: unknown) => ({ error: messageOf(error) })))

@@ -3,14 +3,17 @@ import type { Check, LayerResult, LayerStatus, Replica, ServiceResult, SharedSte
 import type {
   BuiltImage,
   DockerEngine,
+  DownReplica,
   HostFailure,
   ImageInfo,
   Logger,
   PathListing,
   RunningContainer,
+  ReplicaEntry,
+  ReplicaTask,
   RunningReplica
 } from '../core/ports.js'
-import { isHostFailure, silentLogger } from '../core/ports.js'
+import { isDownReplica, isHostFailure, silentLogger } from '../core/ports.js'
 import {
   errorChecks,
   featurePaths,
@@ -31,7 +34,7 @@ export interface ContainerLayerInput {
    * service → its running replicas on every host (newest first; empty when none runs) and the hosts that could not be asked,
    * or why the service could not be looked up at all (ServiceRuntime.replicas).
    */
-  containers: Map<string, (RunningReplica | HostFailure)[] | { error: string }>
+  containers: Map<string, ReplicaEntry[] | { error: string }>
   /** service → the image just built from the checkout (or the configured `image:`, inspected). */
   built: Map<string, BuiltImage>
   /**
@@ -58,6 +61,8 @@ interface ReplicaOutcome {
   /** On the engine the built images are on: its content can be compared with theirs. */
   sameEngine: boolean
   container: RunningContainer
+  /** On a Swarm: the task it runs. */
+  task?: ReplicaTask
   listing: PathListing | { error: string } | null
   image: ImageInfo | null
   freshness: Freshness
@@ -67,7 +72,7 @@ interface ReplicaOutcome {
 type ServiceOutcome =
   | { kind: 'absent' }
   | { kind: 'error'; reason: string; durationMs: number }
-  | { kind: 'running'; replicas: ReplicaOutcome[]; failures: HostFailure[]; durationMs: number }
+  | { kind: 'running'; replicas: ReplicaOutcome[]; failures: HostFailure[]; down: DownReplica[]; durationMs: number }
 
 /**
  * Layer 3: is every artifact path in every container that actually runs (each replica), and do they run the content built
@@ -104,8 +109,9 @@ async function inspectService(
   if (!Array.isArray(looked))
     return { kind: 'error', reason: `could not find the ${service} container: ${looked.error}`, durationMs: 0 }
   const failures = looked.filter(isHostFailure)
-  const found = looked.filter((entry): entry is RunningReplica => !isHostFailure(entry))
-  if (found.length === 0 && failures.length === 0) return { kind: 'absent' }
+  const down = looked.filter(isDownReplica)
+  const found = looked.filter((entry): entry is RunningReplica => !isHostFailure(entry) && !isDownReplica(entry))
+  if (found.length === 0 && failures.length === 0 && down.length === 0) return { kind: 'absent' }
 
   const started = Date.now()
   // Each image is inspected once per engine it runs on (a fleet's hosts each have their own copy).
@@ -145,10 +151,12 @@ async function inspectService(
       running: image,
       built,
       revision: input.revision,
-      sameEngine: onBuildEngine
+      sameEngine: onBuildEngine,
+      task: replica.task
     }
     return {
       host: replica.host,
+      ...(replica.task ? { task: replica.task } : {}),
       sameEngine: onBuildEngine,
       container: replica.container,
       listing: listings[i] ?? null,
@@ -157,12 +165,19 @@ async function inspectService(
     }
   })
   for (const r of replicas) logger.debug(`container ${service} (${replicaName(r)}): ${judged(r.freshness)}`)
-  return { kind: 'running', replicas, failures, durationMs: Date.now() - started }
+  return { kind: 'running', replicas, failures, down, durationMs: Date.now() - started }
 }
 
-/** `aibp_api_1`, or `aibp_api_1 on node-2` in a fleet. */
-function replicaName(replica: { host: string | null; container: RunningContainer }): string {
-  return replica.host ? `${replica.container.name} on ${replica.host}` : replica.container.name
+/** `aibp_api_1`, `aibp_api_1 on node-2` in a fleet, `aibp_api.2 on node-2` (the task) on a Swarm. */
+function replicaName(replica: { host: string | null; container?: RunningContainer; task?: ReplicaTask }): string {
+  const name = replica.task?.name ?? replica.container?.name ?? 'a replica'
+  return replica.host ? `${name} on ${replica.host}` : name
+}
+
+/** `aibp_api.2 on node-2 is rejected (No such image: aibp-api:1a2b3c4)`: a replica Swarm wants that does not run. */
+function downReason(replica: DownReplica): string {
+  const { task } = replica
+  return `${replicaName(replica)} is ${task.state}${task.error ? ` (${task.error})` : ''}, not running`
 }
 
 function judged({ stale, judgedBy }: Freshness): string {
@@ -203,7 +218,7 @@ function judge(
       errors.push(outcome.reason)
       continue
     }
-    const { replicas, failures: unreachable } = outcome
+    const { replicas, failures: unreachable, down } = outcome
     shared.push(listingStep(service, outcome))
     const sentence = (group: ReplicaOutcome[]) => staleness(service, group, replicas.length, input, now).sentence
     const perReplica: Check[][] = []
@@ -212,6 +227,15 @@ function judge(
       const reason = `could not look up the ${service} containers${host ? ` on ${host}` : ''}: ${messageOf(error)}`
       checks.push(...errorChecks(service, paths, reason))
       errors.push(reason)
+      complete = false
+    }
+    // A task that does not run lacks every path: the service does not run as deployed there.
+    for (const replica of down) {
+      const reason = downReason(replica)
+      checks.push(
+        ...paths.map((path): Check => ({ service, target: path, status: 'fail', expected: 'exists', observed: reason }))
+      )
+      failures.push(reason)
       complete = false
     }
     for (const replica of replicas) {
@@ -305,7 +329,11 @@ function mergeReplicaChecks(perReplica: Check[][], replicas: ReplicaOutcome[]): 
 /** Replicas grouped by the image they run, in the order they came (newest first). */
 function byImage(replicas: ReplicaOutcome[]): ReplicaOutcome[][] {
   const groups = new Map<string, ReplicaOutcome[]>()
-  for (const r of replicas) groups.set(r.container.imageId, [...(groups.get(r.container.imageId) ?? []), r])
+  for (const r of replicas) {
+    // On a Swarm, the same image under another spec (an update not yet there) is told apart.
+    const key = `${r.container.imageId}\0${r.task?.image ?? ''}`
+    groups.set(key, [...(groups.get(key) ?? []), r])
+  }
   return [...groups.values()]
 }
 
@@ -325,6 +353,7 @@ function staleness(
     built: input.built.get(service),
     revision: input.revision,
     sameEngine: first!.sameEngine,
+    task: first!.task,
     now,
     replicas: { names: group.map(replicaName), of: total }
   })
@@ -344,8 +373,23 @@ function serviceResult(name: string, outcome: ServiceOutcome, built: Map<string,
       ...(outcome.kind === 'absent' ? { replicas: [] } : {})
     }
   }
+  if (outcome.replicas.length === 0) {
+    return {
+      name,
+      builtImage,
+      runningImage: null,
+      runningRevision: null,
+      stale: false,
+      runningCreated: null,
+      container: null,
+      replicas: []
+    }
+  }
   const replicas = outcome.replicas.map((r): Replica => ({
     ...(r.host ? { host: r.host } : {}),
+    ...(r.task
+      ? { task: { name: r.task.name, state: r.task.state, image: r.task.image, specImage: r.task.specImage } }
+      : {}),
     container: r.container.name,
     image: r.container.imageId,
     revision: r.image?.revision ?? null,

@@ -35,6 +35,8 @@ export interface StalenessInput {
   sameEngine?: boolean
   /** The replicas that run this image, when the service runs several: the sentence names them. */
   replicas?: { names: string[]; of: number }
+  /** On a Swarm: the image the task was created from, and the one its service's spec names now. */
+  task?: { image: string; specImage: string }
 }
 
 /**
@@ -44,9 +46,11 @@ export interface StalenessInput {
  * failing that a different ID from the build is all we know; with nothing at all, freshness is unknown.
  */
 export function judgeFreshness(
-  input: Pick<StalenessInput, 'runningImageId' | 'running' | 'built' | 'revision' | 'sameEngine'>
+  input: Pick<StalenessInput, 'runningImageId' | 'running' | 'built' | 'revision' | 'sameEngine' | 'task'>
 ): Freshness {
   const { running, built } = input
+  // A Swarm task created from another spec than its service's is one the update has not reached, whatever it runs.
+  if (input.task && input.task.image !== input.task.specImage) return { stale: true, judgedBy: 'service-spec' }
   // The same ID is the same image wherever it runs (shipped or pulled from here).
   if (built && built.id === input.runningImageId) return { stale: false, judgedBy: 'image-id' }
   const comparable = built !== undefined && input.sameEngine !== false
@@ -78,6 +82,10 @@ export function describeStaleness(input: StalenessInput): Staleness {
   const reference = built?.configured ? 'the configured image' : 'the image just built'
   const ids = `${shortId(input.runningImageId)}, not ${built?.configured ? `the configured ${builtId}` : `${builtId} just built`}`
 
+  if (judgedBy === 'service-spec') {
+    const spec = `its task runs ${input.task!.image}, not ${input.task!.specImage} as the service's spec says`
+    return { stale, sentence: `${image}; ${spec} (the update has not reached it) — stale` }
+  }
   if (judgedBy === 'image-id' && !stale) return { stale, sentence: `${image}, ${reference} (${builtId}) — up to date` }
   if (judgedBy === 'layers' && !stale)
     return { stale, sentence: `${image}, the same content as ${reference} (${builtId}) — up to date` }

@@ -253,7 +253,11 @@ export function staleReplicaLines(service: ServiceResult, now: string): string[]
       const age = formatAge(r.created, now)
       const where = r.host ? ` on ${oneLine(r.host)}` : ''
       const image = age ? `an image built ${age}` : 'an old image'
-      return `${oneLine(r.container)}${where} runs ${image} (${describeImage(r.image, r.revision)})`
+      // A Swarm task the update has not reached: its spec is the fact, whatever the image's age.
+      const spec =
+        r.judgedBy === 'service-spec' && r.task ? `; its service's spec names ${oneLine(r.task.specImage)}` : ''
+      const name = r.task ? oneLine(r.task.name) : oneLine(r.container)
+      return `${name}${where} runs ${image} (${describeImage(r.image, r.revision)})${spec}`
     })
 }
 

@@ -66,7 +66,9 @@ function feature(value: FeatureResult): FeatureResult {
 }
 
 function replica(value: Replica): Replica {
-  return pick(value, ['container', 'image', 'revision', 'created', 'stale', 'judgedBy', 'host'])
+  const out = pick(value, ['container', 'image', 'revision', 'created', 'stale', 'judgedBy', 'host', 'task'])
+  if (value.task) out.task = pick(value.task, ['name', 'state', 'image', 'specImage'])
+  return out
 }
 
 function service(value: ServiceResult): ServiceResult {

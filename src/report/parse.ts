@@ -176,6 +176,10 @@ function validateReplica(value: Json, path: string): void {
   if (replica.judgedBy !== undefined && replica.judgedBy !== null)
     oneOf(replica.judgedBy, FRESHNESS_BASES, `${path}.judgedBy`)
   optional(replica, 'host', string, path)
+  if (replica.task !== undefined) {
+    const task = object(replica.task, `${path}.task`)
+    for (const key of ['name', 'state', 'image', 'specImage']) string(task[key], `${path}.task.${key}`)
+  }
 }
 
 function validateRun(value: Json): RunResult {

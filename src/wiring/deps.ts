@@ -16,10 +16,12 @@ import {
   type DeployTarget,
   type DockerEngine,
   type ImagePublisher,
-  type Logger
+  type Logger,
+  type SwarmStack
 } from '../core/ports.js'
 import { Redactor } from '../core/redact.js'
 import { unresolvedFor } from '../core/uses.js'
+import { swarmSide } from './swarm.js'
 import type { EngineDeps, EngineSide } from '../engine/engine.js'
 
 /** Everything a verify or a deploy needs, wired to the real adapters. */
@@ -28,6 +30,8 @@ export interface Deps extends EngineDeps {
   ship: DeployTarget | null
   /** This machine's engine pushing to `target.registry` (`deploy --strategy registry`). */
   publisher: ImagePublisher
+  /** `target.swarm`: the manager's side of a Swarm deploy; null without a Swarm (or when its manager is unreachable). */
+  swarm: SwarmStack | null
   close(): Promise<void>
 }
 
@@ -65,6 +69,7 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
   let target: EngineSide = build
   let ship: DeployTarget | null = shipOver(localRunner)
   let closeTarget = async () => {}
+  let managerRunner: CommandRunner = localRunner
   // The target's settings hold a variable that is not set (it was loaded for layers that never reach it): never connect.
   const unset = unresolvedFor(config, ['target'])
   if (config.target.host && (options.connectTarget === false || unset)) {
@@ -77,6 +82,7 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
       const remoteDocker = new DockerCli(ssh, logger)
       target = { docker: remoteDocker, compose: composeAt(ssh, remoteDocker, config.target.dir) }
       ship = shipOver(ssh)
+      managerRunner = ssh
       closeTarget = () => ssh.close()
     } catch (error) {
       // Not thrown here: a run that needs the target stops with it (once); one that does not (source, probes) goes on.
@@ -89,12 +95,24 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
     }
   }
   const http = new UndiciHttpClient()
-  const runtime = new EngineRuntime({
+  const engineRuntime = new EngineRuntime({
     docker: target.docker,
     project: target.compose?.project ?? null,
     services: config.services,
     unavailable: target.unavailable
   })
+  // A Swarm whose manager could not be reached keeps the engine runtime: it says why, once.
+  const swarm =
+    config.target.swarm && !target.unavailable
+      ? swarmSide(config as Parameters<typeof swarmSide>[0], {
+          local: localRunner,
+          manager: managerRunner,
+          managerDocker: target.docker,
+          logger,
+          redactor
+        })
+      : null
+  const runtime = swarm?.runtime ?? engineRuntime
   return {
     build,
     target,
@@ -105,7 +123,9 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
     redactor,
     ship,
     publisher: new DockerPublisher(localRunner),
+    swarm: swarm?.swarm ?? null,
     async close() {
+      await swarm?.close()
       await Promise.allSettled([http.close(), closeTarget()])
     }
   }

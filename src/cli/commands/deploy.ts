@@ -24,12 +24,11 @@ export function registerDeploy(
   common(program.command('deploy').description('ship to the target, compose build + up -d the services, then verify'))
     .option('--services <list>', 'comma-separated compose services (default: every configured service)')
     .addOption(
+      // No commander default: a Swarm stack's default is `image`, a compose target's `source`.
       new Option(
         '--strategy <strategy>',
-        'source: build on the target; image: build here, ship images; registry: build here, push to target.registry, pull there'
-      )
-        .choices(DEPLOY_STRATEGIES)
-        .default('source')
+        'source: build on the target (the default); image: build here, ship images (the default on a Swarm); registry: build here, push to target.registry, pull there'
+      ).choices(DEPLOY_STRATEGIES)
     )
     .option('--rollback-on-fail', 'go back to the previously running images when the verification fails')
     .option('--layers <list>', 'layers the verification runs (comma-separated)')
@@ -45,8 +44,8 @@ export function registerDeploy(
 export async function deployCommand(options: DeployCommandOptions): Promise<number> {
   const layers = parseLayers(options.layers)
   parseFormat(options.format)
-  const strategy = (options.strategy ?? 'source') as DeployStrategy
-  if (!DEPLOY_STRATEGIES.includes(strategy)) {
+  const strategy = options.strategy as DeployStrategy | undefined
+  if (strategy !== undefined && !DEPLOY_STRATEGIES.includes(strategy)) {
     throw new UsageError(`unknown strategy '${options.strategy}'; expected one of ${DEPLOY_STRATEGIES.join(', ')}`)
   }
   const services = options.services
