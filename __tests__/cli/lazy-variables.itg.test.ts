@@ -132,4 +132,20 @@ describe('a variable is needed only by the layers that use it', () => {
     expect(run.code).toBe(3)
     expect(run.stdout + run.stderr).not.toContain(token)
   }, 120_000)
+
+  // Fail fast, say it once: an unreachable target is found before any layer runs (no build, no probes), one line with the fix.
+  it('an unknown host key stops the run before the build: exit 3, one line with the ssh-keyscan fix', () => {
+    const unknown = lines.map((l) => l.replace(sshd.knownHosts, sshd.emptyKnownHosts))
+    writeFileSync(join(work, 'unknown-host.yml'), unknown.join('\n') + '\n')
+    const run = cli(['verify', '--config', 'unknown-host.yml', '--layers', 'source,artifact,container'], {
+      DEPLOY_USER: 'root',
+      DEPLOY_KEY: sshd.clientKey
+    })
+    expect(run.code).toBe(3)
+    expect(run.stdout).toBe('')
+    const said = run.stderr.trim().split('\n')
+    expect(said.filter((l) => /host key/i.test(l))).toHaveLength(1)
+    expect(run.stderr).toContain(`ssh-keyscan -p ${sshd.port} 127.0.0.1 >> ${sshd.emptyKnownHosts}`)
+    expect(run.stderr).not.toMatch(/building|compose build|source: \d/)
+  }, 120_000)
 })
