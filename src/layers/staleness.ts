@@ -5,6 +5,7 @@
 import type { FreshnessBasis } from '../core/model.js'
 import type { BuiltImage, ImageInfo } from '../core/ports.js'
 import { sameCommit } from '../core/revision.js'
+import { humanAge, shortImageId as shortId, shortRevision as shortSha } from '../core/units.js'
 
 /** The facts: is the running image stale, and what decided it (null: nothing could — freshness unknown). */
 export interface Freshness {
@@ -110,31 +111,4 @@ function subject(service: string, replicas?: { names: string[]; of: number }): s
 
 function sameLayers(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((layer, i) => layer === b[i])
-}
-
-/** `just now`, `42 seconds ago`, `5 minutes ago`, `3 hours ago`, `3 days ago`. */
-export function humanAge(ms: number): string {
-  if (!Number.isFinite(ms)) return 'at an unknown time'
-  const seconds = Math.floor(ms / 1000)
-  if (seconds < 5) return 'just now'
-  const units: [number, string][] = [
-    [86_400, 'day'],
-    [3_600, 'hour'],
-    [60, 'minute'],
-    [1, 'second']
-  ]
-  // Hours up to two days, then days: "36 hours ago" says more than "1 day ago".
-  const [size, unit] = units.find(([size, unit]) => seconds >= (unit === 'day' ? 2 * size : size))!
-  const count = Math.floor(seconds / size)
-  return `${count} ${unit}${count === 1 ? '' : 's'} ago`
-}
-
-/** A 40-hex commit → its 7-character short form; anything else (a tag, a short SHA) as it is. */
-export function shortSha(revision: string): string {
-  return /^[0-9a-f]{12,64}$/i.test(revision) ? revision.slice(0, 7).toLowerCase() : revision
-}
-
-/** `sha256:32efee6247a1…` → `32efee6247a1`. */
-export function shortId(id: string): string {
-  return id.replace(/^sha256:/, '').slice(0, 12)
 }

@@ -2,7 +2,7 @@
 import type { LayerResult } from '../core/model.js'
 import { describeControl, describeTemplate } from './explain.js'
 import { oneLine, visibleControls } from './sanitize.js'
-import { formatDuration } from './units.js'
+import { formatDuration } from '../core/units.js'
 
 const CHECK_MARK = { pass: '✓', fail: '✗', error: '!' } as const
 

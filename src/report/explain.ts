@@ -14,7 +14,7 @@ import type {
 } from '../core/model.js'
 import { sameCommit } from '../core/revision.js'
 import { clip, clipWords, oneLine } from './sanitize.js'
-import { formatAge, shortImageId, shortRevision } from './units.js'
+import { formatAge, shortImageId, shortRevision } from '../core/units.js'
 
 /** docs/architecture.md "Verdicts": the typical cause of each verdict. */
 export const VERDICT_CAUSE: Readonly<Record<FeatureVerdict, string>> = {

@@ -16,7 +16,7 @@ import {
 import { evidenceLines } from './evidence-text.js'
 import { explainFeature, explainService, staleReplicaLines } from './explain.js'
 import { oneLine } from './sanitize.js'
-import { seconds } from './units.js'
+import { seconds } from '../core/units.js'
 import { xmlAttr, xmlText } from './xml.js'
 
 interface Counts {

@@ -25,7 +25,7 @@ import { codeBlock, htmlText, mdText } from './markdown-escape.js'
 import { UsageError } from '../core/errors.js'
 import { clip } from './sanitize.js'
 import { verdictLine } from './summary.js'
-import { formatAge, formatDuration, shortImageId, shortRevision } from './units.js'
+import { formatAge, formatDuration, shortImageId, shortRevision } from '../core/units.js'
 
 const ICON: Record<LayerStatus, string> = { pass: '✅', fail: '❌', skip: '⏭', error: '⚠️' }
 const RUN_ICON = { pass: '✅', fail: '❌', error: '⚠️' } as const

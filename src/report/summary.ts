@@ -1,6 +1,6 @@
 /** Counts and the one-line overall verdict shared by the formats. */
 import type { RunResult } from '../core/model.js'
-import { formatDuration } from './units.js'
+import { formatDuration } from '../core/units.js'
 
 export interface Tally {
   total: number

@@ -14,7 +14,7 @@ import {
 } from './explain.js'
 import { oneLine } from './sanitize.js'
 import { verdictLine } from './summary.js'
-import { shortRevision } from './units.js'
+import { shortRevision } from '../core/units.js'
 
 // Plain ANSI SGR codes rather than util.styleText: styleText strips colour by itself when stdout is not a TTY
 // (Node >= 22.13), and the caller has already decided.
