@@ -364,6 +364,49 @@ describe('verify (engine over fake adapters)', () => {
   })
 })
 
+describe('the task graph: the build is the only serial chain', () => {
+  it('the container lookups and listings run while the build runs; only freshness waits for it', async () => {
+    const world = {
+      freshImage: ['/app/dist/modules/workflow'],
+      runningImage: ['/app/dist/modules/workflow'],
+      running: true,
+      routeStatus: 401
+    }
+    const deps = fakes(world)
+    const events: string[] = []
+    let finishBuild: () => void = () => {}
+    const compose = deps.build.compose!
+    const build = compose.build.bind(compose)
+    compose.build = async (services, labels) => {
+      events.push('build started')
+      await new Promise<void>((resolve) => (finishBuild = resolve))
+      events.push('build done')
+      return build(services, labels)
+    }
+    const docker = deps.target.docker
+    const find = docker.findServiceContainers.bind(docker)
+    docker.findServiceContainers = async (project, service) => (
+      events.push('containers looked up'),
+      find(project, service)
+    )
+    const list = docker.listContainerPaths.bind(docker)
+    docker.listContainerPaths = async (container, paths) => {
+      events.push('container listed')
+      return list(container, paths)
+    }
+    const running = verify(config, deps)
+    // Let everything that does not need the build get as far as it can, then let the build finish.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    finishBuild()
+    const result = await running
+    expect(events.indexOf('containers looked up')).toBeLessThan(events.indexOf('build done'))
+    expect(events.indexOf('container listed')).toBeLessThan(events.indexOf('build done'))
+    // …and freshness still came from the build: the running image is the one just built.
+    expect(statuses(result)).toMatchObject({ container: 'pass' })
+    expect(result.services[0]).toMatchObject({ stale: false, builtImage: 'sha256:new' })
+  })
+})
+
 describe('buildLabels', () => {
   const tree = (dirty: boolean): SourceTree => ({
     revision: async () => HEAD,

@@ -133,26 +133,8 @@ export async function runPhase(
       })
       return merge(state, await tally(deps.logger, 'artifact', artifact))
     }
-    case 'container': {
-      if (!wants('container')) return state
-      const project = deps.target.compose?.project ?? ''
-      const started = Date.now()
-      const containers = await findContainers(deps.runtime, artifactServices(config))
-      const built = new Map(Object.entries(state.built).filter((e): e is [string, BuiltImage] => !('error' in e[1])))
-      const out = await runContainerLayer({
-        features: config.features,
-        containers,
-        built,
-        buildEngine: deps.build.docker,
-        revision: state.revision,
-        project,
-        logger: deps.logger
-      })
-      logTally(deps.logger, 'container', out.features, started)
-      const services = { ...state.services }
-      for (const svc of out.services) services[svc.name] = svc
-      return { ...merge(state, out.features), services }
-    }
+    case 'container':
+      return containerPhase(state, config, deps, Promise.resolve(state.built))
     case 'probe': {
       const common = { features: config.features, services: config.services, http: deps.http, logger: deps.logger }
       const probedAuth = wants('auth') ? runAuthLayer({ ...common, redactor: deps.redactor }) : undefined
@@ -278,17 +260,56 @@ export async function verify(
   // What the asked layers need of the outside world is found first, and said once: not after a build, not once per feature.
   const [revision] = await Promise.all([deps.tree.revision(), ...PHASES.map((p) => preflight(p, layers, config, deps))])
   const state = newState(revision, layers)
-  // Probes need nothing from the images: they run beside the build → listings chain, never ahead of it.
-  const probing = runPhase('probe', state, config, deps)
-  const imaging = runPhase('build', state, config, deps).then((built) =>
-    Promise.all([built, runPhase('artifact', built, config, deps), runPhase('container', built, config, deps)])
-  )
-  const [probed, [built, artifact, container]] = await Promise.all([probing, imaging])
+  // The one serial chain is build → image listings. Probes need nothing from the images, and the container lookups and
+  // listings run beside the build too: only each replica's freshness waits for what the build made.
+  const building = runPhase('build', state, config, deps)
+  const [probed, built, artifact, container] = await Promise.all([
+    runPhase('probe', state, config, deps),
+    building,
+    building.then((after) => runPhase('artifact', after, config, deps)),
+    asks(layers, 'container')
+      ? containerPhase(
+          state,
+          config,
+          deps,
+          building.then((after) => after.built)
+        )
+      : state
+  ])
   const merged = [probed, artifact, container].reduce((acc, part) => mergeStates(acc, part), built)
   return deps.redactor.redactValue(finish(merged, config))
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
+
+const asks = (layers: readonly LayerName[], layer: LayerName) => layers.includes(layer)
+
+/** The container layer, its lookups and listings started at once; `built` (the build's images) is awaited only to judge freshness. */
+async function containerPhase(
+  state: RunState,
+  config: DriftConfig,
+  deps: EngineDeps,
+  built: Promise<RunState['built']>
+): Promise<RunState> {
+  if (!asks(state.layers, 'container')) return state
+  const started = Date.now()
+  const containers = await findContainers(deps.runtime, artifactServices(config))
+  const out = await runContainerLayer({
+    features: config.features,
+    containers,
+    built: built.then(
+      (images) => new Map(Object.entries(images).filter((e): e is [string, BuiltImage] => !('error' in e[1])))
+    ),
+    buildEngine: deps.build.docker,
+    revision: state.revision,
+    project: deps.target.compose?.project ?? '',
+    logger: deps.logger
+  })
+  logTally(deps.logger, 'container', out.features, started)
+  const services = { ...state.services }
+  for (const svc of out.services) services[svc.name] = svc
+  return { ...merge(state, out.features), services }
+}
 
 /**
  * Why this run builds images, or null when no asked layer needs them. The artifact layer lists paths in them; the container

@@ -35,8 +35,11 @@ export interface ContainerLayerInput {
    * or why the service could not be looked up at all (ServiceRuntime.replicas).
    */
   containers: Map<string, ReplicaEntry[] | { error: string }>
-  /** service → the image just built from the checkout (or the configured `image:`, inspected). */
-  built: Map<string, BuiltImage>
+  /**
+   * service → the image just built from the checkout (or the configured `image:`, inspected). A promise lets the lookups and
+   * listings run while the build does: only the freshness of each replica waits for it.
+   */
+  built: Map<string, BuiltImage> | Promise<Map<string, BuiltImage>>
   /**
    * The engine the built images are on: a replica on the same engine is compared by content; one elsewhere only by ID or
    * revision label (see `StalenessInput.sameEngine`). Omitted: every replica counts as the same engine.
@@ -49,6 +52,9 @@ export interface ContainerLayerInput {
   now?: Date
   logger?: Logger
 }
+
+/** The input once the build is done: what judging the replicas reads. */
+type Resolved = ContainerLayerInput & { built: Map<string, BuiltImage> }
 
 export interface ContainerLayerOutput {
   features: Map<string, LayerResult>
@@ -91,9 +97,10 @@ export async function runContainerLayer(input: ContainerLayerInput): Promise<Con
   )
 
   const now = input.now ?? new Date()
+  const resolved: Resolved = { ...input, built: await input.built }
   const features = new Map<string, LayerResult>()
-  for (const feature of input.features) features.set(feature.name, judge(feature, outcomes, input, now))
-  const services = [...input.containers.keys()].map((name) => serviceResult(name, outcomes.get(name)!, input.built))
+  for (const feature of input.features) features.set(feature.name, judge(feature, outcomes, resolved, now))
+  const services = [...input.containers.keys()].map((name) => serviceResult(name, outcomes.get(name)!, resolved.built))
   return { features, services }
 }
 
@@ -142,7 +149,8 @@ async function inspectService(
     ),
     Promise.all(found.map(inspect))
   ])
-  const built = input.built.get(service)
+  // Everything above ran beside the build; only the freshness of each replica needs what it built.
+  const built = (await input.built).get(service)
   const replicas = found.map((replica, i): ReplicaOutcome => {
     const image = images[i] ?? null
     const onBuildEngine = input.buildEngine === undefined || input.buildEngine === replica.docker
@@ -184,12 +192,7 @@ function judged({ stale, judgedBy }: Freshness): string {
   return judgedBy ? `${stale ? 'stale' : 'fresh'} by ${judgedBy}` : 'freshness unknown'
 }
 
-function judge(
-  feature: FeatureConfig,
-  outcomes: Map<string, ServiceOutcome>,
-  input: ContainerLayerInput,
-  now: Date
-): LayerResult {
+function judge(feature: FeatureConfig, outcomes: Map<string, ServiceOutcome>, input: Resolved, now: Date): LayerResult {
   const services = featurePaths(feature)
   if (services.length === 0) {
     return { layer: 'container', status: 'skip', evidence: { summary: 'no artifact paths configured' }, durationMs: 0 }
@@ -338,13 +341,7 @@ function byImage(replicas: ReplicaOutcome[]): ReplicaOutcome[][] {
 }
 
 /** The staleness sentence of replicas that run one image (`1 of 3 api replicas (aibp_api_1) runs …`). */
-function staleness(
-  service: string,
-  group: ReplicaOutcome[],
-  total: number,
-  input: ContainerLayerInput,
-  now: Date
-): Staleness {
+function staleness(service: string, group: ReplicaOutcome[], total: number, input: Resolved, now: Date): Staleness {
   const [first] = group
   return describeStaleness({
     service,
