@@ -62,7 +62,8 @@ describe('driftcheck verify against a server that guards before routing', () => 
     const run = await cli(['verify', '--config', config('routes-only', STEPS, false)])
     expect(run.code).toBe(3)
     expect(run.stdout).toMatch(
-      /routes-only: error at route — GET \/api\/v1\/workflows\/steps\/definitions answered 401, and so does/
+      // The fault line, then one line per failing probe (the report's format: headline, then items).
+      /routes-only: error at route\n\s+route\s+GET \/api\/v1\/workflows\/steps\/definitions answered 401, and so does/
     )
     expect(run.stdout).toMatch(/driftcheck-control-[0-9a-f]{16}, a path that cannot exist: this proves nothing/)
     expect(run.stdout).toContain(
@@ -98,7 +99,7 @@ describe('driftcheck verify against a server that guards before routing', () => 
     const run = await cli(['verify', '--config', config('missing', '/api/v1/billing/invoices', true)])
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(
-      /missing: route-missing at route — GET \/api\/v1\/billing\/invoices answered 401 like a path that cannot exist; with credentials it answered 404 .*: the route is missing/
+      /missing: route-missing at route\n\s+route\s+GET \/api\/v1\/billing\/invoices answered 401 like a path that cannot exist; with credentials it answered 404 .*: the route is missing/
     )
   }, 90_000)
 })
