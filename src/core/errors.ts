@@ -70,3 +70,8 @@ export function toolOutputOf(error: unknown): string | undefined {
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
+
+/** The first line of an error's message: its header, without the tool output some errors carry below it. */
+export function firstLineOf(error: unknown): string {
+  return messageOf(error).split('\n')[0]!.trim()
+}

@@ -1,11 +1,11 @@
 import type { DriftConfig } from '../core/config.js'
 import { buildLabels, verify, type EngineDeps } from '../engine/engine.js'
-import { InfraError, UsageError, messageOf } from '../core/errors.js'
+import { firstLineOf, InfraError, UsageError, messageOf } from '../core/errors.js'
 import type { LayerName, RunResult } from '../core/model.js'
 import type { BuiltImage, ComposeProject, DeployTarget, ImagePublisher, ShippedTree } from '../core/ports.js'
 import { previousRef } from './refs.js'
 import { pullPushed, pushImages } from './registry.js'
-import { firstLine, StepLog, type DeployStep } from './steps.js'
+import { StepLog, type DeployStep } from './steps.js'
 import type { DeployStrategy } from './strategy.js'
 
 export { DEPLOY_STRATEGIES, type DeployStrategy } from './strategy.js'
@@ -162,7 +162,7 @@ export async function underLock<T>(
     await log
       .run('unlock', 'releasing the deploy lock', async () => ({ value: await release(), detail: 'released' }))
       .catch((error: unknown) =>
-        deps.engine.logger.warn(`the deploy lock in ${target.dir} was not released: ${firstLine(error)}`)
+        deps.engine.logger.warn(`the deploy lock in ${target.dir} was not released: ${firstLineOf(error)}`)
       )
   }
 }
@@ -223,10 +223,10 @@ async function rollout(
           `some of ${services.join(', ')} may already run the new version`,
           `see compose ps in ${target.dir}`
         )
-      engine.logger.error(firstLine(error))
+      engine.logger.error(firstLineOf(error))
       const rolledBack = await rollback(deps, log, compose, snapshot).then(
         () => null,
-        (rollbackError: unknown) => firstLine(rollbackError)
+        (rollbackError: unknown) => firstLineOf(rollbackError)
       )
       if (rolledBack !== null) {
         throw explain(

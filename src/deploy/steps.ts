@@ -1,5 +1,5 @@
 import type { Logger } from '../core/ports.js'
-import { messageOf } from '../core/errors.js'
+import { firstLineOf } from '../core/errors.js'
 
 export const STEP_NAMES = [
   'preflight',
@@ -46,7 +46,7 @@ export class StepLog {
       this.record(name, 'ok', detail, began)
       return value
     } catch (error) {
-      this.record(name, 'failed', firstLine(error), began)
+      this.record(name, 'failed', firstLineOf(error), began)
       throw error
     }
   }
@@ -67,9 +67,4 @@ export class StepLog {
     if (status === 'ok') this.logger.info(`deploy ${name}: ${detail} (${(durationMs / 1000).toFixed(1)} s)`)
     else this.logger.error(`deploy ${name} failed: ${detail}`)
   }
-}
-
-export function firstLine(error: unknown): string {
-  const message = messageOf(error)
-  return message.split('\n')[0] ?? message
 }

@@ -2,7 +2,7 @@ import type { FeatureConfig } from '../core/config.js'
 import type { Check, LayerResult, LayerStatus } from '../core/model.js'
 import type { Logger, SourceTree } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
-import { messageOf } from '../core/errors.js'
+import { firstLineOf } from '../core/errors.js'
 
 export interface SourceLayerInput {
   features: FeatureConfig[]
@@ -60,7 +60,12 @@ async function checkPattern(pattern: string, match: (pattern: string) => Promise
     if (found.length === 0) return { target: pattern, status: 'fail', expected, observed: 'not in the checkout' }
     return { target: pattern, status: 'pass', expected, observed: describeMatches(found) }
   } catch (error) {
-    return { target: pattern, status: 'error', expected, observed: `could not read the checkout: ${oneLine(error)}` }
+    return {
+      target: pattern,
+      status: 'error',
+      expected,
+      observed: `could not read the checkout: ${firstLineOf(error)}`
+    }
   }
 }
 
@@ -81,9 +86,4 @@ function summarise(status: LayerStatus, checks: Check[]): string {
   const more = bad.length > 1 ? ` (and ${bad.length - 1} more ${bad.length - 1 === 1 ? 'path' : 'paths'})` : ''
   if (status === 'fail') return `${first.target} is not in the checkout${more}`
   return `${first.target}: ${first.observed}${more}`
-}
-
-function oneLine(error: unknown): string {
-  const message = messageOf(error)
-  return message.split('\n')[0]!.trim()
 }
