@@ -236,7 +236,7 @@ describe('ComposeCli', () => {
     expect(runner.calls.some((c) => c.line.includes('build'))).toBe(false)
   })
 
-  it('an unknown service is a ConfigError that lists the known ones', async () => {
+  it('an unknown service is one usage error (exit 2) that lists the known ones, as deploy says it too', async () => {
     const compose = new ComposeCli(new ScriptedRunner(v2Replies), { dir: '/srv/shop' })
     await expect(compose.build(['apj'], {})).rejects.toThrow(
       new ConfigError("service 'apj' is not defined by the compose project in /srv/shop (services: api, db)")

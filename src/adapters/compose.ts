@@ -1,4 +1,4 @@
-import { CommandError, ConfigError, InfraError, lastLines } from '../core/errors.js'
+import { CommandError, InfraError, lastLines, undefinedServices } from '../core/errors.js'
 import type { BuiltImage, CommandResult, CommandRunner, ComposeProject, DockerEngine, Logger } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
 import { buildArgs, composeInvocation, configArgs, stdinTarget, upArgs, type ComposeTarget } from './compose/args.js'
@@ -259,12 +259,7 @@ export class ComposeCli implements ComposeProject {
 
   private assertDefined(config: ResolvedConfig, services: readonly string[]): void {
     const unknown = services.filter((s) => !(s in config.services))
-    if (unknown.length) {
-      const known = Object.keys(config.services).join(', ') || 'none'
-      throw new ConfigError(
-        `service ${unknown.map((s) => `'${s}'`).join(', ')} is not defined by the compose project in ${this.dir} (services: ${known})`
-      )
-    }
+    if (unknown.length) throw undefinedServices(unknown, this.dir, Object.keys(config.services))
   }
 
   /** Runs one compose subcommand; a failure carries the tail of its output (the builder prints the cause on stdout). */

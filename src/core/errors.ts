@@ -75,3 +75,10 @@ export function messageOf(error: unknown): string {
 export function firstLineOf(error: unknown): string {
   return messageOf(error).split('\n')[0]!.trim()
 }
+
+/** Services asked for that the compose project does not define: one wording and one class wherever it is found (exit 2). */
+export function undefinedServices(unknown: readonly string[], dir: string, known: readonly string[]): UsageError {
+  return new UsageError(
+    `service ${unknown.map((s) => `'${s}'`).join(', ')} is not defined by the compose project in ${dir} (services: ${known.join(', ') || 'none'})`
+  )
+}

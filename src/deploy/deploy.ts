@@ -1,6 +1,6 @@
 import type { DriftConfig } from '../core/config.js'
 import { buildLabels, verify, type EngineDeps } from '../engine/engine.js'
-import { firstLineOf, InfraError, UsageError, messageOf } from '../core/errors.js'
+import { firstLineOf, InfraError, UsageError, messageOf, undefinedServices } from '../core/errors.js'
 import type { LayerName, RunResult } from '../core/model.js'
 import type { BuiltImage, ComposeProject, DeployTarget, ImagePublisher, ShippedTree } from '../core/ports.js'
 import { previousRef } from './refs.js'
@@ -268,9 +268,7 @@ export function resolveServices(
   asked = asked.filter((s) => !notCompose(s))
   const unknown = asked.filter((s) => !(s in defined))
   if (unknown.length) {
-    throw new UsageError(
-      `service ${unknown.map((s) => `'${s}'`).join(', ')} is not defined by the compose project in ${dir} (services: ${Object.keys(defined).join(', ') || 'none'})`
-    )
+    throw undefinedServices(unknown, dir, Object.keys(defined))
   }
   return asked
 }
