@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
 import { parse } from 'yaml'
 import { ComposeCli, detectCompose, openCompose, type ComposeCommand } from '../../src/adapters/compose.js'
-import { CommandError, ConfigError, InfraError } from '../../src/core/errors.js'
+import { CommandError, InfraError, UsageError } from '../../src/core/errors.js'
 import type { CommandResult, CommandRunner, RunOptions, StreamedResult } from '../../src/core/ports.js'
 import { V1_CONFIG, V2_CONFIG } from './compose-fixtures.js'
 
@@ -239,7 +239,7 @@ describe('ComposeCli', () => {
   it('an unknown service is one usage error (exit 2) that lists the known ones, as deploy says it too', async () => {
     const compose = new ComposeCli(new ScriptedRunner(v2Replies), { dir: '/srv/shop' })
     await expect(compose.build(['apj'], {})).rejects.toThrow(
-      new ConfigError("service 'apj' is not defined by the compose project in /srv/shop (services: api, db)")
+      new UsageError("service 'apj' is not defined by the compose project in /srv/shop (services: api, db)")
     )
   })
 
