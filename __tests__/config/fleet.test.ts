@@ -96,15 +96,13 @@ describe('target.hosts', () => {
       'a nodeUrl without {host}',
       fleet,
       "8:49: `services.api.nodeUrl` is `http://node-1:8080`, expected an http(s) URL with {host} (each node's host name), like http://{host}:8080",
-      '  api: { url: https://api.example.com, nodeUrl: "http://node-1:8080" }',
-      null
+      '  api: { url: https://api.example.com, nodeUrl: "http://node-1:8080" }'
     ],
     [
       'a nodeUrl that is not http',
       fleet,
       "8:49: `services.api.nodeUrl` is `tcp://{host}:8080`, expected an http(s) URL with {host} (each node's host name), like http://{host}:8080",
-      '  api: { url: https://api.example.com, nodeUrl: "tcp://{host}:8080" }',
-      null
+      '  api: { url: https://api.example.com, nodeUrl: "tcp://{host}:8080" }'
     ],
     [
       'a nodeUrl on the local engine (no nodes to probe)',
