@@ -54,6 +54,8 @@ export interface Check {
   target: string
   /** The compose service it belongs to, when there is one. */
   service?: string
+  /** The fleet node it was checked on (`node-2`): a probe of that node's `nodeUrl`. Absent for the public URL. */
+  host?: string
   /** pass/fail for this check; `error` when it could not be checked. */
   status: (typeof CHECK_STATUSES)[number]
   /** What was expected, in words (`exists`, `401 or 403`). */
