@@ -7,7 +7,7 @@
 import type { DriftConfig } from '../core/config.js'
 import { InfraError, UsageError, messageOf } from '../core/errors.js'
 import type { HostRollout, HostRolloutState, RolloutResult, RunResult } from '../core/model.js'
-import type { ComposeProject, DeployTarget, DockerEngine } from '../core/ports.js'
+import type { ComposeProject, DeployTarget, DockerEngine, ImagePublisher } from '../core/ports.js'
 import { verify, type EngineDeps } from '../engine/engine.js'
 import {
   lockStep,
@@ -45,6 +45,8 @@ export interface FleetDeployDeps {
   hosts: (FleetHostDeps | UnreachableHost)[]
   /** The engine that verifies these hosts only: their containers, their `nodeUrl` probes (and the public URLs). */
   only(hosts: readonly string[]): EngineDeps
+  /** This machine's engine pushing to `target.registry` (`--strategy registry`). */
+  publisher: ImagePublisher
 }
 
 export interface FleetDeployOptions extends DeployOptions {
@@ -89,9 +91,16 @@ export async function orchestrateFleetDeploy(
   const batches = batchesOf(hosts, size)
   const logs = new Map(hosts.map((h) => [h.host, new StepLog(logger, Date.now, h.host)]))
   const logOf = (h: FleetHostDeps) => logs.get(h.host)!
+  // `--strategy image`/`registry` build here for each host of a batch: one local build at a time (the same project).
+  const local = deps.engine.build.compose && oneBuildAtATime(deps.engine.build.compose)
   const hostDeps = (h: FleetHostDeps): DeployDeps => ({
-    engine: { ...deps.engine, target: { docker: h.docker, compose: h.compose } },
-    ship: h.ship
+    engine: {
+      ...deps.engine,
+      build: { ...deps.engine.build, compose: local ?? null },
+      target: { docker: h.docker, compose: h.compose }
+    },
+    ship: h.ship,
+    publisher: deps.publisher
   })
   const fleetSteps = new StepLog(logger)
 
@@ -188,6 +197,23 @@ export async function orchestrateFleetDeploy(
     rolledBack,
     ...(before ? { before } : {}),
     rollout: rolloutResult
+  }
+}
+
+/** The same compose project, whose builds wait for each other. */
+function oneBuildAtATime(compose: ComposeProject): ComposeProject {
+  let queue: Promise<unknown> = Promise.resolve()
+  return {
+    project: compose.project,
+    dir: compose.dir,
+    version: () => compose.version(),
+    services: () => compose.services(),
+    up: (services, options) => compose.up(services, options),
+    build: (services, labels) => {
+      const built = queue.then(() => compose.build(services, labels))
+      queue = built.catch(() => undefined)
+      return built
+    }
   }
 }
 
