@@ -220,7 +220,7 @@ function judge(
     }
     const { replicas, failures: unreachable, down } = outcome
     shared.push(listingStep(service, outcome))
-    const sentence = (group: ReplicaOutcome[]) => staleness(service, group, replicas.length, input, now).sentence
+    const sentence = (group: ReplicaOutcome[]) => staleness(service, group, replicas, input, now).sentence
     const perReplica: Check[][] = []
     let complete = true
     for (const { host, error } of unreachable) {
@@ -341,11 +341,17 @@ function byImage(replicas: ReplicaOutcome[]): ReplicaOutcome[][] {
 function staleness(
   service: string,
   group: ReplicaOutcome[],
-  total: number,
+  all: ReplicaOutcome[],
   input: ContainerLayerInput,
   now: Date
 ): Staleness {
   const [first] = group
+  // Every replica one fleet host runs, and only those: the sentence names the host (`api on node-2 runs …`). A Swarm's
+  // replicas are tasks, which move between nodes: their sentence names the task.
+  const hosts = uniqueStrings(group.map((r) => r.host ?? ''))
+  const host = hosts.length === 1 && hosts[0] ? hosts[0] : undefined
+  const wholeHost = host !== undefined && all.filter((r) => r.host === host).length === group.length
+  const others = all.some((r) => r.host !== host)
   return describeStaleness({
     service,
     runningImageId: first!.container.imageId,
@@ -355,7 +361,11 @@ function staleness(
     sameEngine: first!.sameEngine,
     task: first!.task,
     now,
-    replicas: { names: group.map(replicaName), of: total }
+    replicas: {
+      names: group.map(replicaName),
+      of: all.length,
+      ...(wholeHost && others && !first!.task ? { host, names: group.map((r) => r.container.name) } : {})
+    }
   })
 }
 

@@ -31,6 +31,7 @@ export class FleetRuntime implements ServiceRuntime {
   }
 
   async ping(): Promise<void> {
+    this.down.clear()
     const answers = await Promise.all(
       this.members.map(async (member) => {
         if ('error' in member) return { host: member.host, error: member.error }
