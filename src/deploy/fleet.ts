@@ -83,7 +83,7 @@ export async function orchestrateFleetDeploy(
     const names = unreachable.map((h) => h.host).join(', ')
     throw new InfraError(
       `cannot reach ${names}: ${firstLine(unreachable[0]!.error)}; nothing was deployed`,
-      'fix the connection, then deploy again (a rollout never starts on a fleet it cannot reach whole)',
+      'fix the connection, then deploy again: a rollout never starts on a fleet it cannot reach whole',
       { cause: unreachable[0]!.error }
     )
   }
