@@ -1,6 +1,8 @@
 import * as core from '@actions/core'
 import { createDeps } from '../../wiring/deps.js'
-import { deployOnly } from '../../deploy/index.js'
+import { InfraError } from '../../core/errors.js'
+import { deploy, deployOnly, type FleetDeployOutcome } from '../../deploy/index.js'
+import { hostRolloutLine, rolloutHeadline } from '../../report/rollout.js'
 import { loadActionConfig, runRecorded, settingsOf, type Session } from '../session.js'
 
 /** `command: deploy`: ship and recreate the services on the target (under its deploy lock); the later steps verify them. */
@@ -15,6 +17,7 @@ export async function deployPhase(session: Session): Promise<void> {
     // The lock names the workflow run that holds it, so a blocked pipeline can say who to wait for.
     const who = lockHolder(session.env)
     try {
+      if (deps.fleet) return await rollOut(session, deps, config, { services, who, batch: settings.batch })
       const outcome = await core.group(`Deploy ${services?.join(', ') ?? 'every service'} (${settings.strategy})`, () =>
         deployOnly(config, deps, {
           strategy: settings.strategy,
@@ -28,6 +31,36 @@ export async function deployPhase(session: Session): Promise<void> {
       await deps.close()
     }
   })
+}
+
+/**
+ * A fleet (`target.hosts`) rolls batch by batch, each batch verified before the next (the later steps verify the whole
+ * fleet again). The log says which host runs which revision; a step that could not be done fails this step. A batch that
+ * failed its verification does not: the later steps report the drift it left.
+ */
+async function rollOut(
+  session: Session,
+  deps: Awaited<ReturnType<typeof createDeps>>,
+  config: Parameters<typeof deploy>[0],
+  options: { services: string[] | undefined; who: string | undefined; batch: number }
+): Promise<void> {
+  const settings = settingsOf(session)
+  const outcome = (await core.group(
+    `Roll out to ${config.target.hosts?.length ?? 0} hosts, ${options.batch} at a time`,
+    () =>
+      deploy(config, deps, {
+        strategy: settings.strategy,
+        batch: options.batch,
+        ...(options.services ? { services: options.services } : {}),
+        ...(options.who ? { who: options.who } : {})
+      })
+  )) as FleetDeployOutcome
+  const { rollout } = outcome
+  const say = rollout.stopped ? session.logger.warn.bind(session.logger) : session.logger.info.bind(session.logger)
+  say(rolloutHeadline(rollout))
+  for (const host of rollout.hosts) say(`  ${hostRolloutLine(host)}`)
+  if (rollout.stopped && !outcome.before)
+    throw new InfraError(`the rollout stopped at batch ${rollout.stopped.batch}: ${rollout.stopped.reason}`)
 }
 
 /**
