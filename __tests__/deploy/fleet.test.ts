@@ -89,6 +89,7 @@ function fleet(hosts: Record<string, Host>, verifyFails: string[] = []) {
         { revision: NEW, bytes: 1, dirty: false, firstManifest: false, removed: [], kept: [] }
       ),
       shipImages: async () => ({ bytes: 0 }),
+      pull: async () => ({ id: 'sha256:new', revision: NEW }),
       tag: async (source, target) => void record(`tag ${source} ${target}`)
     }
     return { host: name, ship, compose, docker }
@@ -100,12 +101,18 @@ function fleet(hosts: Record<string, Host>, verifyFails: string[] = []) {
     match: async (p: string) => (present && p === 'present/' ? ['present/a'] : [])
   })
   const engine = (present = true) =>
-    ({ tree: tree(present), logger: silentLogger, redactor: new Redactor() }) as unknown as EngineDeps
+    ({
+      build: { docker: {}, compose: null },
+      tree: tree(present),
+      logger: silentLogger,
+      redactor: new Redactor()
+    }) as unknown as EngineDeps
   return {
     calls,
     deps: {
       engine: engine(),
       hosts: Object.entries(hosts).map(([name, state]) => member(name, state)),
+      publisher: { where: 'local', push: async () => ({ digest: null }) },
       only: (names: readonly string[]) => {
         calls.push(`verify ${names.join(',')}`)
         return engine(!names.some((n) => verifyFails.includes(n)))
@@ -209,6 +216,33 @@ describe('orchestrateFleetDeploy', () => {
     expect(out.rollout.hosts).toEqual([{ host: 'node-1', batch: 1, state: 'failed', revisions: { api: [NEW] } }])
     expect(out.steps.find((s) => s.name === 'rollback')).toMatchObject({ status: 'skipped' })
     expect(out.rolledBack).toBe(false)
+  })
+
+  it('--strategy image builds here for each host of a batch, one build at a time', async () => {
+    const { deps } = fleet({ 'node-1': { running: 'sha256:old' }, 'node-2': { running: 'sha256:old' } })
+    const seen = { now: 0, max: 0, builds: 0 }
+    const local = {
+      project: 'app',
+      dir: '/c',
+      build: async (services: readonly string[]) => {
+        seen.builds++
+        seen.max = Math.max(seen.max, ++seen.now)
+        await new Promise((resolve) => setTimeout(resolve, 10))
+        seen.now--
+        return services.map((service) => ({
+          service,
+          ref: 'app_api',
+          id: 'sha256:new',
+          revision: NEW,
+          created: null,
+          layers: []
+        }))
+      }
+    }
+    ;(deps.engine as { build: object }).build = { docker: {}, compose: local }
+    const out = await orchestrateFleetDeploy(config, deps, { layers, strategy: 'image', batch: 2 })
+    expect(out.rollout.stopped).toBeNull()
+    expect(seen).toEqual({ now: 0, max: 1, builds: 2 })
   })
 
   it('an unreachable host: nothing is deployed anywhere', async () => {
