@@ -14,6 +14,7 @@ import { createServer, request, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { main } from '../../src/cli/main.js'
 import type { RunResult } from '../../src/core/model.js'
 import { render } from '../../src/report/index.js'
@@ -21,6 +22,9 @@ import { startFleet, type Fleet, type FleetNode } from '../helpers/fleet.js'
 import { uniqueName } from '../helpers/images.js'
 
 const project = uniqueName('fleet-compose')
+const ACTION = join(process.cwd(), 'src', 'action', 'main.ts')
+// The phases run in the checkout, where `--import tsx` would not resolve: name the loader's file.
+const TSX = pathToFileURL(join(process.cwd(), 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
 const dir = `/srv/${project}`
 
 let fleet: Fleet
@@ -239,6 +243,37 @@ describe('a fleet of hosts running one compose project', () => {
     expect(code).toBe(0)
     const api = JSON.stringify({ api: [headRevision] })
     expect(Object.values(revisions(result))).toEqual([`deployed ${api}`, `deployed ${api}`, `deployed ${api}`])
+  }, 600_000)
+
+  it('the action’s deploy step rolls out the fleet too, batch by batch, and logs which host runs which revision', async () => {
+    const temp = await mkdtemp(join(root, 'runner-'))
+    const env = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? temp,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: checkout,
+      RUNNER_TEMP: temp,
+      GITHUB_OUTPUT: join(temp, 'output'),
+      GITHUB_STEP_SUMMARY: join(temp, 'summary'),
+      INPUT_CONFIG: 'driftcheck.yml',
+      INPUT_COMMAND: 'deploy',
+      INPUT_DEPLOY_BATCH: '2'
+    }
+    await writeFile(env.GITHUB_OUTPUT, '')
+    await writeFile(env.GITHUB_STEP_SUMMARY, '')
+    const step = (phase: string) =>
+      execa(process.execPath, ['--import', TSX, ACTION, phase], { cwd: checkout, env, extendEnv: false, reject: false })
+    expect((await step('check-node')).exitCode).toBe(0)
+    const deployed = await step('deploy')
+    expect(deployed.exitCode).toBe(0)
+    const log = deployed.stdout + deployed.stderr
+    expect(log).toContain(
+      `rollout of ${headRevision.slice(0, 7)}, 2 hosts at a time: every batch deployed and verified`
+    )
+    for (const node of fleet.nodes)
+      expect(log).toMatch(
+        new RegExp(`${node.address} runs ${headRevision.slice(0, 7)} \\(batch [12], deployed, verified\\)`)
+      )
   }, 600_000)
 
   it('an unreachable node is error for what it hosts, its host named; deploy refuses to start a rollout', async () => {

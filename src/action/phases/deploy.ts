@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { createDeps } from '../../wiring/deps.js'
 import { InfraError } from '../../core/errors.js'
+import { CONFIG_USES } from '../../core/uses.js'
 import { deploy, deployOnly, type FleetDeployOutcome } from '../../deploy/index.js'
 import { hostRolloutLine, rolloutHeadline } from '../../report/rollout.js'
 import { loadActionConfig, runRecorded, settingsOf, type Session } from '../session.js'
@@ -11,7 +12,9 @@ export async function deployPhase(session: Session): Promise<void> {
     const settings = settingsOf(session)
     if (settings.command !== 'deploy') return session.logger.info(`command is '${settings.command}': nothing to deploy`)
     // Shipping and `up -d` need the target and the build; the probes' tokens are the probe step's.
-    const config = await loadActionConfig(session, ['build', 'target'])
+    const shipping = await loadActionConfig(session, ['build', 'target'])
+    // A fleet's rollout verifies each batch before the next: it needs what every layer needs (the probes' tokens too).
+    const config = shipping.target.hosts ? await loadActionConfig(session, CONFIG_USES) : shipping
     const deps = await createDeps(config, { logger: session.logger, redactor: session.redactor })
     const services = settings.services.length ? settings.services : undefined
     // The lock names the workflow run that holds it, so a blocked pipeline can say who to wait for.
