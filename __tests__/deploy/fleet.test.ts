@@ -26,6 +26,7 @@ const config: DriftConfig = {
 
 interface Host {
   running: string
+  lockHeld?: boolean
   failBuild?: boolean
   failPreflight?: boolean
 }
@@ -81,6 +82,7 @@ function fleet(hosts: Record<string, Host>, verifyFails: string[] = []) {
         return { docker: '20.10' }
       },
       lock: async () => {
+        if (state.lockHeld) throw new InfraError(`deploy lock held by ci@runner-7 since then`)
         record('lock')
         return async () => void record('unlock')
       },
@@ -208,6 +210,18 @@ describe('orchestrateFleetDeploy', () => {
     expect(calls).not.toContain('verify node-1,node-2')
     expect(calls.filter((c) => c.endsWith('unlock')).sort()).toEqual(['node-1 unlock', 'node-2 unlock'])
     expect(out.before).toBeUndefined()
+  })
+
+  it('a host whose lock is held fails the batch; it was not touched, so it is `failed`, the others are put back', async () => {
+    const hosts = { 'node-1': { running: 'sha256:old' }, 'node-2': { running: 'sha256:old', lockHeld: true } }
+    const { calls, deps } = fleet(hosts)
+    const out = await orchestrateFleetDeploy(config, deps, { layers, rollbackOnFail: true, batch: 2 })
+    expect(out.rollout.stopped?.reason).toBe('the deploy failed on node-2: deploy lock held by ci@runner-7 since then')
+    expect(out.rollout.hosts.map((h) => [h.host, h.state, h.revisions.api])).toEqual([
+      ['node-1', 'rolled-back', [OLD]],
+      ['node-2', 'failed', [OLD]]
+    ])
+    expect(calls.filter((c) => c.startsWith('node-2'))).toEqual(['node-2 preflight'])
   })
 
   it('without rollbackOnFail the failed batch is left as it is, and says so', async () => {

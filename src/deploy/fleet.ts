@@ -163,10 +163,13 @@ export async function orchestrateFleetDeploy(
         fleetSteps.skip('rollback', 'not asked for (--rollback-on-fail)')
         for (const name of names) states.set(name, 'failed')
       } else {
+        // A host that never got past its lock (held by another deploy) was not touched: nothing to put back there.
+        const touched = batch.filter((h) => snapshots.has(h.host))
+        for (const h of batch) if (!snapshots.has(h.host)) states.set(h.host, 'failed')
         const back = await Promise.allSettled(
-          batch.map((h) => rollback(hostDeps(h), logOf(h), h.compose, snapshots.get(h.host) ?? new Map()))
+          touched.map((h) => rollback(hostDeps(h), logOf(h), h.compose, snapshots.get(h.host)!))
         )
-        back.forEach((b, i) => states.set(names[i]!, b.status === 'fulfilled' ? 'rolled-back' : 'failed'))
+        back.forEach((b, i) => states.set(touched[i]!.host, b.status === 'fulfilled' ? 'rolled-back' : 'failed'))
         rolledBack = back.some((b) => b.status === 'fulfilled')
       }
     } finally {
