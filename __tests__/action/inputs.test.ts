@@ -13,6 +13,7 @@ describe('getSettings', () => {
       layers: [...LAYERS],
       services: [],
       strategy: 'source',
+      batch: 1,
       githubToken: '',
       comment: true,
       checkRun: true,
@@ -43,6 +44,7 @@ describe('getSettings', () => {
     expect(settings.layers).toEqual(['source', 'route', 'auth'])
     expect(settings.services).toEqual(['api', 'dashboard'])
     expect(settings.failOn).toBe('never')
+    expect(getSettings({ ...base, INPUT_DEPLOY_BATCH: '3' }).batch).toBe(3)
     expect(settings.comment).toBe(false)
   })
 
@@ -59,6 +61,8 @@ describe('getSettings', () => {
     ['INPUT_COMMENT', 'yes', "Invalid comment 'yes'. Expected true or false."],
     ['INPUT_CHECK_RUN', '1', "Invalid check-run '1'. Expected true or false."],
     ['INPUT_DEPLOY_STRATEGY', 'rsync', "Invalid deploy-strategy 'rsync'. Expected one of: source, image, registry."],
+    ['INPUT_DEPLOY_BATCH', '0', "Invalid deploy-batch '0'. Expected a whole number >= 1."],
+    ['INPUT_DEPLOY_BATCH', 'two', "Invalid deploy-batch 'two'. Expected a whole number >= 1."],
     [
       'INPUT_LAYERS',
       'source,routes',

@@ -438,7 +438,7 @@ describe('errors: one line, file:line:col, the first problem in the file', () =>
     [
       'an unknown key with nothing close',
       edit({ 3: '  api: { url: "https://x", build: . }' }),
-      '3:28: unknown key `build`, expected one of `url`, `image`, `container`'
+      '3:28: unknown key `build`, expected one of `url`, `nodeUrl`, `image`, `container`'
     ],
     [
       'a wrong type',

@@ -22,6 +22,8 @@ export interface ActionSettings {
   services: string[]
   /** How `command: deploy` ships (`deploy-strategy`): the source tree (build on the target), the built image, or a registry. */
   strategy: (typeof DEPLOY_STRATEGIES)[number]
+  /** On a fleet (`target.hosts`), hosts deployed and verified at a time (`deploy-batch`). */
+  batch: number
   /** Post or update the sticky PR comment (`comment`). */
   comment: boolean
   /** Create a check run with annotations (`check-run`). */
@@ -67,6 +69,7 @@ export function getSettings(env: Env = process.env): ActionInputs {
     layers: layersInput(env),
     services: listInput(env, 'services'),
     strategy: oneOf(env, 'deploy-strategy', DEPLOY_STRATEGIES, 'source'),
+    batch: positiveInteger(env, 'deploy-batch', 1),
     comment: booleanInput(env, 'comment', true),
     checkRun: booleanInput(env, 'check-run', true),
     commitStatus: booleanInput(env, 'commit-status', true),
@@ -115,6 +118,13 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   if (!value) return fallback
   if ((allowed as readonly string[]).includes(value)) return value as T
   throw new UsageError(`Invalid ${name} '${value}'. Expected one of: ${allowed.join(', ')}.`)
+}
+
+function positiveInteger(env: Env, name: string, fallback: number): number {
+  const value = getInput(env, name)
+  if (!value) return fallback
+  if (/^[1-9]\d*$/.test(value)) return Number(value)
+  throw new UsageError(`Invalid ${name} '${value}'. Expected a whole number >= 1.`)
 }
 
 /** YAML 1.2 core booleans, as `core.getBooleanInput` takes them. */

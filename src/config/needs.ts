@@ -15,7 +15,7 @@ export function needsOf(path: Path, remote: boolean): ConfigUse[] {
     return ['target']
   }
   if (top === 'services') {
-    if (key === 'url') return ['route', 'auth']
+    if (key === 'url' || key === 'nodeUrl') return ['route', 'auth']
     if (key === 'image') return ['build']
     if (key === 'container') return ['target']
   }

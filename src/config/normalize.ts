@@ -48,14 +48,7 @@ export function normalize(
     version: 1,
     file: absoluteFile,
     baseDir,
-    target: toTarget(
-      raw.target ?? {},
-      index.get(['target', 'host'])?.written ?? '',
-      waiting.has(index.valueOffset(['target', 'host'])),
-      baseDir,
-      home,
-      index
-    ),
+    target: toTarget(raw.target ?? {}, index, waiting, baseDir, home),
     services: Object.fromEntries(
       Object.entries(raw.services ?? {}).map(([name, service]) => [name, { name, ...definedOnly(service ?? {}) }])
     ),
@@ -66,30 +59,32 @@ export function normalize(
 
 function toTarget(
   target: NonNullable<RawConfig['target']>,
-  written: string,
-  hostWaiting: boolean,
+  index: PositionIndex,
+  waiting: ReadonlySet<number>,
   baseDir: string,
-  home: string,
-  index: PositionIndex
+  home: string
 ): TargetConfig {
   const expand = (p: string) => resolve(baseDir, p.replace(/^~(?=$|\/)/, home))
   // `raw` is the host as written: `${SSH_USER}` stays a reference, never the secret. A host whose variable is not set (no
   // asked layer reaches the target) is still remote, with no name to connect to: `createDeps` never connects to it.
-  const host =
-    target.host === undefined
-      ? null
-      : hostWaiting
-        ? { raw: written, hostname: '' }
-        : parseSshTarget(target.host, written)!
+  const sshTarget = (value: string, ...path: (string | number)[]) => {
+    const written = index.get(['target', ...path])?.written ?? ''
+    return waiting.has(index.valueOffset(['target', ...path]))
+      ? { raw: written, hostname: '' }
+      : parseSshTarget(value, written)!
+  }
+  const host = target.host === undefined ? null : sshTarget(target.host, 'host')
+  const hosts = target.hosts?.map((value, i) => sshTarget(value, 'hosts', i))
   const ssh = target.ssh ?? {}
   return {
     host,
+    ...(hosts ? { hosts } : {}),
     ssh: {
       ...(ssh.identityFile === undefined ? {} : { identityFile: expand(ssh.identityFile) }),
       ...(ssh.knownHostsFile === undefined ? {} : { knownHostsFile: expand(ssh.knownHostsFile) })
     },
     // A remote dir is a path on the host: checked absolute, kept as written. A local one resolves against the config.
-    dir: host ? target.dir! : target.dir === undefined ? baseDir : expand(target.dir),
+    dir: host || hosts ? target.dir! : target.dir === undefined ? baseDir : expand(target.dir),
     compose: definedOnly({
       project: target.compose?.project,
       files: target.compose?.files && [...target.compose.files]

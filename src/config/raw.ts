@@ -35,13 +35,14 @@ export interface RawConfig {
   version: 1
   target?: {
     host?: string
+    hosts?: string[]
     ssh?: { identityFile?: string; knownHostsFile?: string }
     dir?: string
     compose?: { project?: string; files?: string[] }
     registry?: string
     swarm?: { stack: string; nodes?: Record<string, string> }
   }
-  services?: Record<string, { url?: string; image?: string; container?: string } | null>
+  services?: Record<string, { url?: string; nodeUrl?: string; image?: string; container?: string } | null>
   features: Record<string, RawFeature>
 }
 

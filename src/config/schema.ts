@@ -142,7 +142,8 @@ export const configSchema = {
     version: { const: 1, description: 'Config format version. Always 1.', 'x-expected': '1' },
     target: {
       type: 'object',
-      description: 'Where the running system lives. Omit `host` for the local engine (DOCKER_HOST honoured).',
+      description:
+        'Where the running system lives. Omit `host` for the local engine (DOCKER_HOST honoured); `hosts` for a fleet.',
       additionalProperties: false,
       properties: {
         host: {
@@ -150,9 +151,17 @@ export const configSchema = {
           description: 'ssh://[user@]host[:port] of the Docker host. Omit for the local engine.',
           'x-expected': 'ssh://[user@]host[:port]'
         },
+        hosts: {
+          type: 'array',
+          items: { type: 'string', 'x-expected': 'ssh://[user@]host[:port]' },
+          minItems: 1,
+          description:
+            'A fleet: ssh://[user@]host[:port] of each Docker host running the same compose project (instead of `host`).',
+          'x-expected': 'a non-empty list of ssh://[user@]host[:port]'
+        },
         ssh: {
           type: 'object',
-          description: 'ssh client settings for `host`.',
+          description: 'ssh client settings for `host` (and each of `hosts`).',
           additionalProperties: false,
           properties: {
             identityFile: { type: 'string', minLength: 1, description: 'Private key file (~ is your home).' },
@@ -213,7 +222,7 @@ export const configSchema = {
           'x-expected': 'a mapping with `stack`, `nodes`'
         }
       },
-      'x-expected': 'a mapping with `host`, `ssh`, `dir`, `compose`, `registry`, `swarm`'
+      'x-expected': 'a mapping with `host`, `hosts`, `ssh`, `dir`, `compose`, `registry`, `swarm`'
     },
     services: {
       type: 'object',
@@ -223,6 +232,11 @@ export const configSchema = {
         additionalProperties: false,
         properties: {
           url: { type: 'string', description: 'Base URL for route and auth probes (http or https).' },
+          nodeUrl: {
+            type: 'string',
+            description:
+              'Optional: each node of the fleet probed directly besides `url` (`http://{host}:8080`; `{host}`: the host name of its ssh URL).'
+          },
           image: {
             type: 'string',
             minLength: 1,
@@ -234,7 +248,7 @@ export const configSchema = {
             description: "For a service not in a compose file: the running container's name or ID."
           }
         },
-        'x-expected': 'a mapping with `url`, `image`, `container`'
+        'x-expected': 'a mapping with `url`, `nodeUrl`, `image`, `container`'
       },
       'x-expected': 'a mapping of service names to their settings'
     },

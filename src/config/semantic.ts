@@ -2,6 +2,7 @@ import { artifactPathProblem } from '../core/artifact-glob.js'
 import { displayPath } from './positions.js'
 import type { PositionIndex, Problem } from './positions.js'
 import { jsonPathSegments } from '../core/json-path.js'
+import { NODE_URL_PLACEHOLDER, nodeUrlFor } from '../core/node-url.js'
 import { isDotSegment, pathPlaceholders } from '../core/path-params.js'
 import { asList, PROBE_KINDS } from './raw.js'
 import type { RawConfig, RawProbe } from './raw.js'
@@ -48,14 +49,45 @@ function targetProblems(config: RawConfig, index: PositionIndex): Problem[] {
 }
 
 function hostProblems({ target }: RawConfig, index: PositionIndex): Problem[] {
+  if (target?.host !== undefined && target.hosts !== undefined) {
+    const message =
+      '`target.host` and `target.hosts` are both set, expected one of them: `host` for one Docker host, `hosts` for a fleet'
+    return [{ offset: index.keyOffset(['target', 'hosts']), message }]
+  }
+  if (target?.hosts !== undefined) return fleetProblems(target.hosts, index) ?? dirProblems(target, index, 'a fleet')
   if (target?.host === undefined) return []
   const hostPath = ['target', 'host']
   if (!parseSshTarget(target.host, '')) {
     const message = `\`target.host\` is \`${index.written(hostPath)}\`, expected ssh://[user@]host[:port] (omit it for the local engine)`
     return [{ offset: index.valueOffset(hostPath), message }]
   }
+  return dirProblems(target, index, 'an ssh target')
+}
+
+/** Each of `target.hosts` an ssh URL, and each host once (`{host}` and the report name a node by its host name). */
+function fleetProblems(hosts: string[], index: PositionIndex): Problem[] | null {
+  const seen = new Map<string, number>()
+  for (const [i, value] of hosts.entries()) {
+    const path = ['target', 'hosts', i]
+    const parsed = parseSshTarget(value, '')
+    if (!parsed) {
+      const message = `\`target.hosts[${i}]\` is \`${index.written(path)}\`, expected ssh://[user@]host[:port]`
+      return [{ offset: index.valueOffset(path), message }]
+    }
+    const key = `${parsed.hostname}:${parsed.port ?? 22}`
+    const first = seen.get(key)
+    if (first !== undefined) {
+      const message = `\`target.hosts[${i}]\` is \`${index.written(path)}\`, the host of \`target.hosts[${first}]\` again, expected each host once`
+      return [{ offset: index.valueOffset(path), message }]
+    }
+    seen.set(key, i)
+  }
+  return null
+}
+
+function dirProblems(target: NonNullable<RawConfig['target']>, index: PositionIndex, what: string): Problem[] {
   if (target.dir === undefined) {
-    const message = "an ssh target has no `target.dir`, expected the compose project's absolute directory on the host"
+    const message = `${what} has no \`target.dir\`, expected the compose project's absolute directory on the host`
     return [{ offset: index.keyOffset(['target']), sortOffset: index.get(['target'])?.end, message }]
   }
   if (!target.dir.startsWith('/')) {
@@ -71,7 +103,7 @@ function swarmProblems({ target, services = {} }: RawConfig, index: PositionInde
   if (!swarm) return []
   const problems: Problem[] = []
   // `target.hosts` (a fleet of compose hosts) and a Swarm exclude each other: the Swarm's manager knows its nodes.
-  if ((target as { hosts?: unknown }).hosts !== undefined) {
+  if (target?.hosts !== undefined) {
     const message =
       '`target.swarm` and `target.hosts` cannot be combined, expected `target.host` (a Swarm manager) with `target.swarm`, or `target.hosts` without it'
     problems.push({ offset: index.keyOffset(['target', 'swarm']), message })
@@ -91,12 +123,31 @@ function swarmProblems({ target, services = {} }: RawConfig, index: PositionInde
   return problems
 }
 
-function serviceProblems({ services = {} }: RawConfig, index: PositionIndex): Problem[] {
-  return Object.entries(services).flatMap(([name, service]) => {
-    if (service?.url === undefined || isHttpUrl(service.url)) return []
-    const path = ['services', name, 'url']
-    const message = `\`${displayPath(path)}\` is \`${index.written(path)}\`, expected an http(s) URL like https://api.example.com`
-    return [{ offset: index.valueOffset(path), message }]
+function serviceProblems({ services = {}, target }: RawConfig, index: PositionIndex): Problem[] {
+  const remote = target?.host !== undefined || target?.hosts !== undefined
+  return Object.entries(services).flatMap(([name, service]): Problem[] => {
+    const problems: Problem[] = []
+    if (service?.url !== undefined && !isHttpUrl(service.url)) {
+      const path = ['services', name, 'url']
+      const message = `\`${displayPath(path)}\` is \`${index.written(path)}\`, expected an http(s) URL like https://api.example.com`
+      problems.push({ offset: index.valueOffset(path), message })
+    }
+    if (service?.nodeUrl !== undefined) {
+      const path = ['services', name, 'nodeUrl']
+      const shown = `\`${displayPath(path)}\` is \`${index.written(path)}\``
+      const like = `like http://${NODE_URL_PLACEHOLDER}:8080`
+      if (!service.nodeUrl.includes(NODE_URL_PLACEHOLDER) || !isHttpUrl(nodeUrlFor(service.nodeUrl, 'node-1')))
+        problems.push({
+          offset: index.valueOffset(path),
+          message: `${shown}, expected an http(s) URL with ${NODE_URL_PLACEHOLDER} (each node's host name), ${like}`
+        })
+      else if (!remote)
+        problems.push({
+          offset: index.keyOffset(path),
+          message: `\`${displayPath(path)}\` has no nodes to probe, expected \`target.hosts\` (or \`target.host\`)`
+        })
+    }
+    return problems
   })
 }
 

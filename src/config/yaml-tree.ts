@@ -42,7 +42,7 @@ export function readYamlTree(text: string, file: string, env: Record<string, str
     const message = 'the file is empty, expected a mapping with `version: 1` and `features`'
     throw new ConfigError(message, index.location(0))
   }
-  const remote = doc.getIn(['target', 'host'], true) !== undefined
+  const remote = doc.getIn(['target', 'host'], true) !== undefined || doc.getIn(['target', 'hosts'], true) !== undefined
   const needs = (path: Path) => needsOf(path, remote)
   return new TreeReader(doc, text, env, index, publicEnvNames(doc), needs).read()
 }

@@ -21,8 +21,13 @@ export interface SshTarget {
 }
 
 export interface TargetConfig {
-  /** null = the local engine (DOCKER_HOST honoured). */
+  /** null = the local engine (DOCKER_HOST honoured), or a fleet (`hosts`). */
   host: SshTarget | null
+  /**
+   * A fleet of hosts running the same compose project (`target.hosts`), each reached like `host` (the same `ssh`, `dir`,
+   * `compose`). Absent unless the config has `target.hosts`; `host` is then null.
+   */
+  hosts?: SshTarget[]
   ssh: { identityFile?: string; knownHostsFile?: string }
   /** The compose project's directory on the target; defaults to the config file's folder. Absolute. */
   dir: string
@@ -51,6 +56,11 @@ export interface ServiceConfig {
   name: string
   /** Base URL for route/auth probes. */
   url?: string
+  /**
+   * Optional: the URL of each node of a fleet, probed besides `url` (`http://{host}:8080`; `{host}` is the host name of
+   * that node's ssh URL), so a node the balancer still sends traffic to and that serves something else is seen.
+   */
+  nodeUrl?: string
   /** For services not in a compose file: the image to inspect (artifact layer). */
   image?: string
   /** For services not in a compose file: the running container's name or ID (container layer). */

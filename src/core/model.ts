@@ -54,6 +54,8 @@ export interface Check {
   target: string
   /** The compose service it belongs to, when there is one. */
   service?: string
+  /** The fleet node it was checked on (`node-2`): a probe of that node's `nodeUrl`. Absent for the public URL. */
+  host?: string
   /** pass/fail for this check; `error` when it could not be checked. */
   status: (typeof CHECK_STATUSES)[number]
   /** What was expected, in words (`exists`, `401 or 403`). */
@@ -178,6 +180,37 @@ export interface ServiceResult {
   replicas?: Replica[]
 }
 
+/** What a fleet deploy did on one host, and what runs there afterwards. */
+export const HOST_ROLLOUT_STATES = ['deployed', 'rolled-back', 'failed', 'not-reached'] as const
+export type HostRolloutState = (typeof HOST_ROLLOUT_STATES)[number]
+
+export interface HostRollout {
+  /** The host name (`node-2`). */
+  host: string
+  /** The batch it was in (1-based). */
+  batch: number
+  /**
+   * `deployed`: its batch was deployed and verified; `rolled-back`: its batch failed and was put back; `failed`: its batch
+   * failed and was left as it is (no `--rollback-on-fail`); `not-reached`: the rollout stopped before its batch.
+   */
+  state: HostRolloutState
+  /** service → the revision labels of the images its running containers run there, looked up after the rollout. */
+  revisions: Record<string, (string | null)[]>
+  /** Why its containers could not be looked up after the rollout (then `revisions` is empty). */
+  error?: string
+}
+
+/** A fleet deploy's rollout (JSON extension: only on a fleet deploy's result). */
+export interface RolloutResult {
+  /** The revision being deployed. */
+  revision: string | null
+  /** Hosts per batch (`--batch`). */
+  batchSize: number
+  /** The batch the rollout stopped at, and why; null when every batch was deployed. */
+  stopped: { batch: number; hosts: string[]; reason: string } | null
+  hosts: HostRollout[]
+}
+
 export interface RunResult {
   version: 1
   verdict: RunVerdict
@@ -187,4 +220,6 @@ export interface RunResult {
   durationMs: number
   services: ServiceResult[]
   features: FeatureResult[]
+  /** A fleet deploy's rollout: which host runs which revision afterwards. */
+  rollout?: RolloutResult
 }

@@ -48,7 +48,7 @@ export interface DeployOutcome extends DeployOnlyOutcome {
 }
 
 /** service → the image it ran before the deploy (tagged `…:driftcheck-previous`) and the ref compose starts it from. */
-type Snapshot = Map<string, { ref: string; previous: string }>
+export type Snapshot = Map<string, { ref: string; previous: string }>
 
 // Compose service names are [a-zA-Z0-9._-]; refusing the rest (and a leading `-`) keeps them from ever reading as options.
 const SERVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
@@ -125,12 +125,25 @@ async function withLock<T>(
   const compose = deps.engine.target.compose
   if (!compose) throw new InfraError(`no compose project on ${deps.ship.where}`, `check target.dir and target.compose`)
   const target = deps.ship
-  const preflight = async () => {
+  return underLock(deps, options, log, composePreflight(target, compose), () => body(compose, asked ?? []))
+}
+
+/** What the preflight of a compose target finds: `target.dir` writable, the engine's version, the compose flavour. */
+function composePreflight(target: DeployTarget, compose: ComposeProject): () => Promise<string> {
+  return async () => {
     const { docker } = await target.preflight()
     const flavour = await compose.version()
     return `${target.dir} is writable; Docker ${docker}; compose ${flavour}`
   }
-  return underLock(deps, options, log, preflight, () => body(compose, asked ?? []))
+}
+
+/** The preflight step of a compose target (a fleet runs it on every host before any batch). */
+export async function preflightStep(target: DeployTarget, compose: ComposeProject, log: StepLog): Promise<void> {
+  const preflight = composePreflight(target, compose)
+  await log.run('preflight', `checking ${target.dir} and Docker on ${target.where}`, async () => ({
+    value: undefined,
+    detail: await preflight()
+  }))
 }
 
 /** preflight → lock → `body` → unlock (also when `body` throws); the preflight's work says what it found. */
@@ -146,8 +159,19 @@ export async function underLock<T>(
     value: undefined,
     detail: await preflight()
   }))
+  const release = await lockStep(deps, options, log)
+  try {
+    return await body()
+  } finally {
+    await unlockStep(deps, log, release)
+  }
+}
+
+/** Takes the deploy lock in `target.dir`; resolves to its release. */
+export async function lockStep(deps: DeployDeps, options: DeployOptions, log: StepLog): Promise<() => Promise<void>> {
+  const target = deps.ship
   const now = options.now ?? (() => new Date())
-  const release = await log.run('lock', `taking the deploy lock in ${target.dir}`, async () => {
+  return log.run('lock', `taking the deploy lock in ${target.dir}`, async () => {
     const info = {
       who: options.who ?? 'driftcheck',
       since: now().toISOString(),
@@ -156,19 +180,21 @@ export async function underLock<T>(
     }
     return { value: await target.lock(info), detail: `held by ${info.who}` }
   })
-  try {
-    return await body()
-  } finally {
-    await log
-      .run('unlock', 'releasing the deploy lock', async () => ({ value: await release(), detail: 'released' }))
-      .catch((error: unknown) =>
-        deps.engine.logger.warn(`the deploy lock in ${target.dir} was not released: ${firstLineOf(error)}`)
+}
+
+/** Releases the lock; a lock that could not be released is a warning, never the deploy's outcome. */
+export async function unlockStep(deps: DeployDeps, log: StepLog, release: () => Promise<void>): Promise<void> {
+  await log
+    .run('unlock', 'releasing the deploy lock', async () => ({ value: await release(), detail: 'released' }))
+    .catch((error: unknown) =>
+      deps.engine.logger.warn(
+        `the deploy lock in ${deps.ship.dir} on ${deps.ship.where} was not released: ${firstLineOf(error)}`
       )
-  }
+    )
 }
 
 /** ship → (snapshot) → build → recreate. `services` empty = every configured service the compose project defines. */
-async function rollout(
+export async function rollout(
   config: DriftConfig,
   deps: DeployDeps,
   options: DeployOptions,
@@ -301,7 +327,12 @@ async function takeSnapshot(
   })
 }
 
-async function rollback(deps: DeployDeps, log: StepLog, compose: ComposeProject, snapshot: Snapshot): Promise<void> {
+export async function rollback(
+  deps: DeployDeps,
+  log: StepLog,
+  compose: ComposeProject,
+  snapshot: Snapshot
+): Promise<void> {
   await log.run(
     'rollback',
     `recreating ${[...snapshot.keys()].join(', ') || 'nothing'} on the previous images`,

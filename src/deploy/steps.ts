@@ -23,6 +23,8 @@ export type StepName = (typeof STEP_NAMES)[number]
 
 export interface DeployStep {
   name: StepName
+  /** The fleet host it ran on (`node-2`); absent on the single target. */
+  host?: string
   status: 'ok' | 'failed' | 'skipped'
   /** One line: what happened (`shipped 1a2b3c4 (120 KiB) to /srv/app`), or why it failed. */
   detail: string
@@ -35,11 +37,13 @@ export class StepLog {
 
   constructor(
     private readonly logger: Logger,
-    private readonly now: () => number = Date.now
+    private readonly now: () => number = Date.now,
+    /** The fleet host these steps run on: each line and step names it. */
+    private readonly host?: string
   ) {}
 
   async run<T>(name: StepName, start: string, work: () => Promise<{ value: T; detail: string }>): Promise<T> {
-    this.logger.info(`deploy ${name}: ${start}`)
+    this.logger.info(`${this.label(name)}: ${start}`)
     const began = this.now()
     try {
       const { value, detail } = await work()
@@ -57,14 +61,23 @@ export class StepLog {
   }
 
   skip(name: StepName, why: string): void {
-    this.logger.info(`deploy ${name}: skipped (${why})`)
-    this.steps.push({ name, status: 'skipped', detail: why, durationMs: 0 })
+    this.logger.info(`${this.label(name)}: skipped (${why})`)
+    this.steps.push({ name, ...this.on(), status: 'skipped', detail: why, durationMs: 0 })
+  }
+
+  /** `deploy build`, `deploy node-2 build`. */
+  private label(name: StepName): string {
+    return `deploy ${this.host ? `${this.host} ` : ''}${name}`
+  }
+
+  private on(): { host?: string } {
+    return this.host ? { host: this.host } : {}
   }
 
   private record(name: StepName, status: DeployStep['status'], detail: string, began: number): void {
     const durationMs = Math.max(0, this.now() - began)
-    this.steps.push({ name, status, detail, durationMs })
-    if (status === 'ok') this.logger.info(`deploy ${name}: ${detail} (${(durationMs / 1000).toFixed(1)} s)`)
-    else this.logger.error(`deploy ${name} failed: ${detail}`)
+    this.steps.push({ name, ...this.on(), status, detail, durationMs })
+    if (status === 'ok') this.logger.info(`${this.label(name)}: ${detail} (${(durationMs / 1000).toFixed(1)} s)`)
+    else this.logger.error(`${this.label(name)} failed: ${detail}`)
   }
 }

@@ -45,6 +45,8 @@ export interface EngineDeps {
   target: EngineSide
   /** Where the services' containers run, replica by replica (the target's engine, a fleet's hosts, a Swarm's nodes). */
   runtime: ServiceRuntime
+  /** The fleet nodes (host names) whose `services.*.nodeUrl` the probes ask besides the public URL; default none. */
+  nodes?: readonly string[]
   http: HttpClient
   tree: SourceTree
   logger: Logger
@@ -136,7 +138,13 @@ export async function runPhase(
     case 'container':
       return containerPhase(state, config, deps, Promise.resolve(state.built))
     case 'probe': {
-      const common = { features: config.features, services: config.services, http: deps.http, logger: deps.logger }
+      const common = {
+        features: config.features,
+        services: config.services,
+        http: deps.http,
+        logger: deps.logger,
+        nodes: deps.nodes ?? []
+      }
       const probedAuth = wants('auth') ? runAuthLayer({ ...common, redactor: deps.redactor }) : undefined
       // A route probe that proved nothing on its own (any path answers alike) is decided by the auth probe of that route.
       const route = wants('route')

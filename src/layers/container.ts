@@ -223,7 +223,7 @@ function judge(feature: FeatureConfig, outcomes: Map<string, ServiceOutcome>, in
     }
     const { replicas, failures: unreachable, down } = outcome
     shared.push(listingStep(service, outcome))
-    const sentence = (group: ReplicaOutcome[]) => staleness(service, group, replicas.length, input, now).sentence
+    const sentence = (group: ReplicaOutcome[]) => staleness(service, group, replicas, input, now).sentence
     const perReplica: Check[][] = []
     let complete = true
     for (const { host, error } of unreachable) {
@@ -341,8 +341,20 @@ function byImage(replicas: ReplicaOutcome[]): ReplicaOutcome[][] {
 }
 
 /** The staleness sentence of replicas that run one image (`1 of 3 api replicas (aibp_api_1) runs …`). */
-function staleness(service: string, group: ReplicaOutcome[], total: number, input: Resolved, now: Date): Staleness {
+function staleness(
+  service: string,
+  group: ReplicaOutcome[],
+  all: ReplicaOutcome[],
+  input: Resolved,
+  now: Date
+): Staleness {
   const [first] = group
+  // Every replica one fleet host runs, and only those: the sentence names the host (`api on node-2 runs …`). A Swarm's
+  // replicas are tasks, which move between nodes: their sentence names the task.
+  const hosts = uniqueStrings(group.map((r) => r.host ?? ''))
+  const host = hosts.length === 1 && hosts[0] ? hosts[0] : undefined
+  const wholeHost = host !== undefined && all.filter((r) => r.host === host).length === group.length
+  const others = all.some((r) => r.host !== host)
   return describeStaleness({
     service,
     runningImageId: first!.container.imageId,
@@ -352,7 +364,11 @@ function staleness(service: string, group: ReplicaOutcome[], total: number, inpu
     sameEngine: first!.sameEngine,
     task: first!.task,
     now,
-    replicas: { names: group.map(replicaName), of: total }
+    replicas: {
+      names: group.map(replicaName),
+      of: all.length,
+      ...(wholeHost && others && !first!.task ? { host, names: group.map((r) => r.container.name) } : {})
+    }
   })
 }
 

@@ -1,5 +1,6 @@
 import type { Expectation, FeatureConfig, ProbeConfig, ServiceConfig } from '../core/config.js'
 import { ConfigError } from '../core/errors.js'
+import { nodeUrlFor } from '../core/node-url.js'
 import type { Check, ControlCheck, LayerResult } from '../core/model.js'
 import type { HttpClient, Logger } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
@@ -15,6 +16,7 @@ import {
   type RetryPolicy
 } from './probe/retry.js'
 import { fillPath } from '../core/path-params.js'
+import { judgeNodeAgainstPublic } from './probe/nodes.js'
 import { displayUrl, joinUrl } from './probe/url.js'
 import {
   layerStatus,
@@ -44,6 +46,11 @@ export interface ProbeLayerInput {
   retry?: RetryPolicy
   /** The random part of this run's control paths (default: fresh from crypto). */
   controlToken?: string
+  /**
+   * The fleet nodes (host names) whose `nodeUrl` is probed besides each service's public `url`; default none. A node that
+   * answers otherwise than the public URL fails the probe, named: a pass means the feature is there on every node.
+   */
+  nodes?: readonly string[]
 }
 
 export const DEFAULT_PROBE_CONCURRENCY = 16
@@ -54,6 +61,8 @@ interface Job {
   /** The path sent: the probe's path with its `params` filled in. */
   path: string
   url: string
+  /** The node whose `nodeUrl` this job probes; null for the service's public `url`. */
+  host: string | null
   /** Keys of this probe's controls (see `controlKey`). */
   controls: string[]
 }
@@ -90,19 +99,26 @@ export async function runProbeLayer(layer: ProbeLayer, input: ProbeLayerInput): 
   for (const feature of input.features) {
     for (const probe of layer === 'route' ? feature.routes : feature.auth) {
       const path = fillPath(probe.path, probe.params)
-      const url = resolveUrl(layer, feature, probe, path, input.services)
-      const serviceUrl = input.services[probe.service]!.url!
-      // Controls sit beside the path sent (`/api/articles/hello-drift` → `/api/articles/driftcheck-control-…`).
-      const keys = controlPaths(path, token).map((path) => {
-        const controlUrl = joinUrl(serviceUrl, path)
-        const key = controlKey(controlUrl, probe.method, probe.headers, probe.body)
-        const known = controls.get(key)
-        if (known) known.timeoutMs = Math.max(known.timeoutMs, probe.timeoutMs)
-        else
-          controls.set(key, { url: controlUrl, request: `${probe.method} ${path}`, probe, timeoutMs: probe.timeoutMs })
-        return key
-      })
-      jobs.push({ feature: feature.name, probe, path, url, controls: keys })
+      for (const { host, base } of probeBases(layer, feature, probe, input.services, input.nodes ?? [])) {
+        const url = resolveUrl(layer, feature, probe, path, base)
+        // Controls sit beside the path sent (`/api/articles/hello-drift` → `/api/articles/driftcheck-control-…`), on the
+        // same base: a node's controls go to that node.
+        const keys = controlPaths(path, token).map((controlPath) => {
+          const controlUrl = joinUrl(base, controlPath)
+          const key = controlKey(controlUrl, probe.method, probe.headers, probe.body)
+          const known = controls.get(key)
+          if (known) known.timeoutMs = Math.max(known.timeoutMs, probe.timeoutMs)
+          else
+            controls.set(key, {
+              url: controlUrl,
+              request: `${probe.method} ${controlPath}${onHost(host)}`,
+              probe,
+              timeoutMs: probe.timeoutMs
+            })
+          return key
+        })
+        jobs.push({ feature: feature.name, probe, path, url, host, controls: keys })
+      }
     }
   }
 
@@ -154,23 +170,36 @@ export async function runProbeLayer(layer: ProbeLayer, input: ProbeLayerInput): 
   return results
 }
 
-function resolveUrl(
+/** The public `url` of the probe's service, then each node's `nodeUrl` when the service has one. */
+function probeBases(
   layer: ProbeLayer,
   feature: FeatureConfig,
   probe: ProbeConfig,
-  path: string,
-  services: Record<string, ServiceConfig>
-): string {
+  services: Record<string, ServiceConfig>,
+  nodes: readonly string[]
+): { host: string | null; base: string }[] {
   const where = `feature '${feature.name}', ${layer} ${probe.method} ${probe.path}`
   const service = services[probe.service]
   if (!service)
     throw new ConfigError(`${where}: service '${probe.service}' is not defined under services`, probe.location)
   if (!service.url) throw new ConfigError(`${where}: service '${probe.service}' has no url to probe`, probe.location)
+  const { nodeUrl } = service
+  const perNode = nodeUrl ? nodes.map((host) => ({ host, base: nodeUrlFor(nodeUrl, host) })) : []
+  return [{ host: null, base: service.url }, ...perNode]
+}
+
+function resolveUrl(layer: ProbeLayer, feature: FeatureConfig, probe: ProbeConfig, path: string, base: string): string {
   try {
-    return joinUrl(service.url, path)
+    return joinUrl(base, path)
   } catch (error) {
+    const where = `feature '${feature.name}', ${layer} ${probe.method} ${probe.path}`
     throw new ConfigError(`${where}: ${(error as Error).message}`, probe.location)
   }
+}
+
+/** ` on node-2`: how a sentence names the node a probe went to. */
+function onHost(host: string | null): string {
+  return host ? ` on ${host}` : ''
 }
 
 /** Values of credential headers, and the token inside them, so an echo in a response body is hidden too. */
@@ -211,7 +240,14 @@ function featureResult(
   controls: Map<string, ControlJob>,
   controlDone: Map<string, ProbeOutcome>
 ): LayerResult {
-  const checks = done.map((d) => probeCheck(layer, d, controls, controlDone))
+  const own = done.map((d) => probeCheck(layer, d, controls, controlDone))
+  // A node is judged against the public URL's answer to the same probe, too.
+  const checks = own.map((check, i) => {
+    const { job } = done[i]!
+    const pub = job.host ? own[done.findIndex((d) => d.job.probe === job.probe && d.job.host === null)] : undefined
+    const request = `${job.probe.method} ${shownPath(job.probe.path, job.path)}${onHost(job.host)}`
+    return pub ? judgeNodeAgainstPublic({ node: check, public: pub, request }) : check
+  })
   const startedAt = Math.min(...done.map((d) => d.startedAt))
   const endedAt = Math.max(...done.map((d) => d.endedAt))
   return {
@@ -247,10 +283,11 @@ function probeCheck(
       : undefined
   // The path as sent, and the template it came from when it has parameters (their values are redacted with the rest).
   const shown = { ...job.probe, path: shownPath(job.probe.path, job.path) }
-  const request = `${job.probe.method} ${shown.path}`
+  const request = `${job.probe.method} ${shown.path}${onHost(job.host)}`
   return {
     target: `${job.probe.method} ${displayUrl(job.url)}`,
     service: job.probe.service,
+    ...(job.host ? { host: job.host } : {}),
     ...(job.probe.params ? { template: job.probe.path, params: job.probe.params } : {}),
     status: undecided ? 'error' : outcome.status,
     expected: outcome.expected,
@@ -261,6 +298,6 @@ function probeCheck(
     controls: compared.map((c) => c.check),
     summary: undecided
       ? provesNothingSentence(layer, request, outcome, undecided)
-      : probeSentence(layer, shown, outcome)
+      : probeSentence(layer, shown, outcome, onHost(job.host))
   }
 }

@@ -34,8 +34,11 @@ export interface StalenessInput {
    * times), so across engines the revision label decides.
    */
   sameEngine?: boolean
-  /** The replicas that run this image, when the service runs several: the sentence names them. */
-  replicas?: { names: string[]; of: number }
+  /**
+   * The replicas that run this image, when the service runs several: the sentence names them. `host`: they are every
+   * replica of that fleet host (and other hosts run the rest): the sentence names the host.
+   */
+  replicas?: { names: string[]; of: number; host?: string }
   /** On a Swarm: the image the task was created from, and the one its service's spec names now. */
   task?: { image: string; specImage: string }
 }
@@ -101,8 +104,17 @@ export function describeStaleness(input: StalenessInput): Staleness {
   return { stale, sentence: `${image}; nothing to compare it with — freshness unknown` }
 }
 
-/** `api runs`, `1 of 3 api replicas (aibp_api_1) runs`, `2 of 3 api replicas (a, b) run`, `all 3 api replicas run`. */
-function subject(service: string, replicas?: { names: string[]; of: number }): string {
+/**
+ * `api runs`, `1 of 3 api replicas (aibp_api_1) runs`, `2 of 3 api replicas (a, b) run`, `all 3 api replicas run`; on a
+ * fleet, `api on node-2 runs`.
+ */
+function subject(service: string, replicas?: { names: string[]; of: number; host?: string }): string {
+  if (replicas?.host) {
+    const count = replicas.names.length
+    return count === 1
+      ? `${service} on ${replicas.host} runs`
+      : `all ${count} ${service} replicas on ${replicas.host} (${replicas.names.join(', ')}) run`
+  }
   if (!replicas || replicas.of <= 1) return `${service} runs`
   const { names, of } = replicas
   if (names.length === of) return `all ${of} ${service} replicas run`

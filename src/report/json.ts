@@ -6,8 +6,10 @@ import type {
   Check,
   ControlCheck,
   FeatureResult,
+  HostRollout,
   LayerResult,
   Replica,
+  RolloutResult,
   RunResult,
   ServiceResult,
   SharedStep
@@ -24,6 +26,7 @@ function check(value: Check): Check {
   const out = pick(value, [
     'target',
     'service',
+    'host',
     'status',
     'expected',
     'observed',
@@ -86,6 +89,21 @@ function service(value: ServiceResult): ServiceResult {
   return out
 }
 
+function hostRollout(value: HostRollout): HostRollout {
+  const out = pick(value, ['host', 'batch', 'state', 'revisions', 'error'])
+  out.revisions = Object.fromEntries(Object.entries(value.revisions).map(([svc, revs]) => [svc, [...revs]]))
+  return out
+}
+
+function rollout(value: RolloutResult): RolloutResult {
+  return {
+    revision: value.revision,
+    batchSize: value.batchSize,
+    stopped: value.stopped && pick(value.stopped, ['batch', 'hosts', 'reason']),
+    hosts: value.hosts.map(hostRollout)
+  }
+}
+
 /** The result exactly as the JSON contract defines it. */
 export function toContract(result: RunResult): RunResult {
   return {
@@ -95,7 +113,8 @@ export function toContract(result: RunResult): RunResult {
     startedAt: result.startedAt,
     durationMs: result.durationMs,
     services: result.services.map(service),
-    features: result.features.map(feature)
+    features: result.features.map(feature),
+    ...(result.rollout ? { rollout: rollout(result.rollout) } : {})
   }
 }
 

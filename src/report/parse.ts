@@ -8,6 +8,7 @@ import {
   CONTROL_COMPARISONS,
   FEATURE_VERDICTS,
   FRESHNESS_BASES,
+  HOST_ROLLOUT_STATES,
   LAYER_STATUSES,
   LAYERS,
   RUN_VERDICTS,
@@ -90,6 +91,7 @@ function validateCheck(value: Json, path: string): void {
   oneOf(check.status, CHECK_STATUSES, `${path}.status`)
   string(check.observed, `${path}.observed`)
   optional(check, 'service', string, path)
+  optional(check, 'host', string, path)
   optional(check, 'expected', string, path)
   optional(check, 'latencyMs', duration, path)
   optional(check, 'httpStatus', httpStatus, path)
@@ -182,6 +184,30 @@ function validateReplica(value: Json, path: string): void {
   }
 }
 
+function validateRollout(value: Json, path: string): void {
+  const rollout = object(value, path)
+  nullableString(rollout.revision, `${path}.revision`)
+  const size = rollout.batchSize
+  if (typeof size !== 'number' || !Number.isInteger(size) || size < 1)
+    fail(`${path}.batchSize`, size, 'a whole number >= 1')
+  if (rollout.stopped !== null) {
+    const stopped = object(rollout.stopped, `${path}.stopped`)
+    strings(stopped.hosts, `${path}.stopped.hosts`)
+    string(stopped.reason, `${path}.stopped.reason`)
+  }
+  array(rollout.hosts, `${path}.hosts`).forEach((h, i) => {
+    const host = object(h, `${path}.hosts[${i}]`)
+    string(host.host, `${path}.hosts[${i}].host`)
+    oneOf(host.state, HOST_ROLLOUT_STATES, `${path}.hosts[${i}].state`)
+    const revisions = object(host.revisions, `${path}.hosts[${i}].revisions`)
+    for (const [service, list] of Object.entries(revisions))
+      array(list, `${path}.hosts[${i}].revisions.${service}`).forEach((r, j) =>
+        nullableString(r, `${path}.hosts[${i}].revisions.${service}[${j}]`)
+      )
+    optional(host, 'error', string, `${path}.hosts[${i}]`)
+  })
+}
+
 function validateRun(value: Json): RunResult {
   const run = object(value, 'the result')
   if (run.version !== 1) fail('version', run.version, '1 (a driftcheck version-1 result)')
@@ -192,6 +218,7 @@ function validateRun(value: Json): RunResult {
   duration(run.durationMs, 'durationMs')
   array(run.services, 'services').forEach((s, i) => validateService(s, `services[${i}]`))
   array(run.features, 'features').forEach((f, i) => validateFeature(f, `features[${i}]`))
+  if (run.rollout !== undefined) validateRollout(run.rollout, 'rollout')
   return run as unknown as RunResult
 }
 

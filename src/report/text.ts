@@ -12,6 +12,7 @@ import {
   staleReplicaLines,
   type ServiceFreshness
 } from './explain.js'
+import { hostRolloutLine, rolloutHeadline } from './rollout.js'
 import { oneLine } from './sanitize.js'
 import { verdictLine } from './summary.js'
 import { shortRevision } from '../core/units.js'
@@ -25,6 +26,7 @@ const SYMBOL: Record<LayerStatus, string> = { pass: '✓', fail: '✗', skip: '�
 const STATUS_STYLE: Record<LayerStatus, Style> = { pass: 'green', fail: 'red', skip: 'dim', error: 'yellow' }
 const RUN_STYLE: Record<RunVerdict, Style> = { pass: 'green', fail: 'red', error: 'yellow' }
 const FRESHNESS_MARK: Record<ServiceFreshness, string> = { stale: 'stale', fresh: 'fresh', unknown: '  ?  ' }
+const ROLLOUT_MARK = { deployed: '✓', 'rolled-back': '↺', failed: '✗', 'not-reached': '–' } as const
 const FRESHNESS_STYLE: Record<ServiceFreshness, Style> = { stale: 'red', fresh: 'green', unknown: 'yellow' }
 
 function width(text: string): number {
@@ -83,6 +85,15 @@ export function renderText(result: RunResult, options: { color?: boolean; title?
       lines.push(`  ${mark}  ${explainService(service, result.revision, result.startedAt)}`)
       // One line per stale replica, under its service.
       for (const line of staleReplicaLines(service, result.startedAt)) lines.push(`         ↳ ${line}`)
+    }
+    lines.push('')
+  }
+
+  if (result.rollout) {
+    lines.push(paint('bold', rolloutHeadline(result.rollout)))
+    for (const host of result.rollout.hosts) {
+      const style: Style = host.state === 'deployed' ? 'green' : host.state === 'not-reached' ? 'dim' : 'red'
+      lines.push(`  ${paint(style, ROLLOUT_MARK[host.state])} ${hostRolloutLine(host)}`)
     }
     lines.push('')
   }

@@ -23,6 +23,8 @@ import { Redactor } from '../core/redact.js'
 import { unresolvedFor } from '../core/uses.js'
 import { swarmSide } from './swarm.js'
 import type { EngineDeps, EngineSide } from '../engine/engine.js'
+import type { FleetDeployDeps } from '../deploy/fleet.js'
+import { connectFleet } from './fleet.js'
 
 /** Everything a verify or a deploy needs, wired to the real adapters. */
 export interface Deps extends EngineDeps {
@@ -32,6 +34,8 @@ export interface Deps extends EngineDeps {
   publisher: ImagePublisher
   /** `target.swarm`: the manager's side of a Swarm deploy; null without a Swarm (or when its manager is unreachable). */
   swarm: SwarmStack | null
+  /** A fleet (`target.hosts`): its hosts as a deploy sees them, and the engine narrowed to a batch. */
+  fleet?: Omit<FleetDeployDeps, 'engine' | 'publisher'>
   close(): Promise<void>
 }
 
@@ -64,14 +68,63 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
   const localDocker = new DockerCli(localRunner, logger, { engineSocket: await localEngineSocket() })
   const build: EngineSide = {
     docker: localDocker,
-    compose: composeAt(localRunner, localDocker, config.target.host ? config.baseDir : config.target.dir)
+    compose: composeAt(
+      localRunner,
+      localDocker,
+      config.target.host || config.target.hosts ? config.baseDir : config.target.dir
+    )
+  }
+  const publisher = new DockerPublisher(localRunner)
+  // The target's settings hold a variable that is not set (it was loaded for layers that never reach it): never connect.
+  const unset = unresolvedFor(config, ['target'])
+  if (config.target.hosts) {
+    const fleet = await connectFleet(config, {
+      hosts: config.target.hosts,
+      logger,
+      redactor,
+      localRunner,
+      connect: options.connectTarget !== false && !unset,
+      notConnected: unset ? `the fleet is not connected: ${unset.message}` : 'the fleet is not connected in this step'
+    })
+    const http = new UndiciHttpClient()
+    const nodes = fleet.runtime.hosts
+    const engine: EngineDeps = {
+      build,
+      // The side a single-target deploy would use; a fleet deploy works host by host (`fleet.hosts`).
+      target: fleet.first ?? {
+        docker: build.docker,
+        compose: null,
+        unavailable: new InfraError('no host of the fleet could be reached')
+      },
+      runtime: fleet.runtime,
+      nodes,
+      http,
+      tree: new GitSourceTree(config.baseDir, localRunner),
+      logger,
+      redactor
+    }
+    return {
+      ...engine,
+      ship: null,
+      publisher,
+      swarm: null,
+      fleet: {
+        hosts: fleet.hosts,
+        only: (hosts) => ({
+          ...engine,
+          runtime: fleet.runtime.only(hosts),
+          nodes: nodes.filter((n) => hosts.includes(n))
+        })
+      },
+      async close() {
+        await Promise.allSettled([http.close(), fleet.close()])
+      }
+    }
   }
   let target: EngineSide = build
   let ship: DeployTarget | null = shipOver(localRunner)
   let closeTarget = async () => {}
   let managerRunner: CommandRunner = localRunner
-  // The target's settings hold a variable that is not set (it was loaded for layers that never reach it): never connect.
-  const unset = unresolvedFor(config, ['target'])
   if (config.target.host && (options.connectTarget === false || unset)) {
     const reason = unset ? `the target is not connected: ${unset.message}` : 'the target is not connected in this step'
     target = { docker: build.docker, compose: null, unavailable: new InfraError(reason) }
@@ -117,12 +170,14 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
     build,
     target,
     runtime,
+    // The one host's nodeUrl is probed too, when a service has one.
+    nodes: config.target.host ? [config.target.host.hostname] : [],
     http,
     tree: new GitSourceTree(config.baseDir, localRunner),
     logger,
     redactor,
     ship,
-    publisher: new DockerPublisher(localRunner),
+    publisher,
     swarm: swarm?.swarm ?? null,
     async close() {
       await swarm?.close()

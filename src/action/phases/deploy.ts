@@ -1,6 +1,9 @@
 import * as core from '@actions/core'
 import { createDeps } from '../../wiring/deps.js'
-import { deployOnly } from '../../deploy/index.js'
+import { InfraError } from '../../core/errors.js'
+import { CONFIG_USES } from '../../core/uses.js'
+import { deploy, deployOnly, type FleetDeployOutcome } from '../../deploy/index.js'
+import { hostRolloutLine, rolloutHeadline } from '../../report/rollout.js'
 import { loadActionConfig, runRecorded, settingsOf, type Session } from '../session.js'
 
 /** `command: deploy`: ship and recreate the services on the target (under its deploy lock); the later steps verify them. */
@@ -9,12 +12,15 @@ export async function deployPhase(session: Session): Promise<void> {
     const settings = settingsOf(session)
     if (settings.command !== 'deploy') return session.logger.info(`command is '${settings.command}': nothing to deploy`)
     // Shipping and `up -d` need the target and the build; the probes' tokens are the probe step's.
-    const config = await loadActionConfig(session, ['build', 'target'])
+    const shipping = await loadActionConfig(session, ['build', 'target'])
+    // A fleet's rollout verifies each batch before the next: it needs what every layer needs (the probes' tokens too).
+    const config = shipping.target.hosts ? await loadActionConfig(session, CONFIG_USES) : shipping
     const deps = await createDeps(config, { logger: session.logger, redactor: session.redactor })
     const services = settings.services.length ? settings.services : undefined
     // The lock names the workflow run that holds it, so a blocked pipeline can say who to wait for.
     const who = lockHolder(session.env)
     try {
+      if (deps.fleet) return await rollOut(session, deps, config, { services, who, batch: settings.batch })
       const outcome = await core.group(`Deploy ${services?.join(', ') ?? 'every service'} (${settings.strategy})`, () =>
         deployOnly(config, deps, {
           strategy: settings.strategy,
@@ -28,6 +34,36 @@ export async function deployPhase(session: Session): Promise<void> {
       await deps.close()
     }
   })
+}
+
+/**
+ * A fleet (`target.hosts`) rolls batch by batch, each batch verified before the next (the later steps verify the whole
+ * fleet again). The log says which host runs which revision; a step that could not be done fails this step. A batch that
+ * failed its verification does not: the later steps report the drift it left.
+ */
+async function rollOut(
+  session: Session,
+  deps: Awaited<ReturnType<typeof createDeps>>,
+  config: Parameters<typeof deploy>[0],
+  options: { services: string[] | undefined; who: string | undefined; batch: number }
+): Promise<void> {
+  const settings = settingsOf(session)
+  const outcome = (await core.group(
+    `Roll out to ${config.target.hosts?.length ?? 0} hosts, ${options.batch} at a time`,
+    () =>
+      deploy(config, deps, {
+        strategy: settings.strategy,
+        batch: options.batch,
+        ...(options.services ? { services: options.services } : {}),
+        ...(options.who ? { who: options.who } : {})
+      })
+  )) as FleetDeployOutcome
+  const { rollout } = outcome
+  const say = rollout.stopped ? session.logger.warn.bind(session.logger) : session.logger.info.bind(session.logger)
+  say(rolloutHeadline(rollout))
+  for (const host of rollout.hosts) say(`  ${hostRolloutLine(host)}`)
+  if (rollout.stopped && !outcome.before)
+    throw new InfraError(`the rollout stopped at batch ${rollout.stopped.batch}: ${rollout.stopped.reason}`)
 }
 
 /**

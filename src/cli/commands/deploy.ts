@@ -10,6 +10,7 @@ export interface DeployCommandOptions extends GlobalOptions {
   services?: string
   strategy?: string
   rollbackOnFail?: boolean
+  batch?: string
   layers?: string
   format?: string
   output?: string
@@ -31,6 +32,7 @@ export function registerDeploy(
       ).choices(DEPLOY_STRATEGIES)
     )
     .option('--rollback-on-fail', 'go back to the previously running images when the verification fails')
+    .option('--batch <n>', 'a fleet (target.hosts): deploy and verify n hosts at a time (default 1)')
     .option('--layers <list>', 'layers the verification runs (comma-separated)')
     .option('--format <format>', 'report format', 'text')
     .option('-o, --output <file>', 'write the report in --format to this file')
@@ -48,6 +50,7 @@ export async function deployCommand(options: DeployCommandOptions): Promise<numb
   if (strategy !== undefined && !DEPLOY_STRATEGIES.includes(strategy)) {
     throw new UsageError(`unknown strategy '${options.strategy}'; expected one of ${DEPLOY_STRATEGIES.join(', ')}`)
   }
+  const batch = options.batch === undefined ? undefined : parseBatch(options.batch)
   const services = options.services
     ?.split(',')
     .map((s) => s.trim())
@@ -59,21 +62,35 @@ export async function deployCommand(options: DeployCommandOptions): Promise<numb
       strategy,
       rollbackOnFail: !!options.rollbackOnFail,
       layers,
-      who: whoAmI()
+      who: whoAmI(),
+      ...(batch === undefined ? {} : { batch })
     })
     if (outcome.before) {
       // What failed before the rollback is for the person watching (stderr): stdout only ever holds the report.
       const color = useColor(options, process.stderr)
+      const stopped = 'rollout' in outcome ? outcome.rollout.stopped : null
+      const what = stopped ? `batch ${stopped.batch} (${stopped.hosts.join(', ')})` : 'verification'
+      const then = outcome.rolledBack ? 'rolled back' : 'left as it is (no --rollback-on-fail)'
       process.stderr.write(
-        `Deployed ${outcome.revision?.slice(0, 12) ?? 'HEAD'}: verification failed, rolled back.\n\n` +
+        `Deployed ${outcome.revision?.slice(0, 12) ?? 'HEAD'}: ${stopped ? `the verification of ${what}` : what} failed, ${then}.\n\n` +
           render(outcome.before, 'text', { color }) +
-          '\nAfter the rollback:\n\n'
+          `\n${stopped ? 'The fleet after the rollout:' : 'After the rollback:'}\n\n`
       )
     }
     await emitReport(outcome.result, options)
+    // A fleet's rollout that stopped because a step could not be done (a build, a lock) is exit 3, like a single target's.
+    if ('rollout' in outcome && outcome.rollout.stopped && !outcome.before) return 3
     // The deploy's own verdict: a rolled-back deploy failed, whatever the previous version's verification says.
     return exitCodeFor((outcome.before ?? outcome.result).verdict)
   })
+}
+
+/** `--batch 2` → 2; anything but a whole number >= 1 is a usage error. */
+export function parseBatch(value: string): number {
+  const n = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--batch is '${value}', expected a whole number of hosts >= 1`)
+  return n
 }
 
 /** Who holds the deploy lock: the user and machine, and the CI run when there is one. */

@@ -11,9 +11,11 @@ export type ProbeLayer = 'route' | 'auth'
 export function probeSentence(
   layer: ProbeLayer,
   probe: Pick<ProbeConfig, 'method' | 'path' | 'timeoutMs' | 'expect'>,
-  outcome: ProbeOutcome
+  outcome: ProbeOutcome,
+  /** ` on node-2` for a probe of a node's own URL. */
+  where = ''
 ): string {
-  const request = `${probe.method} ${probe.path}`
+  const request = `${probe.method} ${probe.path}${where}`
   const code = outcome.httpStatus
   if (outcome.status === 'error') {
     return `${request} got no answer within ${formatMs(probe.timeoutMs)}: ${outcome.observed}`
@@ -77,7 +79,7 @@ export function decidedSentence(route: Check, auth: Check, present: boolean): st
   const alike = (route.controls ?? []).some((control) => control.comparison === 'same')
     ? 'like a path that cannot exist'
     : 'with no control answer to compare it with'
-  const head = `${requestWords(route.target)} answered ${route.httpStatus} ${alike}`
+  const head = `${requestWords(route.target)}${route.host ? ` on ${route.host}` : ''} answered ${route.httpStatus} ${alike}`
   if (!present) return `${head}; with credentials it answered ${auth.observed}: the route is missing`
   const controls = (auth.controls ?? []).map((control) => control.httpStatus ?? control.observed)
   const where = controls.length
