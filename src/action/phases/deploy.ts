@@ -1,6 +1,8 @@
 import * as core from '@actions/core'
 import { createDeps } from '../../wiring/deps.js'
 import { deployOnly } from '../../deploy/index.js'
+import { openGitHub } from '../github-session.js'
+import type { ActionSettings } from '../inputs.js'
 import { loadActionConfig, runRecorded, settingsOf, type Session } from '../session.js'
 
 /** `command: deploy`: ship and recreate the services on the target (under its deploy lock); the later steps verify them. */
@@ -14,6 +16,7 @@ export async function deployPhase(session: Session): Promise<void> {
     const services = settings.services.length ? settings.services : undefined
     // The lock names the workflow run that holds it, so a blocked pipeline can say who to wait for.
     const who = lockHolder(session.env)
+    if (settings.environment) session.state.deployment = await startDeployment(session, settings)
     try {
       const outcome = await core.group(`Deploy ${services?.join(', ') ?? 'every service'} (${settings.strategy})`, () =>
         deployOnly(config, deps, {
@@ -28,6 +31,17 @@ export async function deployPhase(session: Session): Promise<void> {
       await deps.close()
     }
   })
+}
+
+/**
+ * The GitHub deployment, `in_progress` before anything ships; the report step finishes it with the verdict. The GitHub
+ * stack loads only here, only with an `environment`. The id goes in the state file; the token never does.
+ */
+async function startDeployment(session: Session, settings: ActionSettings): Promise<{ id: number } | undefined> {
+  const github = await openGitHub(session, 'deployment')
+  if (!github) return undefined
+  const { startDeployment: start } = await import('../github-deployment.js')
+  return start(github.client, { context: github.context, settings, logger: session.logger })
 }
 
 /**
