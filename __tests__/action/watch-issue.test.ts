@@ -66,12 +66,12 @@ describe('changesSince', () => {
       { feature: 'search', verdict: 'runtime-drift' as const }
     ]
     const now = [
-      { ...drift.faultLines[0]!, verdict: 'auth-broken' as const },
-      { feature: 'export', verdict: 'missing' as const, faultLine: 'source' as const, explanation: '' }
+      { ...drift.faultLines[0]!, verdict: 'auth-failed' as const },
+      { feature: 'export', verdict: 'missing-in-source' as const, faultLine: 'source' as const, explanation: '' }
     ]
     expect(changesSince(before, now)).toEqual({
       appeared: ['export'],
-      changed: ['billing: route-missing → auth-broken'],
+      changed: ['billing: route-missing → auth-failed'],
       cleared: ['search']
     })
   })
