@@ -145,8 +145,13 @@ function loadOperations(): Operation[] {
 function rewriteRefs<T>(value: T): T {
   if (Array.isArray(value)) return value.map(rewriteRefs) as T
   if (value && typeof value === 'object') {
+    // OpenAPI 3.0's `nullable` beside a `oneOf` (an issue's title: string or integer) is not JSON Schema; ajv refuses
+    // it without a `type`. Dropped there: null is then refused, which is stricter than GitHub, never looser.
+    const typeless = !('type' in value)
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? `gh${v}` : rewriteRefs(v)])
+      Object.entries(value)
+        .filter(([k]) => !(k === 'nullable' && typeless))
+        .map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? `gh${v}` : rewriteRefs(v)])
     ) as T
   }
   return value
