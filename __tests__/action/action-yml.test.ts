@@ -124,13 +124,14 @@ describe('action.yml', () => {
     expect([...mapped.keys()].sort()).toEqual([...inputNames].sort())
   })
 
-  it('gives the ssh key only to the step that writes it, and the token only to the report step', () => {
+  // The deploy step holds the token too since issue #12: it starts the GitHub deployment before anything ships.
+  it('gives the ssh key only to the step that writes it, and the token only to the deploy and report steps', () => {
     const holders = (name: string) => steps.filter((s) => s.env && name in s.env).map((s) => s.id)
     expect(holders('INPUT_SSH_PRIVATE_KEY')).toEqual(['check-node'])
-    expect(holders('INPUT_GITHUB_TOKEN')).toEqual(['report'])
+    expect(holders('INPUT_GITHUB_TOKEN')).toEqual(['deploy', 'report'])
   })
 
-  it('hands each later step only what it needs: the two inputs that name the state file, the token to the report', () => {
+  it('hands each later step only what it needs: the two inputs that name the state file, the token to deploy and report', () => {
     const given = (step: Step) => Object.keys(step.env ?? {}).sort()
     const locate = ['INPUT_CONFIG', 'INPUT_WORKING_DIRECTORY']
     expect(given(steps[0]!)).toEqual(
@@ -142,7 +143,7 @@ describe('action.yml', () => {
     for (const step of steps.slice(1)) {
       expect({ id: step.id, env: given(step) }).toEqual({
         id: step.id,
-        env: step.id === 'report' ? [...locate, 'INPUT_GITHUB_TOKEN'].sort() : locate
+        env: ['deploy', 'report'].includes(step.id) ? [...locate, 'INPUT_GITHUB_TOKEN'].sort() : locate
       })
     }
   })

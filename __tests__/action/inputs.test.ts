@@ -20,6 +20,9 @@ describe('getSettings', () => {
       commitStatus: true,
       statusContext: 'driftcheck',
       failOn: 'error',
+      environment: '',
+      environmentUrl: '',
+      issue: false,
       sshPrivateKey: '',
       sshKnownHosts: '',
       workingDirectory: '/work/repo'
@@ -48,6 +51,20 @@ describe('getSettings', () => {
     expect(settings.comment).toBe(false)
   })
 
+  it('reads the deployment and watch inputs', () => {
+    const settings = getSettings({
+      ...base,
+      INPUT_ENVIRONMENT: ' production ',
+      INPUT_ENVIRONMENT_URL: 'https://shop.example.com',
+      INPUT_ISSUE: 'true'
+    })
+    expect([settings.environment, settings.environmentUrl, settings.issue]).toEqual([
+      'production',
+      'https://shop.example.com',
+      true
+    ])
+  })
+
   it('keeps the line breaks of a key and turns CRLF into LF', () => {
     const key = '-----BEGIN OPENSSH PRIVATE KEY-----\r\nAAAA\r\n-----END OPENSSH PRIVATE KEY-----\r\n'
     expect(getSettings({ ...base, INPUT_SSH_PRIVATE_KEY: key }).sshPrivateKey).toBe(
@@ -60,6 +77,12 @@ describe('getSettings', () => {
     ['INPUT_FAIL_ON', 'sometimes', "Invalid fail-on 'sometimes'. Expected one of: drift, error, never."],
     ['INPUT_COMMENT', 'yes', "Invalid comment 'yes'. Expected true or false."],
     ['INPUT_CHECK_RUN', '1', "Invalid check-run '1'. Expected true or false."],
+    ['INPUT_ISSUE', 'on', "Invalid issue 'on'. Expected true or false."],
+    [
+      'INPUT_ENVIRONMENT_URL',
+      'shop.example.com',
+      "Invalid environment-url 'shop.example.com'. Expected an http:// or https:// URL."
+    ],
     ['INPUT_DEPLOY_STRATEGY', 'rsync', "Invalid deploy-strategy 'rsync'. Expected one of: source, image, registry."],
     ['INPUT_DEPLOY_BATCH', '0', "Invalid deploy-batch '0'. Expected a whole number >= 1."],
     ['INPUT_DEPLOY_BATCH', 'two', "Invalid deploy-batch 'two'. Expected a whole number >= 1."],

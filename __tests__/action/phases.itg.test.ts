@@ -519,6 +519,130 @@ describe('degrading and failing cleanly', () => {
   )
 })
 
+// ---------------------------------------------------------------------------------------------------------------------
+
+/** The event payload the runner would write for `name` (fixtures under ./events). */
+function eventFixture(name: 'schedule' | 'workflow_dispatch' | 'pull_request'): object {
+  return JSON.parse(readFileSync(join(import.meta.dirname, 'events', `${name}.json`), 'utf8')) as object
+}
+
+const WATCH = { INPUT_ISSUE: 'true', INPUT_CHECK_RUN: 'false', INPUT_COMMIT_STATUS: 'false', INPUT_FAIL_ON: 'drift' }
+/** The issues the watch of `driftcheck.yml` opened (its marker first in the body). */
+const watchIssues = () => [...standin.issues.values()].filter((i) => i.body.startsWith('<!-- driftcheck:watch '))
+
+describe('the scheduled drift watch (issue: true)', () => {
+  it(
+    'three failing runs (schedule, dispatch, schedule) keep one issue, updated in place; a pass closes it with a comment',
+    async () => {
+      billingRoute = false
+      const runOn = async (event: 'schedule' | 'workflow_dispatch') => {
+        const j = await job(event, eventFixture(event), WATCH)
+        const runs = await runAction(j)
+        expectNoSecrets(j)
+        return runs.find((r) => r.phase === 'report')!
+      }
+      const logs: string[] = []
+      for (const event of ['schedule', 'workflow_dispatch', 'schedule'] as const) logs.push((await runOn(event)).stdout)
+      expect(logs[0]).toMatch(/driftcheck opened the watch issue https:\/\/github\.com\/o\/r\/issues\/\d+/)
+      expect(logs[1]).toContain('(failing run 2)')
+      expect(logs[2]).toContain('(failing run 3)')
+
+      const [issue, ...more] = watchIssues()
+      expect(more).toEqual([])
+      expect(issue).toMatchObject({ state: 'open', title: 'driftcheck: production drifted (driftcheck.yml)' })
+      expect(issue!.labels).toEqual([{ name: 'driftcheck' }])
+      // Opened once, then updated in place by each further failing run: no new issue, no comment.
+      expect(issue!.edits.map((e) => Object.keys(e).sort())).toEqual([
+        ['body', 'title'],
+        ['body', 'title']
+      ])
+      expect(standin.comments.get(issue!.number)).toBeUndefined()
+      expect(issue!.body).toContain('route-missing')
+      expect(issue!.body).toMatch(/since \d{4}-\d\d-\d\dT[\d:.]+Z, 3 failing runs, the last one \[here\]/)
+      expect(issue!.body).toContain('**Since the last run:** nothing changed.')
+      expect(
+        standin.requests.filter((r) => r.method === 'POST' && r.template === '/repos/{owner}/{repo}/issues')
+      ).toHaveLength(1)
+
+      billingRoute = true
+      expect((await runOn('schedule')).stdout).toContain(`driftcheck closed the watch issue ${issue!.html_url}`)
+      expect(issue).toMatchObject({ state: 'closed', state_reason: 'completed' })
+      const comments = standin.comments.get(issue!.number)!
+      expect(comments.map((c) => c.body)).toEqual([
+        expect.stringMatching(/^driftcheck passes again after .+ \(3 failing runs\): every feature lines up/)
+      ])
+
+      // Passing again: nothing open, nothing written.
+      standin.resetLog()
+      expect((await runOn('schedule')).stdout).toContain('driftcheck passes; no watch issue is open')
+      expect(standin.requests.filter((r) => r.method !== 'GET')).toEqual([])
+      expect(watchIssues()).toHaveLength(1)
+    },
+    TIMEOUT
+  )
+
+  it(
+    'a run that could not check opens no issue unless fail-on: error asks; a pull_request run never keeps one',
+    async () => {
+      billingRoute = false
+      const unreachable = async (j: Job) =>
+        writeFileSync(
+          join(j.workspace, 'driftcheck.yml'),
+          readFileSync(join(j.workspace, 'driftcheck.yml'), 'utf8').replace(appUrl, 'http://127.0.0.1:9')
+        )
+      const before = watchIssues().length
+      const quiet = await job('schedule', eventFixture('schedule'), { ...WATCH, INPUT_LAYERS: 'source,route' })
+      await unreachable(quiet)
+      const quietRuns = await runAction(quiet)
+      expect(outputs(quiet).verdict).toBe('error')
+      expect(quietRuns.find((r) => r.phase === 'report')!.stdout).toContain(
+        'the watch issue is left as it is (fail-on: drift)'
+      )
+      expect(standin.requests.filter((r) => r.template?.includes('/issues'))).toEqual([])
+
+      const pr = await job('pull_request', eventFixture('pull_request'), WATCH)
+      const prRuns = await runAction(pr)
+      expect(prRuns.find((r) => r.phase === 'report')!.stdout).toContain("this run is 'pull_request'")
+      expect(standin.requests.filter((r) => r.template === '/repos/{owner}/{repo}/issues')).toEqual([])
+      expect(watchIssues()).toHaveLength(before)
+
+      const loud = await job('schedule', eventFixture('schedule'), {
+        ...WATCH,
+        INPUT_LAYERS: 'source,route',
+        INPUT_FAIL_ON: 'error'
+      })
+      await unreachable(loud)
+      await runAction(loud)
+      const opened = watchIssues().filter((i) => i.state === 'open')
+      expect(opened.map((i) => i.title)).toEqual(['driftcheck: production could not be checked (driftcheck.yml)'])
+      // Clean slate for the other tests: the next pass closes it.
+      billingRoute = true
+      await runAction(await job('schedule', eventFixture('schedule'), WATCH))
+      expect(watchIssues().filter((i) => i.state === 'open')).toEqual([])
+    },
+    TIMEOUT
+  )
+
+  it(
+    'a read-only token: the issue becomes one warning naming issues: write; the summary and outputs still written',
+    async () => {
+      billingRoute = false
+      standin.options = { readOnly: true }
+      const j = await job('schedule', eventFixture('schedule'), WATCH)
+      const runs = await runAction(j)
+      expect(runs.map((r) => r.exitCode)).toEqual(PHASES.map((p) => (p === 'report' ? 1 : 0))) // fail-on: drift
+      const report = runs.find((r) => r.phase === 'report')!.stdout
+      expect(report).toMatch(
+        /::warning::driftcheck could not write the watch issue: the token may not \(403 Resource not accessible by integration.*`permissions: issues: write`/
+      )
+      expect(readFileSync(j.summary, 'utf8')).toContain('route-missing')
+      expect(outputs(j).verdict).toBe('fail')
+      expect(watchIssues().filter((i) => i.state === 'open')).toEqual([])
+    },
+    TIMEOUT
+  )
+})
+
 describe('what each step loads', () => {
   it(
     'only the report step loads the GitHub stack (@actions/github, Octokit): the others start without it',

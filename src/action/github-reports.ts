@@ -122,7 +122,7 @@ async function resolveHeadSha(client: GitHubClient, context: GitHubRunContext): 
   return context.sha
 }
 
-function statusDescription(outcome: Outcome): string {
+export function statusDescription(outcome: Outcome): string {
   const broken = outcome.faultLines.length
   if (outcome.verdict === 'pass') return 'driftcheck: every feature lines up on all checked layers'
   if (outcome.verdict === 'fail') {
@@ -132,7 +132,13 @@ function statusDescription(outcome: Outcome): string {
   return 'driftcheck: could not check everything (never a pass) — see the run'
 }
 
-async function attempt(what: string, permission: string, logger: Logger, body: () => Promise<void>): Promise<void> {
+/** Runs one GitHub write; a refusal becomes a warning naming the permission, never a failed job. */
+export async function attempt(
+  what: string,
+  permission: string,
+  logger: Logger,
+  body: () => Promise<void>
+): Promise<void> {
   try {
     await body()
   } catch (error) {

@@ -34,13 +34,19 @@ export interface ActionSettings {
   statusContext: string
   /** When the report step fails the job (`fail-on`): on drift, on drift or error, or never. */
   failOn: (typeof FAIL_ON)[number]
+  /** `command: deploy` records a GitHub deployment to this environment (`environment`); empty = none. */
+  environment: string
+  /** The deployment's `environment_url` (`environment-url`): where the environment is reached; empty = none. */
+  environmentUrl: string
+  /** On `schedule` / `workflow_dispatch`, keep one issue open while production drifts (`issue`). */
+  issue: boolean
   /** Absolute folder the config and the checkout are resolved from (`working-directory`, relative to the workspace). */
   workingDirectory: string
 }
 
 /** The secret inputs: never saved, each read only by the step action.yml hands it to. */
 export interface StepSecrets {
-  /** Token for comments, check runs, statuses and release notes (`github-token`); empty = no GitHub reports. */
+  /** Token for comments, check runs, statuses, release notes, deployments, issues (`github-token`); empty = no GitHub reports. */
   githubToken: string
   /** The private key the target's ssh uses (`ssh-private-key`); empty = the config's `target.ssh.identityFile`. */
   sshPrivateKey: string
@@ -75,6 +81,9 @@ export function getSettings(env: Env = process.env): ActionInputs {
     commitStatus: booleanInput(env, 'commit-status', true),
     statusContext: getInput(env, 'status-context') || 'driftcheck',
     failOn: oneOf(env, 'fail-on', FAIL_ON, 'error'),
+    environment: getInput(env, 'environment'),
+    environmentUrl: urlInput(env, 'environment-url'),
+    issue: booleanInput(env, 'issue', false),
     workingDirectory: workingDirectory(env),
     ...stepSecrets(env)
   }
@@ -134,6 +143,13 @@ function booleanInput(env: Env, name: string, fallback: boolean): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE'].includes(value)) return false
   throw new UsageError(`Invalid ${name} '${value}'. Expected true or false.`)
+}
+
+/** An http(s) URL or empty: GitHub refuses anything else as a deployment's `environment_url`. */
+function urlInput(env: Env, name: string): string {
+  const value = getInput(env, name)
+  if (!value || /^https?:\/\/\S+$/i.test(value)) return value
+  throw new UsageError(`Invalid ${name} '${value}'. Expected an http:// or https:// URL.`)
 }
 
 function listInput(env: Env, name: string): string[] {

@@ -89,6 +89,11 @@ export function commentMarker(session: Pick<Session, 'configFile' | 'env'>): str
   return `<!-- driftcheck:comment ${configId(configLabel(session))} -->`
 }
 
+/** Names the one issue a scheduled watch of this config keeps open while production drifts. */
+export function watchMarker(session: Pick<Session, 'configFile' | 'env'>): string {
+  return `<!-- driftcheck:watch ${configId(configLabel(session))} -->`
+}
+
 /** One line for the log and the report: the message, the hint, secrets hidden. Never a stack trace. */
 export function describeError(error: unknown, redactor: Redactor): string {
   const message = messageOf(error)

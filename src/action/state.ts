@@ -27,6 +27,8 @@ export interface ActionState {
   ssh: { identityFile?: string; knownHostsFile?: string }
   /** True once the deploy step ran (successfully or not). */
   deployed: boolean
+  /** The GitHub deployment the deploy step created (`in_progress`), for the report step to finish after the verification. */
+  deployment?: { id: number }
 }
 
 /** Short, stable id of a config path: names the state file and the sticky comment's marker. */

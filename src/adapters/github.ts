@@ -20,3 +20,20 @@ export {
   SECTION_START,
   updateReleaseNotes
 } from './github/release.js'
+export {
+  createDeployment,
+  DEPLOYMENT_DESCRIPTION_MAX_LENGTH,
+  setDeploymentStatus,
+  type DeploymentState,
+  type DeploymentStatus,
+  type NewDeployment
+} from './github/deployment.js'
+export {
+  closeIssue,
+  findWatchIssue,
+  ISSUE_BODY_MAX_LENGTH,
+  openIssue,
+  updateIssue,
+  type FoundIssue,
+  type WatchIssueWhere
+} from './github/issue.js'

@@ -4,6 +4,8 @@ import { InfraError } from '../../core/errors.js'
 import { CONFIG_USES } from '../../core/uses.js'
 import { deploy, deployOnly, type FleetDeployOutcome } from '../../deploy/index.js'
 import { hostRolloutLine, rolloutHeadline } from '../../report/rollout.js'
+import { openGitHub } from '../github-session.js'
+import type { ActionSettings } from '../inputs.js'
 import { loadActionConfig, runRecorded, settingsOf, type Session } from '../session.js'
 
 /** `command: deploy`: ship and recreate the services on the target (under its deploy lock); the later steps verify them. */
@@ -19,6 +21,7 @@ export async function deployPhase(session: Session): Promise<void> {
     const services = settings.services.length ? settings.services : undefined
     // The lock names the workflow run that holds it, so a blocked pipeline can say who to wait for.
     const who = lockHolder(session.env)
+    if (settings.environment) session.state.deployment = await startDeployment(session, settings)
     try {
       if (deps.fleet) return await rollOut(session, deps, config, { services, who, batch: settings.batch })
       const outcome = await core.group(`Deploy ${services?.join(', ') ?? 'every service'} (${settings.strategy})`, () =>
@@ -64,6 +67,17 @@ async function rollOut(
   for (const host of rollout.hosts) say(`  ${hostRolloutLine(host)}`)
   if (rollout.stopped && !outcome.before)
     throw new InfraError(`the rollout stopped at batch ${rollout.stopped.batch}: ${rollout.stopped.reason}`)
+}
+
+/**
+ * The GitHub deployment, `in_progress` before anything ships; the report step finishes it with the verdict. The GitHub
+ * stack loads only here, only with an `environment`. The id goes in the state file; the token never does.
+ */
+async function startDeployment(session: Session, settings: ActionSettings): Promise<{ id: number } | undefined> {
+  const github = await openGitHub(session, 'deployment')
+  if (!github) return undefined
+  const { startDeployment: start } = await import('../github-deployment.js')
+  return start(github.client, { context: github.context, settings, logger: session.logger })
 }
 
 /**

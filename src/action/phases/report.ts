@@ -6,12 +6,12 @@ import { finish, newState } from '../../engine/engine.js'
 import type { RunResult } from '../../core/model.js'
 import { render } from '../../report/index.js'
 import { annotationsFor } from '../annotations.js'
-import { actionsContext, readRunContext } from '../context.js'
-import { stepSecrets, type ActionSettings } from '../inputs.js'
+import { openGitHub } from '../github-session.js'
+import type { ActionSettings } from '../inputs.js'
 import { actionMarkdown } from '../markdown.js'
 import { failureReason, outcomeOf, type Outcome } from '../outcome.js'
 import { FIRST_PHASE } from '../phase-names.js'
-import { commentMarker, configLabel, loadActionConfig, runRecorded, type Session } from '../session.js'
+import { commentMarker, configLabel, watchMarker, loadActionConfig, runRecorded, type Session } from '../session.js'
 import { removeSshFiles } from '../ssh-files.js'
 import { configId, recordError } from '../state.js'
 import { messageOf } from '../../core/errors.js'
@@ -87,24 +87,16 @@ interface Findings {
  * stack (@actions/github, Octokit) loads here, with a token, and nowhere else.
  */
 async function reportToGitHub(session: Session, settings: ActionSettings, findings: Findings): Promise<string> {
-  const { githubToken } = stepSecrets(session.env)
-  if (!githubToken) {
-    session.logger.info('no github-token: the report stays in the job summary')
-    return ''
-  }
-  const workspace = session.env.GITHUB_WORKSPACE || process.cwd()
-  const context = readRunContext(await actionsContext(), workspace)
-  if (!context.owner) {
-    session.logger.warn('GITHUB_REPOSITORY is not set: no comment, check run or status')
-    return ''
-  }
-  const [{ createGitHubClient }, { publishGitHubReports }] = await Promise.all([
-    import('../../adapters/github.js'),
-    import('../github-reports.js')
+  const github = await openGitHub(session, 'comment, check run, status, deployment or issue')
+  if (!github) return ''
+  const { client, context } = github
+  const [{ publishGitHubReports }, { finishDeployment }, { keepWatchIssue }] = await Promise.all([
+    import('../github-reports.js'),
+    import('../github-deployment.js'),
+    import('../github-watch.js')
   ])
   const { outcome, result, config, markdown } = findings
-  const client = createGitHubClient({ token: githubToken, baseUrl: context.apiUrl, logger: session.logger })
-  const annotations = result && config ? annotationsFor(result, placesOf(config, workspace)) : []
+  const annotations = result && config ? annotationsFor(result, placesOf(config, context.workspace)) : []
   const { commentUrl } = await publishGitHubReports(client, {
     settings,
     context,
@@ -115,6 +107,29 @@ async function reportToGitHub(session: Session, settings: ActionSettings, findin
     redactor: session.redactor,
     logger: session.logger
   })
+  const deployment = session.state.deployment
+  if (deployment) {
+    await finishDeployment(client, {
+      context,
+      settings,
+      deployment,
+      outcome,
+      redactor: session.redactor,
+      logger: session.logger
+    })
+  }
+  if (settings.issue) {
+    await keepWatchIssue(client, {
+      context,
+      failOn: settings.failOn,
+      outcome,
+      label: configLabel(session),
+      marker: watchMarker(session),
+      markdown: (max) => markdown(max),
+      redactor: session.redactor,
+      logger: session.logger
+    })
+  }
   return commentUrl
 }
 
