@@ -14,6 +14,7 @@ import { deploy } from '../../src/deploy/index.js'
 import { verify } from '../../src/engine/engine.js'
 import { createDeps } from '../../src/wiring/deps.js'
 import { startFleet, type Fleet } from '../helpers/fleet.js'
+import { shareRegistry, type SharedRegistry } from '../helpers/fleet-registry.js'
 import { removeImages } from '../helpers/images.js'
 
 const suffix = Math.random().toString(36).slice(2, 7)
@@ -21,15 +22,18 @@ const name = (what: string) => `swarm-${what}-${suffix}`
 const FEATURE = '/app/www/features/ledger'
 
 let fleet: Fleet
+let registry: SharedRegistry
 let root: string
 const repositories: string[] = []
 
 beforeAll(async () => {
-  fleet = await startFleet({ nodes: 2, swarm: true })
+  fleet = await startFleet({ nodes: 2, swarm: true, registry: true })
+  registry = await shareRegistry(fleet)
   root = await mkdtemp(join(tmpdir(), 'driftcheck-swarm-'))
 }, 120_000)
 
 afterAll(async () => {
+  await registry?.close()
   await fleet?.stop()
   // Every tag of the test's repositories (a deploy pins each version it builds under its own tag).
   const tags = await Promise.all(
@@ -42,7 +46,11 @@ afterAll(async () => {
 }, 60_000)
 
 /** A checkout: a busybox httpd image serving /app/www (with the feature or without), a stack file, a driftcheck.yml. */
-async function checkout(stack: string, withFeature: boolean): Promise<{ dir: string; config: string; image: string }> {
+async function checkout(
+  stack: string,
+  withFeature: boolean,
+  options: { registry?: string } = {}
+): Promise<{ dir: string; config: string; image: string }> {
   const dir = join(root, stack)
   const image = `${stack}-api`
   repositories.push(image)
@@ -85,7 +93,8 @@ async function checkout(stack: string, withFeature: boolean): Promise<{ dir: str
       host: manager.sshUrl,
       ssh: { identityFile: fleet.identityFile, knownHostsFile: fleet.knownHostsFile },
       dir: `/srv/${stack}`,
-      swarm: { stack }
+      swarm: { stack },
+      ...(options.registry ? { registry: options.registry } : {})
     },
     services: { api: { url: `http://${manager.address}:8080` } },
     features: {
@@ -355,5 +364,71 @@ describe('driftcheck on a Swarm of two nodes', () => {
       ])
       expect(spec.stdout.trim()).toBe(pinned)
     }, 180_000)
+  })
+
+  describe('deploy --strategy registry', () => {
+    const stack = name('registry')
+    const service = `${stack}_api`
+    afterAll(async () => {
+      await fleet?.swarm?.manager.docker(['stack', 'rm', stack], { reject: false })
+    }, 60_000)
+
+    it('pushes the stamped images, the nodes pull them by digest, every task is verified', async () => {
+      const repo = await checkout(stack, true, { registry: `${registry.address}/acme` })
+      const head = (await execa('git', ['-C', repo.dir, 'rev-parse', 'HEAD'])).stdout.trim()
+      const config = await loadConfig(repo.config)
+      const deps = await createDeps(config)
+      const outcome = await deploy(config, deps, {
+        strategy: 'registry',
+        convergeTimeoutMs: 90_000,
+        pollMs: 500
+      }).finally(() => deps.close())
+      expect(outcome.steps.map((s) => `${s.name} ${s.status}`)).toEqual([
+        'preflight ok',
+        'lock ok',
+        'ship ok',
+        'build ok',
+        'push ok',
+        'stack-deploy ok',
+        'converge ok',
+        'verify ok',
+        'unlock ok'
+      ])
+      expect(outcome.result.verdict).toBe('pass')
+      const pushed = `${registry.address}/acme/api:${head}`
+      expect(outcome.steps.find((s) => s.name === 'push')!.detail).toBe(`api as ${pushed}`)
+      // The manager resolved the tag to its digest (the service's spec pins it); both nodes pulled it from the registry
+      // (nothing was loaded into them).
+      const tasks = await tasksOf(service)
+      expect(tasks.map((t) => [t.node, t.image])).toEqual(
+        expect.arrayContaining([
+          ['node-1', pushed],
+          ['node-2', pushed]
+        ])
+      )
+      const spec = await fleet.swarm!.manager.docker([
+        'service',
+        'inspect',
+        '--format',
+        '{{.Spec.TaskTemplate.ContainerSpec.Image}}',
+        service
+      ])
+      expect(spec.stdout.trim()).toMatch(new RegExp(`^${pushed.replace(/[.]/g, '\\.')}@sha256:[0-9a-f]{64}$`))
+      for (const node of fleet.nodes) {
+        // Pulled by digest, so listed by digest (a task's image has no tag of its own on the node).
+        const pulled = await node.docker(['image', 'ls', '--digests', '--format', '{{.Repository}}@{{.Digest}}'])
+        expect(pulled.stdout).toContain(`${registry.address}/acme/api@sha256:`)
+      }
+      expect(outcome.result.services[0]!.replicas!.every((r) => !r.stale)).toBe(true)
+    }, 180_000)
+
+    it('without target.registry, --strategy registry is a usage error before anything runs', async () => {
+      const repo = await checkout(`${stack}-none`, true)
+      const config = await loadConfig(repo.config)
+      const deps = await createDeps(config)
+      await expect(deploy(config, deps, { strategy: 'registry' }).finally(() => deps.close())).rejects.toThrow(
+        '--strategy registry needs target.registry'
+      )
+    }, 60_000)
   })
 })

@@ -401,7 +401,10 @@ export interface SwarmStack {
    * `docker stack deploy` of the compose files (relative to `target.dir` on the manager, discovered when none is
    * configured) with each built service's image pinned to `images[service]`; returns the files it deployed.
    */
-  deploy(images: Record<string, string>, options: { resolveImage: 'always' | 'never' }): Promise<string[]>
+  deploy(
+    images: Record<string, string>,
+    options: { resolveImage: 'always' | 'never'; withRegistryAuth?: boolean }
+  ): Promise<string[]>
   /** `docker service rollback` of one service of the stack (back to its previous spec). */
   rollback(service: string): Promise<void>
   /**

@@ -1,6 +1,6 @@
 import type { DriftConfig } from '../core/config.js'
 import { InfraError, UsageError } from '../core/errors.js'
-import type { PinnedImage, SwarmNode, SwarmStack } from '../core/ports.js'
+import type { BuiltImage, PinnedImage, SwarmNode, SwarmStack } from '../core/ports.js'
 import { buildLabels, verify } from '../engine/engine.js'
 import {
   explain,
@@ -13,6 +13,7 @@ import {
   type DeployOptions,
   type DeployOutcome
 } from './deploy.js'
+import { pushImages } from './registry.js'
 import { StepLog } from './steps.js'
 import { convergence, pinnedRef } from './swarm-converge.js'
 
@@ -44,10 +45,13 @@ export async function orchestrateSwarmDeploy(
   options: SwarmDeployOptions = {}
 ): Promise<DeployOutcome> {
   const strategy = options.strategy ?? 'image'
-  if (strategy !== 'image')
+  if (strategy === 'source')
     throw new UsageError(
-      `--strategy ${strategy} does not apply to a Swarm stack: its images are built here and loaded into every node (--strategy image)`
+      '--strategy source does not apply to a Swarm stack: its images are built here, then loaded into every node (--strategy image) or pushed to target.registry for the nodes to pull (--strategy registry)'
     )
+  const registry = config.target.registry
+  if (strategy === 'registry' && !registry)
+    throw new UsageError('--strategy registry needs target.registry (the repository the nodes pull from)')
   const asked = selectServices(config, options.services) ?? []
   const log = new StepLog(deps.engine.logger)
   const { swarm } = deps
@@ -69,6 +73,7 @@ export async function orchestrateSwarmDeploy(
       throw new UsageError(`nothing to deploy: no configured service is defined by the compose project in ${local.dir}`)
     const untouched = `the stack ${swarm.stack} was NOT changed`
 
+    let built: BuiltImage[] = []
     const pinned = await log.run('build', `building locally: ${services.join(', ')}`, async () => {
       const labels = await buildLabels(
         deps.engine.tree,
@@ -76,7 +81,7 @@ export async function orchestrateSwarmDeploy(
         { fromWorkingTree: true, logger: deps.engine.logger }
       )
       try {
-        const built = await local.build(services, labels)
+        built = await local.build(services, labels)
         const value = built.map((b): PinnedImage => ({
           service: b.service,
           source: b.ref,
@@ -91,15 +96,37 @@ export async function orchestrateSwarmDeploy(
       }
     })
 
-    const targets = nodes.filter((n) => n.state === 'ready' && n.availability !== 'drain').map((n) => n.hostname)
-    await distribute(log, swarm, pinned, targets, nodes, untouched)
+    // The images reach every node: loaded into each (image), or pushed for the nodes to pull by digest (registry).
+    let images = Object.fromEntries(pinned.map((p) => [p.service, p.target]))
+    if (registry && strategy === 'registry') {
+      const pushed = await log.run(
+        'push',
+        `pushing ${built.map((b) => b.service).join(', ')} to ${registry}`,
+        async () => {
+          try {
+            const value = await pushImages(deps.publisher, registry, built)
+            return { value, detail: value.map((p) => `${p.service} as ${p.ref}`).join(', ') || 'nothing was built' }
+          } catch (error) {
+            throw explain(error, untouched, 'fix the push (docker login, the registry), then deploy again')
+          }
+        }
+      )
+      images = Object.fromEntries(pushed.map((p) => [p.service, p.ref]))
+    } else {
+      const targets = nodes.filter((n) => n.state === 'ready' && n.availability !== 'drain').map((n) => n.hostname)
+      await distribute(log, swarm, pinned, targets, nodes, untouched)
+    }
 
     const before: Before = new Map()
-    const images = Object.fromEntries(pinned.map((p) => [p.service, p.target]))
     await log.run('stack-deploy', `docker stack deploy ${swarm.stack}: ${services.join(', ')}`, async () => {
       const states = await swarm.services(services)
       for (const service of services) before.set(service, states.get(service)?.image ?? null)
-      const files = await swarm.deploy(images, { resolveImage: 'never' })
+      // Pulled from the registry, the nodes resolve the tag to its digest (and take the manager's login); loaded, never.
+      const fromRegistry = strategy === 'registry'
+      const files = await swarm.deploy(images, {
+        resolveImage: fromRegistry ? 'always' : 'never',
+        ...(fromRegistry ? { withRegistryAuth: true } : {})
+      })
       const created = services.filter((s) => before.get(s) === null)
       const detail = `deployed ${files.join(' + ')}${pinned.length ? ' with the images pinned' : ''}${created.length ? `; new: ${created.join(', ')}` : ''}`
       return { value: undefined, detail }

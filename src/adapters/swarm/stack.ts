@@ -78,7 +78,10 @@ export class SwarmStackCli implements SwarmStack {
     return states
   }
 
-  async deploy(images: Record<string, string>, options: { resolveImage: 'always' | 'never' }): Promise<string[]> {
+  async deploy(
+    images: Record<string, string>,
+    options: { resolveImage: 'always' | 'never'; withRegistryAuth?: boolean }
+  ): Promise<string[]> {
     const { manager, target } = this.options
     const files = target.compose.files ?? (await this.discover())
     const first = await manager.runner.run('cat', ['--', files[0]!], { cwd: target.dir, allowFailure: true })
@@ -88,7 +91,8 @@ export class SwarmStackCli implements SwarmStack {
     const args = stackDeployArgs({
       files: pinned ? [...files, '-'] : files,
       stack: this.stack,
-      resolveImage: options.resolveImage
+      resolveImage: options.resolveImage,
+      withRegistryAuth: options.withRegistryAuth
     })
     const input = pinned ? imageOverride(images, composeVersion(first.stdout)) : undefined
     await manager.docker(args, `deploy stack ${this.stack}`, {
