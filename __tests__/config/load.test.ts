@@ -569,12 +569,12 @@ describe('errors: one line, file:line:col, the first problem in the file', () =>
     [
       'a glob in a directory of an artifact path (one directory is listed per glob)',
       edit({ 10: '      api: [/app/dist, /app/*/index.js]' }),
-      '10:24: artifact path `/app/*/index.js` has a glob in a directory (`*`): globs are supported in the last segment only (one directory is listed per glob); name the directories, e.g. `/app/dist/assets/index-*.js`'
+      '10:24: artifact path `/app/*/index.js` has a glob in a directory (`*`), expected a glob in the last segment only (one directory is listed per glob): name the directories, e.g. `/app/dist/assets/index-*.js`'
     ],
     [
       'a glob artifact path written alone, with `**`',
       edit({ 10: '      api: /app/dist/**' }),
-      "10:12: artifact path `/app/dist/**` uses `**`: only the glob's own directory is listed, not its subdirectories; use `*`"
+      "10:12: artifact path `/app/dist/**` uses `**`, expected `*` (only the glob's own directory is listed, not its subdirectories): use `*`"
     ],
     [
       'a feature with nothing to check',

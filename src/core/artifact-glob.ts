@@ -93,10 +93,10 @@ export function artifactPathProblem(written: string): string | null {
   if (inDirectory !== -1) {
     const trailing = inDirectory === last - 1 && segments[last] === ''
     const fix = trailing ? 'drop the trailing `/`' : 'name the directories, e.g. `/app/dist/assets/index-*.js`'
-    return `artifact path \`${written}\` has a glob in a directory (\`${segments[inDirectory]}\`): globs are supported in the last segment only (one directory is listed per glob); ${fix}`
+    return `artifact path \`${written}\` has a glob in a directory (\`${segments[inDirectory]}\`), expected a glob in the last segment only (one directory is listed per glob): ${fix}`
   }
   if (/(^|[^\\])\*\*/.test(segments[last]!))
-    return `artifact path \`${written}\` uses \`**\`: only the glob's own directory is listed, not its subdirectories; use \`*\``
+    return `artifact path \`${written}\` uses \`**\`, expected \`*\` (only the glob's own directory is listed, not its subdirectories): use \`*\``
   return null
 }
 
