@@ -15,6 +15,7 @@ import { asList, PROBE_KINDS } from './raw.js'
 import type { RawConfig, RawDiscover, RawFeature, RawProbe } from './raw.js'
 import type { Path } from './positions.js'
 import { registryProblem, withoutUserinfo } from './registry.js'
+import { REVISION_TEMPLATES, unknownTemplates } from '../core/revision-template.js'
 import { parseSshTarget } from './ssh-target.js'
 import { closest, didYouMean } from './suggest.js'
 
@@ -285,6 +286,7 @@ function checkProblems(
       if (method) problems.push(method)
       problems.push(...paramProblems(probe, probeAt, index, filled))
       const json = typeof probe.expect === 'object' && !Array.isArray(probe.expect) ? (probe.expect.json ?? {}) : {}
+      problems.push(...templateProblems(probe, probeAt, index))
       for (const jsonPath of Object.keys(json)) {
         if (jsonPathSegments(jsonPath)) continue
         const message = `JSON path \`${jsonPath}\` is malformed, expected a path like \`data.steps[0].id\``
@@ -293,6 +295,34 @@ function checkProblems(
     })
   }
   return problems
+}
+
+/** `{{…}}` in an expectation is `{{revision}}` or `{{revision.short}}`; anything else is a typo, not text to look for. */
+function templateProblems(probe: RawProbe, at: Path, index: PositionIndex): Problem[] {
+  const expect = probe.expect
+  if (typeof expect !== 'object' || Array.isArray(expect)) return []
+  const places: [unknown, Path][] = [
+    ...asList(expect.bodyContains).map((text, i): [unknown, Path] => [
+      text,
+      [...at, 'expect', 'bodyContains', ...(Array.isArray(expect.bodyContains) ? [i] : [])]
+    ]),
+    ...Object.entries(expect.headers ?? {}).map(([k, v]): [unknown, Path] => [v, [...at, 'expect', 'headers', k]]),
+    ...Object.entries(expect.json ?? {}).map(([k, v]): [unknown, Path] => [v, [...at, 'expect', 'json', k]])
+  ]
+  return places.flatMap(([value, where]) =>
+    stringsOf(value).flatMap((text) =>
+      unknownTemplates(text).map((name) => ({
+        offset: index.valueOffset(where),
+        message: `\`{{${name}}}\`${didYouMean(name, REVISION_TEMPLATES)} is not a placeholder, expected \`{{revision}}\` or \`{{revision.short}}\` (the checked commit)`
+      }))
+    )
+  )
+}
+
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf)
+  return []
 }
 
 /** An unknown method is a typo until the probe says `allowExtensionMethod: true` (WebDAV's PROPFIND, a cache's PURGE). */

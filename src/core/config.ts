@@ -83,6 +83,11 @@ export interface Expectation {
   json: Record<string, unknown>
   /** Response header (case-insensitive name) → expected value (exact). */
   headers: Record<string, string>
+  /**
+   * The checked commit, once `{{revision}}` / `{{revision.short}}` in the values above were filled with it (the probe layer
+   * does, `core/revision-template.ts`): a value that is that commit as a whole matches the same commit, short or full.
+   */
+  revision?: string
 }
 
 export interface ProbeConfig {

@@ -144,7 +144,8 @@ export async function runPhase(
         services: config.services,
         http: deps.http,
         logger: deps.logger,
-        nodes: deps.nodes ?? []
+        nodes: deps.nodes ?? [],
+        revision: state.revision
       }
       const probedAuth = wants('auth') ? runAuthLayer({ ...common, redactor: deps.redactor }) : undefined
       // A route probe that proved nothing on its own (any path answers alike) is decided by the auth probe of that route.
