@@ -127,7 +127,10 @@ describe('the config: a {{…}} that is no placeholder is a typo', () => {
       '{ headers: { X-Commit: "{{sha}}" } }',
       'driftcheck.yml:9:40: `{{sha}}` is not a placeholder, expected `{{revision}}` or `{{revision.short}}` (the checked commit)'
     ],
-    ['{ bodyContains: ["{{ revision.shrt }}"] }', 'driftcheck.yml:9:34: `{{revision.shrt}}` (did you mean `revision.short`?)']
+    [
+      '{ bodyContains: ["{{ revision.shrt }}"] }',
+      'driftcheck.yml:9:34: `{{revision.shrt}}` (did you mean `revision.short`?)'
+    ]
   ])('%s', (line, message) => {
     expect(() => config(line)).toThrow(message)
   })
