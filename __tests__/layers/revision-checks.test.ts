@@ -7,7 +7,7 @@ import { evaluate } from '../../src/layers/probe/expectation.js'
 
 const HEAD = '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432'
 const OLD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
-const OK = { kind: 'codes', codes: [200] } as const
+const OK: Expectation['status'] = { kind: 'codes', codes: [200] }
 const expectation = (extra: Partial<Expectation>): Expectation => ({
   status: OK,
   bodyContains: [],
