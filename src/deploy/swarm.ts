@@ -2,6 +2,7 @@ import type { DriftConfig } from '../core/config.js'
 import { InfraError, UsageError } from '../core/errors.js'
 import type { PinnedImage, SwarmNode, SwarmStack } from '../core/ports.js'
 import { buildLabels, verify } from '../engine/engine.js'
+import { expandDiscovery } from '../engine/discover.js'
 import {
   explain,
   kib,
@@ -39,7 +40,7 @@ type Before = Map<string, string | null>
  * verify; with `rollbackOnFail`, a failed verification is `docker service rollback` of what changed, converge, verify.
  */
 export async function orchestrateSwarmDeploy(
-  config: DriftConfig,
+  written: DriftConfig,
   deps: SwarmDeployDeps,
   options: SwarmDeployOptions = {}
 ): Promise<DeployOutcome> {
@@ -48,6 +49,8 @@ export async function orchestrateSwarmDeploy(
     throw new UsageError(
       `--strategy ${strategy} does not apply to a Swarm stack: its images are built here and loaded into every node (--strategy image)`
     )
+  // The discovered features are known (and a glob that matches nothing refused) before anything is shipped.
+  const config = await expandDiscovery(written, deps.engine.tree)
   const asked = selectServices(config, options.services) ?? []
   const log = new StepLog(deps.engine.logger)
   const { swarm } = deps
