@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { matchList, normalisePattern } from '../../src/adapters/git.js'
 import { parseConfig } from '../../src/config/load.js'
+import { parseArtifactPath } from '../../src/core/artifact-glob.js'
 import { discoveredMatches, fillDiscovered, unknownDiscoverPlaceholders } from '../../src/core/discover.js'
 import { ConfigError } from '../../src/core/errors.js'
 import type { SourceTree } from '../../src/core/ports.js'
@@ -82,9 +83,22 @@ describe('fillDiscovered', () => {
     ['/api/v1/{name}', 'url', '/api/v1/user%20admin'],
     ['/src/{path}', 'url', '/src/backend/src/modules/user%20admin'],
     ['/api/{name}/{id}', 'url', '/api/user%20admin/{id}'],
-    ['api-{name}', 'none', 'api-user admin']
+    ['api-{name}', 'none', 'api-user admin'],
+    ['/app/{name}/*.js', 'glob', '/app/user admin/*.js']
   ] as const)('%s (%s)', (template, encode, expected) => {
     expect(fillDiscovered(template, match, encode)).toBe(expected)
+  })
+
+  it('escapes glob characters of a name filled into an artifact path: a `[id]` folder is that name', () => {
+    const next = { name: '[id]', path: 'pages/[id]' }
+    expect(fillDiscovered('/app/.next/server/pages/{name}.js', next, 'glob')).toBe(
+      '/app/.next/server/pages/\\[id\\].js'
+    )
+    expect(parseArtifactPath(fillDiscovered('/app/pages/{name}.js', next, 'glob'))).toMatchObject({
+      kind: 'literal',
+      path: '/app/pages/[id].js'
+    })
+    expect(fillDiscovered('/app/{path}', { name: 'a*', path: 'x/a*?' }, 'glob')).toBe('/app/x/a\\*\\?')
   })
 
   it('names the placeholders that are none of its own', () => {

@@ -26,14 +26,20 @@ export function hasDiscoverPlaceholder(template: string): boolean {
 
 /**
  * `template` with `{name}` / `{path}` filled; other `{…}` (a probe's own path parameters) are kept. `encode` turns a value
- * into what the template holds: URL segments for a probe path (`{path}` keeps its `/`s), the text itself elsewhere.
+ * into what the template holds: URL segments for a probe path (`{path}` keeps its `/`s); for an artifact path, glob
+ * characters escaped (a Next.js folder `[id]` is that name, not a glob that `i` or `d` would satisfy); the text elsewhere.
  */
-export function fillDiscovered(template: string, match: DiscoveredMatch, encode: 'url' | 'none' = 'none'): string {
+export function fillDiscovered(
+  template: string,
+  match: DiscoveredMatch,
+  encode: 'url' | 'glob' | 'none' = 'none'
+): string {
   return template.replace(PLACEHOLDER, (whole, key: string) => {
     if (key !== 'name' && key !== 'path') return whole
     const value = match[key]
-    if (encode === 'none') return value
-    return value.split('/').map(encodeURIComponent).join('/')
+    if (encode === 'url') return value.split('/').map(encodeURIComponent).join('/')
+    if (encode === 'glob') return value.replace(/[*?[\]\\]/g, '\\$&')
+    return value
   })
 }
 

@@ -39,7 +39,7 @@ export async function expandDiscovery(config: DriftConfig, tree: SourceTree): Pr
   return { ...config, features: [...config.features, ...discovered], discover: [] }
 }
 
-/** One match's feature: the entry's templates filled (probe paths URL-encoded), its source the matched path. */
+/** One match's feature: the entry's templates filled (probe paths URL-encoded, artifact paths glob-escaped), its source the match. */
 export function discoveredFeature(entry: DiscoverConfig, match: DiscoveredMatch): FeatureConfig {
   const probes = (list: DiscoverConfig['routes']) =>
     list.map((probe) => ({ ...probe, path: fillDiscovered(probe.path, match, 'url') }))
@@ -47,7 +47,10 @@ export function discoveredFeature(entry: DiscoverConfig, match: DiscoveredMatch)
     name: fillDiscovered(entry.name, match),
     source: [match.path],
     artifact: Object.fromEntries(
-      Object.entries(entry.artifact).map(([service, paths]) => [service, paths.map((p) => fillDiscovered(p, match))])
+      Object.entries(entry.artifact).map(([service, paths]) => [
+        service,
+        paths.map((p) => fillDiscovered(p, match, 'glob'))
+      ])
     ),
     routes: probes(entry.routes),
     auth: probes(entry.auth),
