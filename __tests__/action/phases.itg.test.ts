@@ -362,6 +362,43 @@ describe('the action on push and release', () => {
   )
 })
 
+describe('the action with discover', () => {
+  it(
+    'every step expands the same features from the checkout: the report step names the discovered one that drifted',
+    async () => {
+      billingRoute = true
+      const j = await job(
+        'push',
+        { ref: 'refs/heads/main' },
+        { INPUT_CHECK_RUN: 'false', INPUT_LAYERS: 'source,route' }
+      )
+      // One feature per file under backend/: billing (its route is there) and workflow (/api/workflow is not).
+      writeFileSync(
+        join(j.workspace, 'driftcheck.yml'),
+        [
+          'version: 1',
+          'services:',
+          `  api: { url: "${appUrl}" }`,
+          'discover:',
+          '  - source: "backend/*.ts"',
+          '    routes: [{ service: api, path: "/api/{name}", expect: protected, timeout: 300ms }]',
+          ''
+        ].join('\n')
+      )
+      const runs = await runAction(j)
+      expect(runs.map((r) => r.phase)).toEqual(PHASES)
+      const out = outputs(j)
+      expect(out.verdict).toBe('fail')
+      const faultLines = JSON.parse(out['fault-lines']!) as Array<{ feature: string; verdict: string }>
+      expect(faultLines.map((f) => [f.feature, f.verdict])).toEqual([['workflow', 'route-missing']])
+      const summary = readFileSync(j.summary, 'utf8')
+      expect(summary).toMatch(/\| billing \| ✅ pass \|/)
+      expect(summary).toMatch(/\| workflow \| ❌ route-missing \|/)
+    },
+    TIMEOUT
+  )
+})
+
 describe('degrading and failing cleanly', () => {
   it(
     'a read-only token (fork PR): warnings, the summary and outputs still written, fail-on decides',

@@ -5,7 +5,9 @@ import { ConfigError, InfraError, UsageError, messageOf } from '../core/errors.j
 import type { Logger } from '../core/ports.js'
 import { Redactor, secretParts } from '../core/redact.js'
 import type { ConfigUse } from '../core/uses.js'
+import { expandDiscovery } from '../engine/discover.js'
 import { oneLine } from '../report/sanitize.js'
+import { sourceTreeFor } from '../wiring/deps.js'
 import { configPath, stepSecrets, type ActionSettings } from './inputs.js'
 import { actionsLogger, maskSecrets } from './logger.js'
 import { FIRST_PHASE, type ActionPhase } from './phase-names.js'
@@ -75,7 +77,8 @@ export async function loadActionConfig(session: Session, uses: readonly ConfigUs
   if (ssh.identityFile || ssh.knownHostsFile) {
     config.target = { ...config.target, ssh: { ...config.target.ssh, ...ssh } }
   }
-  return config
+  // Every step expands `discover` on the same checkout the same way: the features a step judges are those the others ran.
+  return expandDiscovery(config, sourceTreeFor(config, session.logger, session.redactor))
 }
 
 /** The config path relative to the checkout, `/`-separated: stable across runners, so it names the PR comment. */

@@ -19,11 +19,13 @@ export function needsOf(path: Path, remote: boolean): ConfigUse[] {
     if (key === 'image') return ['build']
     if (key === 'container') return ['target']
   }
-  if (top === 'features') {
-    if (key === 'source') return ['source']
-    if (key === 'artifact') return ['artifact', 'container']
-    if (key === 'routes') return ['route']
-    if (key === 'auth') return ['auth']
+  // A `discover` entry's own fields sit one level higher (`discover[0].routes`); its `source` makes the features of every layer.
+  const field = top === 'discover' ? name : key
+  if (top === 'features' || top === 'discover') {
+    if (field === 'source') return top === 'features' ? ['source'] : [...CONFIG_USES]
+    if (field === 'artifact') return ['artifact', 'container']
+    if (field === 'routes') return ['route']
+    if (field === 'auth') return ['auth']
   }
   return [...CONFIG_USES]
 }

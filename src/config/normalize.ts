@@ -1,12 +1,13 @@
 import { homedir } from 'node:os'
 import { dirname, resolve } from 'node:path'
 import { durationMs } from './duration.js'
-import type { PositionIndex } from './positions.js'
+import type { Path, PositionIndex } from './positions.js'
 import { asList, PROBE_KINDS } from './raw.js'
-import type { RawConfig, RawExpect, RawProbe, RawStatus } from './raw.js'
+import type { RawConfig, RawExpect, RawFeature, RawProbe, RawStatus } from './raw.js'
 import { parseSshTarget } from './ssh-target.js'
 import { DEFAULT_PROBE_TIMEOUT_MS } from '../core/config.js'
 import type {
+  DiscoverConfig,
   DriftConfig,
   Expectation,
   FeatureConfig,
@@ -29,13 +30,10 @@ export function normalize(
   const absoluteFile = resolve(file)
   const baseDir = dirname(absoluteFile)
   const home = env.HOME || homedir()
-  const features = Object.entries(raw.features).map(([name, spec]): FeatureConfig => {
-    const at = ['features', name]
+  const checksOf = (spec: Omit<RawFeature, 'source'>, at: Path) => {
     const probes = (kind: (typeof PROBE_KINDS)[number]) =>
       (spec[kind] ?? []).map((probe, i) => toProbe(probe, kind, index.location(index.valueOffset([...at, kind, i]))))
     return {
-      name,
-      source: asList(spec.source),
       artifact: Object.fromEntries(
         Object.entries(spec.artifact ?? {}).map(([service, paths]) => [service, asList(paths)])
       ),
@@ -43,7 +41,17 @@ export function normalize(
       auth: probes('auth'),
       location: index.location(index.keyOffset(at))
     }
-  })
+  }
+  const features = Object.entries(raw.features ?? {}).map(([name, spec]): FeatureConfig => ({
+    name,
+    source: asList(spec.source),
+    ...checksOf(spec, ['features', name])
+  }))
+  const discover = (raw.discover ?? []).map((entry, i): DiscoverConfig => ({
+    source: entry.source,
+    name: entry.name ?? '{name}',
+    ...checksOf(entry, ['discover', i])
+  }))
   return {
     version: 1,
     file: absoluteFile,
@@ -53,6 +61,7 @@ export function normalize(
       Object.entries(raw.services ?? {}).map(([name, service]) => [name, { name, ...definedOnly(service ?? {}) }])
     ),
     features,
+    ...(discover.length ? { discover } : {}),
     secrets: [...new Set(secrets)]
   }
 }

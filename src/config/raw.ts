@@ -31,6 +31,12 @@ export interface RawFeature {
   auth?: RawProbe[]
 }
 
+/** One feature per match of `source`; `{name}` / `{path}` in `name`, artifact paths and probe paths are the match's. */
+export interface RawDiscover extends Omit<RawFeature, 'source'> {
+  source: string
+  name?: string
+}
+
 export interface RawConfig {
   version: 1
   target?: {
@@ -43,7 +49,8 @@ export interface RawConfig {
     swarm?: { stack: string; nodes?: Record<string, string> }
   }
   services?: Record<string, { url?: string; nodeUrl?: string; image?: string; container?: string } | null>
-  features: Record<string, RawFeature>
+  features?: Record<string, RawFeature>
+  discover?: RawDiscover[]
 }
 
 export const PROBE_KINDS = ['routes', 'auth'] as const

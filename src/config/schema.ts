@@ -124,6 +124,70 @@ const probe = (what: string, defaultExpect: string) => ({
     'a mapping with `service`, `path` and optionally `params`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`'
 })
 
+const featureChecks = {
+  artifact: {
+    type: 'object',
+    description:
+      'Service → absolute paths that must exist inside its image and its running container; the last segment may be a glob (`*`, `?`, `[…]`).',
+    additionalProperties: {
+      anyOf: [ref('absolutePath'), { type: 'array', items: ref('absolutePath'), minItems: 1 }],
+      'x-expected': 'an absolute path or a non-empty list of them'
+    },
+    'x-expected': 'a mapping of service names to absolute paths'
+  },
+  routes: {
+    type: 'array',
+    description: 'HTTP probes without credentials.',
+    items: probe('A route probe (no credentials).', 'exists'),
+    'x-expected': 'a list of route probes'
+  },
+  auth: {
+    type: 'array',
+    description: 'HTTP probes with credentials.',
+    items: probe('A probe with credentials (`headers`).', '200'),
+    'x-expected': 'a list of probes'
+  }
+}
+
+const feature = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    source: {
+      ...stringOrList('a path or glob'),
+      description: "Paths/globs in the checkout (relative to the config's folder)."
+    },
+    ...featureChecks
+  },
+  'x-expected': 'a mapping with `source`, `artifact`, `routes`, `auth`'
+}
+
+const discover = {
+  type: 'object',
+  description:
+    "A feature for every match of `source`. `{name}` (the match's folder name, or file name without extension) and `{path}` (its path in the checkout) fill `name`, artifact paths and probe paths.",
+  additionalProperties: false,
+  required: ['source'],
+  properties: {
+    source: {
+      type: 'string',
+      minLength: 1,
+      description:
+        "A glob in the checkout (relative to the config's folder), matched git-aware; a trailing `/` matches folders only.",
+      'x-expected': 'a glob like `backend/src/modules/*/`'
+    },
+    name: {
+      type: 'string',
+      minLength: 1,
+      default: '{name}',
+      description: 'The feature name of each match (default `{name}`).',
+      'x-expected': 'a feature name with `{name}` or `{path}`'
+    },
+    ...featureChecks
+  },
+  'x-expected': 'a mapping with `source`, `name`, `artifact`, `routes`, `auth`'
+}
+
 const absolutePath = {
   type: 'string',
   pattern: '^/',
@@ -137,7 +201,22 @@ export const configSchema = {
     'driftcheck: prove a feature really exists in production — source → image → running container → route → behaviour after auth.',
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'features'],
+  required: ['version'],
+  // `features`, `discover` or both: a config with neither proves nothing.
+  anyOf: [
+    {
+      required: ['features'],
+      properties: {
+        features: {
+          description: 'The features to prove, by name, or `discover`: one feature per match of a source glob.'
+        }
+      }
+    },
+    {
+      required: ['discover'],
+      properties: { discover: { description: 'One feature per match of a source glob, or `features`: by name.' } }
+    }
+  ],
   properties: {
     version: { const: 1, description: 'Config format version. Always 1.', 'x-expected': '1' },
     target: {
@@ -256,40 +335,16 @@ export const configSchema = {
       type: 'object',
       description: 'The features to prove, by name.',
       minProperties: 1,
-      additionalProperties: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          source: {
-            ...stringOrList('a path or glob'),
-            description: "Paths/globs in the checkout (relative to the config's folder)."
-          },
-          artifact: {
-            type: 'object',
-            description:
-              'Service → absolute paths that must exist inside its image and its running container; the last segment may be a glob (`*`, `?`, `[…]`).',
-            additionalProperties: {
-              anyOf: [ref('absolutePath'), { type: 'array', items: ref('absolutePath'), minItems: 1 }],
-              'x-expected': 'an absolute path or a non-empty list of them'
-            },
-            'x-expected': 'a mapping of service names to absolute paths'
-          },
-          routes: {
-            type: 'array',
-            description: 'HTTP probes without credentials.',
-            items: probe('A route probe (no credentials).', 'exists'),
-            'x-expected': 'a list of route probes'
-          },
-          auth: {
-            type: 'array',
-            description: 'HTTP probes with credentials.',
-            items: probe('A probe with credentials (`headers`).', '200'),
-            'x-expected': 'a list of probes'
-          }
-        },
-        'x-expected': 'a mapping with `source`, `artifact`, `routes`, `auth`'
-      },
+      additionalProperties: ref('feature'),
       'x-expected': 'a mapping of feature names to their checks'
+    },
+    discover: {
+      type: 'array',
+      description:
+        'One feature per match of a source glob (`backend/src/modules/*/`): a module added to the source is checked without touching the config.',
+      minItems: 1,
+      items: ref('discover'),
+      'x-expected': 'a non-empty list of discover entries'
     },
     publicEnv: {
       type: 'array',
@@ -309,6 +364,8 @@ export const configSchema = {
     },
     expectation,
     stringMap,
-    absolutePath
+    absolutePath,
+    feature,
+    discover
   }
 } as const

@@ -1,13 +1,21 @@
+import picomatch from 'picomatch'
 import { artifactPathProblem } from '../core/artifact-glob.js'
+import {
+  DISCOVER_PLACEHOLDERS,
+  fillDiscovered,
+  hasDiscoverPlaceholder,
+  unknownDiscoverPlaceholders
+} from '../core/discover.js'
 import { displayPath } from './positions.js'
 import type { PositionIndex, Problem } from './positions.js'
 import { jsonPathSegments } from '../core/json-path.js'
 import { NODE_URL_PLACEHOLDER, nodeUrlFor } from '../core/node-url.js'
 import { isDotSegment, pathPlaceholders } from '../core/path-params.js'
 import { asList, PROBE_KINDS } from './raw.js'
-import type { RawConfig, RawProbe } from './raw.js'
+import type { RawConfig, RawDiscover, RawFeature, RawProbe } from './raw.js'
 import type { Path } from './positions.js'
 import { registryProblem, withoutUserinfo } from './registry.js'
+import { REVISION_TEMPLATES, unknownTemplates } from '../core/revision-template.js'
 import { parseSshTarget } from './ssh-target.js'
 import { closest, didYouMean } from './suggest.js'
 
@@ -161,6 +169,85 @@ function isHttpUrl(value: string): boolean {
 }
 
 function featureProblems(config: RawConfig, index: PositionIndex): Problem[] {
+  const problems: Problem[] = []
+  for (const [feature, spec] of Object.entries(config.features ?? {})) {
+    const at = ['features', feature]
+    const checks = asList(spec.source).length + Object.keys(spec.artifact ?? {}).length
+    if (checks + (spec.routes?.length ?? 0) + (spec.auth?.length ?? 0) === 0) {
+      const message = `feature \`${feature}\` has nothing to check, expected at least one of \`source\`, \`artifact\`, \`routes\`, \`auth\``
+      problems.push({ offset: index.keyOffset(at), message })
+    }
+    asList(spec.source).forEach((path, i) => {
+      const problem = absoluteSourceProblem(
+        path,
+        Array.isArray(spec.source) ? [...at, 'source', i] : [...at, 'source'],
+        index
+      )
+      if (problem) problems.push(problem)
+    })
+    problems.push(...checkProblems(config, spec, at, index, []))
+  }
+  config.discover?.forEach((entry, i) => problems.push(...discoverProblems(config, entry, ['discover', i], index)))
+  return problems
+}
+
+function absoluteSourceProblem(path: string, at: Path, index: PositionIndex): Problem | undefined {
+  if (!path.startsWith('/')) return undefined
+  const relative = path.replace(/^\/+/, '')
+  const message = `source path \`${path}\` is absolute; source paths are relative to the config's folder (the checkout)${relative ? `: did you mean \`${relative}\`?` : ''}`
+  return { offset: index.valueOffset(at), message }
+}
+
+/**
+ * A discover entry: a relative glob (a literal path would make one feature, its files' common folder unknown), a name
+ * template that tells the matches apart, only `{name}` / `{path}` as its placeholders, and something to check besides the
+ * matches themselves (their source is found by construction).
+ */
+function discoverProblems(config: RawConfig, entry: RawDiscover, at: Path, index: PositionIndex): Problem[] {
+  const problems: Problem[] = []
+  const sourceAt = [...at, 'source']
+  const absolute = absoluteSourceProblem(entry.source, sourceAt, index)
+  if (absolute) problems.push(absolute)
+  else if (!isGlob(entry.source)) {
+    const message = `\`${displayPath(sourceAt)}\` is \`${index.written(sourceAt)}\`, not a glob, expected a glob like \`backend/src/modules/*/\` (one feature per match)`
+    problems.push({ offset: index.valueOffset(sourceAt), message })
+  }
+  const name = entry.name ?? '{name}'
+  const nameAt = [...at, 'name']
+  if (!hasDiscoverPlaceholder(name)) {
+    const message = `\`${displayPath(nameAt)}\` is \`${index.written(nameAt)}\`, the same for every match, expected a name with \`{name}\` or \`{path}\``
+    problems.push({ offset: index.valueOffset(nameAt), message })
+  }
+  const templates: [string, Path][] = [[name, nameAt]]
+  for (const [service, paths] of Object.entries(entry.artifact ?? {})) {
+    asList(paths).forEach((path, i) =>
+      templates.push([path, [...at, 'artifact', service, ...(Array.isArray(paths) ? [i] : [])]])
+    )
+  }
+  for (const [template, where] of templates) {
+    for (const unknown of unknownDiscoverPlaceholders(template)) {
+      const message = `\`${displayPath(where)}\` has the placeholder \`{${unknown}}\`${didYouMean(unknown, DISCOVER_PLACEHOLDERS)}, expected \`{name}\` or \`{path}\``
+      problems.push({ offset: index.valueOffset(where), message })
+    }
+  }
+  if (Object.keys(entry.artifact ?? {}).length + (entry.routes?.length ?? 0) + (entry.auth?.length ?? 0) === 0) {
+    const message = `\`${displayPath(at)}\` checks nothing beyond its own matches, expected at least one of \`artifact\`, \`routes\`, \`auth\``
+    problems.push({ offset: index.valueOffset(at), message })
+  }
+  return [...problems, ...checkProblems(config, entry, at, index, DISCOVER_PLACEHOLDERS)]
+}
+
+/**
+ * A feature's (or discover entry's) artifact paths and probes. `filled`: placeholders the engine fills before any probe
+ * runs (a discover entry's `{name}`, `{path}`): not path parameters, and checked with a sample value in artifact paths.
+ */
+function checkProblems(
+  config: RawConfig,
+  spec: Omit<RawFeature, 'source'>,
+  at: Path,
+  index: PositionIndex,
+  filled: readonly string[]
+): Problem[] {
   const services = config.services ?? {}
   const names = Object.keys(services)
   const unknownService = (name: string, shown: string, offset: number): Problem => {
@@ -172,55 +259,70 @@ function featureProblems(config: RawConfig, index: PositionIndex): Problem[] {
     return { offset, message: `unknown service \`${shown}\`${hint}, expected ${known}` }
   }
   const problems: Problem[] = []
-  for (const [feature, spec] of Object.entries(config.features)) {
-    const artifact = spec.artifact ?? {}
-    const checks = asList(spec.source).length + Object.keys(artifact).length
-    if (checks + (spec.routes?.length ?? 0) + (spec.auth?.length ?? 0) === 0) {
-      const message = `feature \`${feature}\` has nothing to check, expected at least one of \`source\`, \`artifact\`, \`routes\`, \`auth\``
-      problems.push({ offset: index.keyOffset(['features', feature]), message })
+  for (const [service, paths] of Object.entries(spec.artifact ?? {})) {
+    if (!Object.hasOwn(services, service)) {
+      problems.push(unknownService(service, service, index.keyOffset([...at, 'artifact', service])))
     }
-    asList(spec.source).forEach((path, i) => {
-      if (!path.startsWith('/')) return
-      const at = Array.isArray(spec.source) ? ['features', feature, 'source', i] : ['features', feature, 'source']
-      const relative = path.replace(/^\/+/, '')
-      const message = `source path \`${path}\` is absolute; source paths are relative to the config's folder (the checkout)${relative ? `: did you mean \`${relative}\`?` : ''}`
-      problems.push({ offset: index.valueOffset(at), message })
+    asList(paths).forEach((path, i) => {
+      const sample = filled.length ? fillDiscovered(path, { name: 'name', path: 'path' }) : path
+      const message = artifactPathProblem(sample)?.replace(sample, path)
+      const pathAt = [...at, 'artifact', service, ...(Array.isArray(paths) ? [i] : [])]
+      if (message) problems.push({ offset: index.valueOffset(pathAt), message })
     })
-    for (const [service, paths] of Object.entries(artifact)) {
-      if (!Object.hasOwn(services, service)) {
-        problems.push(unknownService(service, service, index.keyOffset(['features', feature, 'artifact', service])))
+  }
+  for (const kind of PROBE_KINDS) {
+    spec[kind]?.forEach((probe, i) => {
+      const probeAt = [...at, kind, i]
+      const servicePath = [...probeAt, 'service']
+      const offset = index.valueOffset(servicePath)
+      if (!Object.hasOwn(services, probe.service)) {
+        problems.push(unknownService(probe.service, index.written(servicePath), offset))
+      } else if (services[probe.service]?.url === undefined) {
+        const name = index.written(servicePath)
+        const message = `service \`${name}\` has no \`url\` to probe, expected \`services.${name}.url\``
+        problems.push({ offset, message })
       }
-      asList(paths).forEach((path, i) => {
-        const message = artifactPathProblem(path)
-        const at = ['features', feature, 'artifact', service, ...(Array.isArray(paths) ? [i] : [])]
-        if (message) problems.push({ offset: index.valueOffset(at), message })
-      })
-    }
-    for (const kind of PROBE_KINDS) {
-      spec[kind]?.forEach((probe, i) => {
-        const at = ['features', feature, kind, i]
-        const servicePath = [...at, 'service']
-        const offset = index.valueOffset(servicePath)
-        if (!Object.hasOwn(services, probe.service)) {
-          problems.push(unknownService(probe.service, index.written(servicePath), offset))
-        } else if (services[probe.service]?.url === undefined) {
-          const name = index.written(servicePath)
-          const message = `service \`${name}\` has no \`url\` to probe, expected \`services.${name}.url\``
-          problems.push({ offset, message })
-        }
-        const method = methodProblem(probe, at, index)
-        if (method) problems.push(method)
-        problems.push(...paramProblems(probe, at, index))
-        const json = typeof probe.expect === 'object' && !Array.isArray(probe.expect) ? (probe.expect.json ?? {}) : {}
-        for (const jsonPath of Object.keys(json)) {
-          if (jsonPathSegments(jsonPath)) continue
-          const message = `JSON path \`${jsonPath}\` is malformed, expected a path like \`data.steps[0].id\``
-          problems.push({ offset: index.keyOffset([...at, 'expect', 'json', jsonPath]), message })
-        }
-      })
-    }
+      const method = methodProblem(probe, probeAt, index)
+      if (method) problems.push(method)
+      problems.push(...paramProblems(probe, probeAt, index, filled))
+      const json = typeof probe.expect === 'object' && !Array.isArray(probe.expect) ? (probe.expect.json ?? {}) : {}
+      problems.push(...templateProblems(probe, probeAt, index))
+      for (const jsonPath of Object.keys(json)) {
+        if (jsonPathSegments(jsonPath)) continue
+        const message = `JSON path \`${jsonPath}\` is malformed, expected a path like \`data.steps[0].id\``
+        problems.push({ offset: index.keyOffset([...probeAt, 'expect', 'json', jsonPath]), message })
+      }
+    })
   }
   return problems
+}
+
+/** `{{…}}` in an expectation is `{{revision}}` or `{{revision.short}}`; anything else is a typo, not text to look for. */
+function templateProblems(probe: RawProbe, at: Path, index: PositionIndex): Problem[] {
+  const expect = probe.expect
+  if (typeof expect !== 'object' || Array.isArray(expect)) return []
+  const places: [unknown, Path][] = [
+    ...asList(expect.bodyContains).map((text, i): [unknown, Path] => [
+      text,
+      [...at, 'expect', 'bodyContains', ...(Array.isArray(expect.bodyContains) ? [i] : [])]
+    ]),
+    ...Object.entries(expect.headers ?? {}).map(([k, v]): [unknown, Path] => [v, [...at, 'expect', 'headers', k]]),
+    ...Object.entries(expect.json ?? {}).map(([k, v]): [unknown, Path] => [v, [...at, 'expect', 'json', k]])
+  ]
+  return places.flatMap(([value, where]) =>
+    stringsOf(value).flatMap((text) =>
+      unknownTemplates(text).map((name) => ({
+        offset: index.valueOffset(where),
+        message: `\`{{${name}}}\`${didYouMean(name, REVISION_TEMPLATES)} is not a placeholder, expected \`{{revision}}\` or \`{{revision.short}}\` (the checked commit)`
+      }))
+    )
+  )
+}
+
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf)
+  return []
 }
 
 /** An unknown method is a typo until the probe says `allowExtensionMethod: true` (WebDAV's PROPFIND, a cache's PURGE). */
@@ -241,9 +343,9 @@ function methodProblem(probe: RawProbe, at: (string | number)[], index: Position
  * A path with `:name` / `{name}` placeholders is probed only with a value for each (a literal `/:slug` would be reported
  * missing); a value for no placeholder is a typo. Values are path segments: not empty, not `.` or `..`.
  */
-function paramProblems(probe: RawProbe, at: Path, index: PositionIndex): Problem[] {
+function paramProblems(probe: RawProbe, at: Path, index: PositionIndex, filled: readonly string[]): Problem[] {
   const pathAt = [...at, 'path']
-  const names = [...new Set(pathPlaceholders(probe.path).map((p) => p.name))]
+  const names = [...new Set(pathPlaceholders(probe.path).map((p) => p.name))].filter((n) => !filled.includes(n))
   const params = probe.params ?? {}
   const given = Object.keys(params)
   const unused = given.filter((key) => !names.includes(key))
@@ -269,4 +371,8 @@ function paramProblems(probe: RawProbe, at: Path, index: PositionIndex): Problem
     problems.push({ offset: index.valueOffset(valueAt), message })
   }
   return problems
+}
+
+function isGlob(pattern: string): boolean {
+  return picomatch.scan(pattern).isGlob
 }

@@ -83,6 +83,11 @@ export interface Expectation {
   json: Record<string, unknown>
   /** Response header (case-insensitive name) → expected value (exact). */
   headers: Record<string, string>
+  /**
+   * The checked commit, once `{{revision}}` / `{{revision.short}}` in the values above were filled with it (the probe layer
+   * does, `core/revision-template.ts`): a value that is that commit as a whole matches the same commit, short or full.
+   */
+  revision?: string
 }
 
 export interface ProbeConfig {
@@ -112,6 +117,21 @@ export interface FeatureConfig {
   location?: SourceLocation
 }
 
+/**
+ * A `discover` entry: one feature per match of `source` in the checkout. `name`, the artifact paths and the probe paths are
+ * templates holding `{name}` (the match's folder name, or file name without extension) and `{path}` (its checkout path).
+ * The engine expands them through the SourceTree port (`engine/discover.ts`); the loader cannot, as it reads no files.
+ */
+export interface DiscoverConfig {
+  /** The glob as written (relative to `DriftConfig.baseDir`); a trailing `/` matches folders only. */
+  source: string
+  name: string
+  artifact: Record<string, string[]>
+  routes: ProbeConfig[]
+  auth: ProbeConfig[]
+  location?: SourceLocation
+}
+
 export interface DriftConfig {
   version: 1
   /** Absolute path of the config file. */
@@ -121,6 +141,8 @@ export interface DriftConfig {
   target: TargetConfig
   services: Record<string, ServiceConfig>
   features: FeatureConfig[]
+  /** Not yet expanded `discover` entries; empty (or absent) once the engine made their features (`expandDiscovery`). */
+  discover?: DiscoverConfig[]
   /** Every value that came from `${ENV}` interpolation: redacted everywhere. */
   secrets: string[]
   /**

@@ -1,5 +1,6 @@
 import type { DriftConfig } from '../core/config.js'
 import { buildLabels, verify, type EngineDeps } from '../engine/engine.js'
+import { expandDiscovery } from '../engine/discover.js'
 import { firstLineOf, InfraError, UsageError, messageOf, undefinedServices } from '../core/errors.js'
 import type { LayerName, RunResult } from '../core/model.js'
 import type { BuiltImage, ComposeProject, DeployTarget, ImagePublisher, ShippedTree } from '../core/ports.js'
@@ -71,10 +72,12 @@ export async function orchestrateDeployOnly(
  * recreate, and a failed verification recreates the services on them and verifies again; both results are returned.
  */
 export async function orchestrateDeploy(
-  config: DriftConfig,
+  written: DriftConfig,
   deps: DeployDeps,
   options: DeployOptions = {}
 ): Promise<DeployOutcome> {
+  // The discovered features are known (and a glob that matches nothing refused) before anything is shipped.
+  const config = await expandDiscovery(written, deps.engine.tree)
   const log = new StepLog(deps.engine.logger)
   return withLock(config, deps, options, log, async (compose, asked) => {
     const snapshot: Snapshot | null = options.rollbackOnFail ? new Map() : null

@@ -2,6 +2,7 @@ import type { DriftConfig } from '../core/config.js'
 import { InfraError, UsageError } from '../core/errors.js'
 import type { BuiltImage, PinnedImage, SwarmNode, SwarmStack } from '../core/ports.js'
 import { buildLabels, verify } from '../engine/engine.js'
+import { expandDiscovery } from '../engine/discover.js'
 import {
   explain,
   kib,
@@ -40,7 +41,7 @@ type Before = Map<string, string | null>
  * verify; with `rollbackOnFail`, a failed verification is `docker service rollback` of what changed, converge, verify.
  */
 export async function orchestrateSwarmDeploy(
-  config: DriftConfig,
+  written: DriftConfig,
   deps: SwarmDeployDeps,
   options: SwarmDeployOptions = {}
 ): Promise<DeployOutcome> {
@@ -49,6 +50,8 @@ export async function orchestrateSwarmDeploy(
     throw new UsageError(
       '--strategy source does not apply to a Swarm stack: its images are built here, then loaded into every node (--strategy image) or pushed to target.registry for the nodes to pull (--strategy registry)'
     )
+  // The discovered features are known (and a glob that matches nothing refused) before anything is shipped.
+  const config = await expandDiscovery(written, deps.engine.tree)
   const registry = config.target.registry
   if (strategy === 'registry' && !registry)
     throw new UsageError('--strategy registry needs target.registry (the repository the nodes pull from)')

@@ -1,6 +1,7 @@
 import { relative, sep } from 'node:path'
 import type { DriftConfig, FeatureConfig } from '../core/config.js'
 import { requireResolved, usesOfLayers, type ConfigUse } from '../core/uses.js'
+import { expandDiscovery } from './discover.js'
 import { runArtifactLayer } from '../layers/artifact.js'
 import { runAuthLayer } from '../layers/auth.js'
 import { runContainerLayer } from '../layers/container.js'
@@ -143,7 +144,8 @@ export async function runPhase(
         services: config.services,
         http: deps.http,
         logger: deps.logger,
-        nodes: deps.nodes ?? []
+        nodes: deps.nodes ?? [],
+        revision: state.revision
       }
       const probedAuth = wants('auth') ? runAuthLayer({ ...common, redactor: deps.redactor }) : undefined
       // A route probe that proved nothing on its own (any path answers alike) is decided by the auth probe of that route.
@@ -255,10 +257,11 @@ export function finish(
 
 /** The whole verification in one process: probes ∥ (source + build → artifact ∥ container). */
 export async function verify(
-  config: DriftConfig,
+  written: DriftConfig,
   deps: EngineDeps,
   options: { layers?: readonly LayerName[] } = {}
 ): Promise<RunResult> {
+  const config = await expandDiscovery(written, deps.tree)
   const layers = options.layers ?? LAYERS
   // Every variable the asked layers need, before anything runs (each phase checks its own again).
   requireResolved(config, usesOfLayers(layers))

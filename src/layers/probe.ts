@@ -17,6 +17,8 @@ import {
 } from './probe/retry.js'
 import { fillPath } from '../core/path-params.js'
 import { judgeNodeAgainstPublic } from './probe/nodes.js'
+import { fillRevision, usesRevision } from '../core/revision-template.js'
+import { describeExpectation } from './probe/expectation.js'
 import { displayUrl, joinUrl } from './probe/url.js'
 import {
   layerStatus,
@@ -51,9 +53,14 @@ export interface ProbeLayerInput {
    * answers otherwise than the public URL fails the probe, named: a pass means the feature is there on every node.
    */
   nodes?: readonly string[]
+  /** The checked commit, for `{{revision}}` in expectations; null outside git (such a probe is then `error`, not sent). */
+  revision?: string | null
 }
 
 export const DEFAULT_PROBE_CONCURRENCY = 16
+
+const UNKNOWN_REVISION =
+  'its expectation compares with the checked revision ({{revision}}), and the checkout has no commit (not a git repository)'
 
 interface Job {
   feature: string
@@ -65,6 +72,8 @@ interface Job {
   host: string | null
   /** Keys of this probe's controls (see `controlKey`). */
   controls: string[]
+  /** Why the probe cannot be judged, so it is not sent (an expectation of the revision, and none is known). */
+  unchecked?: string
 }
 
 /** A control probe, shared by every probe that sends the same request under the same prefix. */
@@ -97,10 +106,17 @@ export async function runProbeLayer(layer: ProbeLayer, input: ProbeLayerInput): 
   const jobs: Job[] = []
   const controls = new Map<string, ControlJob>()
   for (const feature of input.features) {
-    for (const probe of layer === 'route' ? feature.routes : feature.auth) {
-      const path = fillPath(probe.path, probe.params)
+    for (const written of layer === 'route' ? feature.routes : feature.auth) {
+      const path = fillPath(written.path, written.params)
+      // The controls are judged by the same filled expectation: one that a control's answer does not meet discriminates.
+      const probe = input.revision ? { ...written, expect: fillRevision(written.expect, input.revision) } : written
+      const unchecked = usesRevision(written.expect) && !input.revision ? UNKNOWN_REVISION : undefined
       for (const { host, base } of probeBases(layer, feature, probe, input.services, input.nodes ?? [])) {
         const url = resolveUrl(layer, feature, probe, path, base)
+        if (unchecked) {
+          jobs.push({ feature: feature.name, probe, path, url, host, controls: [], unchecked })
+          continue
+        }
         // Controls sit beside the path sent (`/api/articles/hello-drift` → `/api/articles/driftcheck-control-…`), on the
         // same base: a node's controls go to that node.
         const keys = controlPaths(path, token).map((controlPath) => {
@@ -150,6 +166,12 @@ export async function runProbeLayer(layer: ProbeLayer, input: ProbeLayerInput): 
     ...jobs.map((job) => async () => {
       const startedAt = clock.now()
       const { probe } = job
+      if (job.unchecked) {
+        const expected = describeExpectation(probe.expect, redactor)
+        const outcome: ProbeOutcome = { status: 'error', expected, observed: job.unchecked, latencyMs: 0, attempts: 0 }
+        done.push({ job, outcome, startedAt, endedAt: startedAt })
+        return
+      }
       const outcome = await send(job.url, probe, probe.expect, probe.timeoutMs)
       logger.debug(redactor.redact(`${layer} ${probe.method} ${displayUrl(job.url)} → ${outcome.observed}`))
       done.push({ job, outcome, startedAt, endedAt: clock.now() })

@@ -24,7 +24,7 @@ import {
 import { codeBlock, htmlText, mdText } from './markdown-escape.js'
 import { UsageError } from '../core/errors.js'
 import { clip } from './sanitize.js'
-import { verdictLine } from './summary.js'
+import { groupsPassing, passingByLayer, verdictLine } from './summary.js'
 import { formatAge, formatDuration, shortImageId, shortRevision } from '../core/units.js'
 
 const ICON: Record<LayerStatus, string> = { pass: '✅', fail: '❌', skip: '⏭', error: '⚠️' }
@@ -38,6 +38,8 @@ interface Section {
   items: string[]
   sep: '\n' | '\n\n'
   evidence?: boolean
+  /** What one item is, for the note that says what was left out: [singular, plural]. */
+  noun: [string, string]
   /** Per item, shorter forms of it (longest first), tried when the item itself does not fit. */
   shorter?: string[][]
 }
@@ -55,20 +57,38 @@ function headingSection(result: RunResult, title: string): Section {
   return {
     head: `## ${RUN_ICON[result.verdict]} ${mdText(title)}: ${result.verdict}`,
     items: [`${mdText(verdictLine(result))}${revision} · started ${mdText(result.startedAt)}`],
-    sep: '\n\n'
+    sep: '\n\n',
+    noun: ['heading', 'headings']
   }
 }
 
 function matrixSection(result: RunResult): Section {
   const header = ['feature', 'verdict', ...LAYERS]
+  // Many features: the passing ones are one row (counts per layer), the others a row each.
+  const grouped = groupsPassing(result)
+  const rows = grouped ? result.features.filter((f) => f.verdict !== 'pass') : result.features
+  const items = rows.map((f) => {
+    const cells = [mdText(f.name), `${featureIcon(f)} ${f.verdict}`, ...LAYERS.map((l) => ICON[statusOf(f, l)])]
+    return `| ${cells.join(' | ')} |`
+  })
+  if (grouped) items.unshift(passingRow(result))
   return {
     head: `| ${header.join(' | ')} |\n| :-- | :-- | ${LAYERS.map(() => ':-:').join(' | ')} |`,
-    items: result.features.map((f) => {
-      const cells = [mdText(f.name), `${featureIcon(f)} ${f.verdict}`, ...LAYERS.map((l) => ICON[statusOf(f, l)])]
-      return `| ${cells.join(' | ')} |`
-    }),
-    sep: '\n'
+    items,
+    sep: '\n',
+    noun: ['matrix row', 'matrix rows']
   }
+}
+
+/** `| _195 passing features_ | ✅ pass | ✅ 195 | ✅ 190 ⏭ 5 | … |` */
+function passingRow(result: RunResult): string {
+  const passing = result.features.filter((f) => f.verdict === 'pass')
+  const byLayer = new Map(passingByLayer(result.features).map((row) => [row.layer, row.counts]))
+  const cells = LAYERS.map((layer) => {
+    const counts = byLayer.get(layer)
+    return counts ? counts.map(([status, n]) => `${ICON[status]} ${n}`).join(' ') : ICON.skip
+  })
+  return `| _${passing.length} passing features_ | ${ICON.pass} pass | ${cells.join(' | ')} |`
 }
 
 /** A failing feature with at most `max` of its fault items; the hint always. */
@@ -93,7 +113,8 @@ function faultSection(result: RunResult): Section {
     shorter: failing.map((f) =>
       Array.from({ length: MAX_FAULT_ITEMS }, (_, i) => faultItem(f, result, MAX_FAULT_ITEMS - 1 - i))
     ),
-    sep: '\n'
+    sep: '\n',
+    noun: ['fault line', 'fault lines']
   }
 }
 
@@ -115,7 +136,8 @@ function servicesSection(result: RunResult): Section {
       }
       return rows.join('\n')
     }),
-    sep: '\n'
+    sep: '\n',
+    noun: ['service', 'services']
   }
 }
 
@@ -155,16 +177,29 @@ function layerEvidence(layer: LayerResult): string {
 }
 
 function evidenceSection(result: RunResult): Section {
+  // Many features: the passing ones are folded into one list of names (their evidence is in the JSON report).
+  const grouped = groupsPassing(result)
+  const passing = result.features.filter((f) => f.verdict === 'pass')
+  const folded = grouped
+    ? [
+        `<details><summary>${ICON.pass} ${passing.length} passing features</summary>\n\n` +
+          `${passing.map((f) => mdText(f.name)).join(', ')}\n\n_Their evidence is in the JSON report._\n\n</details>`
+      ]
+    : []
   return {
     head: '### Evidence',
-    items: result.features.map((f) => {
-      const where = f.faultLine ? ` at ${f.faultLine}` : ''
-      const layers = [...f.layers].sort((a, b) => LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer))
-      const body = layers.length ? layers.map(layerEvidence).join('\n\n') : '_No layer ran._'
-      return `<details><summary>${featureIcon(f)} ${htmlText(f.name)} — ${f.verdict}${where}</summary>\n\n${body}\n\n</details>`
-    }),
+    items: [
+      ...folded,
+      ...(grouped ? result.features.filter((f) => f.verdict !== 'pass') : result.features).map((f) => {
+        const where = f.faultLine ? ` at ${f.faultLine}` : ''
+        const layers = [...f.layers].sort((a, b) => LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer))
+        const body = layers.length ? layers.map(layerEvidence).join('\n\n') : '_No layer ran._'
+        return `<details><summary>${featureIcon(f)} ${htmlText(f.name)} — ${f.verdict}${where}</summary>\n\n${body}\n\n</details>`
+      })
+    ],
     sep: '\n\n',
-    evidence: true
+    evidence: true,
+    noun: ['evidence detail', 'evidence details']
   }
 }
 
@@ -185,9 +220,30 @@ function truncationNote(maxLength: number, what: string): string {
   )
 }
 
+/** `left out: all 40 evidence details, 150 of 180 matrix rows`: what a shortened report dropped, section by section. */
+function leftOut(sections: readonly Section[], kept: readonly Section[]): string {
+  const parts = sections.flatMap((section, i) => {
+    const total = section.items.length
+    const keptItems = kept[i]?.items ?? []
+    // An item kept in a shorter form counts as kept (its own line says what it dropped).
+    const dropped = total - keptItems.length
+    if (dropped === 0) return []
+    const noun = section.noun[total === 1 ? 0 : 1]
+    return [
+      dropped === total
+        ? `${total === 1 ? 'the' : total === 2 ? 'both' : `all ${total}`} ${noun}`
+        : `${dropped} of ${total} ${noun}`
+    ]
+  })
+  return `left out: ${parts.join(', ')}`
+}
+
 /** Keeps whole sections and items, in order, while they and the note fit; stops at the first item that does not. */
-function truncate(sections: Section[], maxLength: number): string {
-  const note = truncationNote(maxLength, 'evidence and the last entries were left out')
+function truncate(sections: Section[], maxLength: number, evidence: Section | undefined): string {
+  const all = evidence ? [...sections, evidence] : sections
+  // The note's room is reserved for its longest form (every section partly left out), so the note always fits.
+  const widest = all.map((s) => `${s.items.length} of ${s.items.length} ${s.noun[1]}`).join(', ')
+  const note = truncationNote(maxLength, `left out: ${widest}`)
   const budget = maxLength - note.length - '\n\n'.length - '\n'.length
   const kept: Section[] = []
   let used = 0
@@ -204,8 +260,9 @@ function truncate(sections: Section[], maxLength: number): string {
     used += separator + sectionLength({ ...section, items })
     if (items.length < section.items.length || shorter !== undefined) break
   }
-  if (!kept.length) return note + '\n'
-  return join(kept) + '\n' + note + '\n'
+  const said = truncationNote(maxLength, leftOut(all, kept))
+  if (!kept.length) return said + '\n'
+  return join(kept) + '\n' + said + '\n'
 }
 
 /** The smallest `maxLength` that still leaves room for the heading and the truncation note. */
@@ -227,7 +284,12 @@ export function renderMarkdown(result: RunResult, options: { maxLength?: number;
   if (max === undefined || full.length <= max) return full
 
   const withoutEvidence = sections.filter((s) => !s.evidence)
-  const noted = join(withoutEvidence) + '\n' + truncationNote(max, 'the evidence details were left out') + '\n'
+  const evidence = sections.find((s) => s.evidence)
+  const noted =
+    join(withoutEvidence) +
+    '\n' +
+    truncationNote(max, leftOut([...withoutEvidence, ...(evidence ? [evidence] : [])], withoutEvidence)) +
+    '\n'
   if (noted.length <= max) return noted
-  return truncate(withoutEvidence, max)
+  return truncate(withoutEvidence, max, evidence)
 }

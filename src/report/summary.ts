@@ -1,5 +1,5 @@
 /** Counts and the one-line overall verdict shared by the formats. */
-import type { RunResult } from '../core/model.js'
+import { LAYERS, type FeatureResult, type LayerName, type LayerStatus, type RunResult } from '../core/model.js'
 import { formatDuration } from '../core/units.js'
 
 export interface Tally {
@@ -31,4 +31,30 @@ export function verdictLine(result: RunResult): string {
     if (t.errored) parts.push(`${t.drifted ? t.errored : `${t.errored} of ${features(t.total)}`} could not be checked`)
   }
   return `${parts.join(', ')} · ${formatDuration(result.durationMs)}`
+}
+
+/**
+ * Above this many features the reports group the passing ones (one line per layer) and list only the others: at 200
+ * discovered features a row each would bury the few that matter.
+ */
+export const GROUP_PASSING_ABOVE = 20
+
+export function groupsPassing(result: RunResult): boolean {
+  return result.features.length > GROUP_PASSING_ABOVE && result.features.some((f) => f.verdict === 'pass')
+}
+
+/** Per layer, how the passing features came out there (`pass` or `skip`), in layer order; layers nobody ran are left out. */
+export function passingByLayer(
+  features: readonly FeatureResult[]
+): { layer: LayerName; counts: [LayerStatus, number][] }[] {
+  const passing = features.filter((f) => f.verdict === 'pass')
+  return LAYERS.map((layer) => {
+    const counts = new Map<LayerStatus, number>()
+    for (const feature of passing) {
+      const status = feature.layers.find((l) => l.layer === layer)?.status ?? 'skip'
+      counts.set(status, (counts.get(status) ?? 0) + 1)
+    }
+    const ordered = (['pass', 'fail', 'error', 'skip'] as const).filter((s) => counts.has(s))
+    return { layer, counts: ordered.map((s): [LayerStatus, number] => [s, counts.get(s)!]) }
+  }).filter((row) => row.counts.some(([status]) => status !== 'skip'))
 }

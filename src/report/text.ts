@@ -14,7 +14,7 @@ import {
 } from './explain.js'
 import { hostRolloutLine, rolloutHeadline } from './rollout.js'
 import { oneLine } from './sanitize.js'
-import { verdictLine } from './summary.js'
+import { groupsPassing, passingByLayer, verdictLine } from './summary.js'
 import { shortRevision } from '../core/units.js'
 
 // Plain ANSI SGR codes rather than util.styleText: styleText strips colour by itself when stdout is not a TTY
@@ -49,16 +49,29 @@ export function renderText(result: RunResult, options: { color?: boolean; title?
   )
   lines.push('')
 
-  if (result.features.length) {
-    const names = result.features.map((f) => oneLine(f.name))
+  // Many features: the passing ones are one line per layer, the matrix lists the others.
+  const grouped = groupsPassing(result)
+  const rows = grouped ? result.features.filter((f) => f.verdict !== 'pass') : result.features
+  if (grouped) {
+    const passing = result.features.length - rows.length
+    lines.push(paint('bold', `${passing} of ${result.features.length} features pass`) + ' (each is in --format json)')
+    const layerWidth = Math.max(...LAYERS.map(width))
+    for (const { layer, counts } of passingByLayer(result.features)) {
+      const parts = counts.map(([status, n]) => paint(STATUS_STYLE[status], `${SYMBOL[status]} ${n}`))
+      lines.push(`  ${cell(layer, layerWidth)}  ${parts.join('  ')}`)
+    }
+    lines.push('')
+  }
+  if (rows.length) {
+    const names = rows.map((f) => oneLine(f.name))
     const nameWidth = Math.max(width('feature'), ...names.map(width))
-    const verdictWidth = Math.max(width('verdict'), ...result.features.map((f) => width(f.verdict)))
+    const verdictWidth = Math.max(width('verdict'), ...rows.map((f) => width(f.verdict)))
     lines.push(
       [cell('feature', nameWidth), cell('verdict', verdictWidth), ...LAYERS.map((l) => cell(l, l.length))]
         .join('  ')
         .trimEnd()
     )
-    result.features.forEach((feature, i) => {
+    rows.forEach((feature, i) => {
       const status = (layer: (typeof LAYERS)[number]) => feature.layers.find((l) => l.layer === layer)?.status ?? 'skip'
       const row = [
         cell(names[i]!, nameWidth),

@@ -17,6 +17,7 @@ import {
   type DockerEngine,
   type ImagePublisher,
   type Logger,
+  type SourceTree,
   type SwarmStack
 } from '../core/ports.js'
 import { Redactor } from '../core/redact.js'
@@ -54,6 +55,15 @@ export interface CreateDepsOptions {
  * target is the local engine too, or the engine behind `target.host` over ssh. An unreachable target does not throw here: its
  * layers become `error` with the reason, while the source, artifact and probe layers still run.
  */
+/** The checkout's source tree (git-aware): source paths and `discover` globs are matched in it. */
+export function sourceTreeFor(
+  config: DriftConfig,
+  logger: Logger = silentLogger,
+  redactor = new Redactor([])
+): SourceTree {
+  return new GitSourceTree(config.baseDir, new LocalRunner(logger, redactor))
+}
+
 export async function createDeps(config: DriftConfig, options: CreateDepsOptions = {}): Promise<Deps> {
   const logger = options.logger ?? silentLogger
   const redactor = options.redactor ?? new Redactor(config.secrets)
@@ -173,7 +183,7 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
     // The one host's nodeUrl is probed too, when a service has one.
     nodes: config.target.host ? [config.target.host.hostname] : [],
     http,
-    tree: new GitSourceTree(config.baseDir, localRunner),
+    tree: sourceTreeFor(config, logger, redactor),
     logger,
     redactor,
     ship,

@@ -1,6 +1,8 @@
 import type { Expectation, StatusExpectation } from '../../core/config.js'
 import { jsonPathGet } from '../../core/json-path.js'
 import { Redactor } from '../../core/redact.js'
+import { sameCommit } from '../../core/revision.js'
+import { isRevisionValue, shortCommit } from '../../core/revision-template.js'
 import { describeValue, deepEqual } from './json-path.js'
 
 /** The part of an answer an expectation looks at. */
@@ -52,8 +54,12 @@ export function describeStatusExpectation(expectation: StatusExpectation): strin
 export function describeExpectation(expect: Expectation, redactor: Redactor = NO_SECRETS): string {
   const parts = [describeStatusExpectation(expect.status)]
   for (const text of expect.bodyContains) parts.push(`body contains ${quote(text)}`)
-  for (const [path, value] of Object.entries(expect.json)) parts.push(`${path} = ${describeValue(value, redactor)}`)
-  for (const [name, value] of Object.entries(expect.headers)) parts.push(`header ${name.toLowerCase()}: ${value}`)
+  const shown = (value: unknown) =>
+    isRevisionValue(value, expect.revision) ? `HEAD (${shortCommit(value)})` : describeValue(value, redactor)
+  for (const [path, value] of Object.entries(expect.json)) parts.push(`${path} = ${shown(value)}`)
+  for (const [name, value] of Object.entries(expect.headers)) {
+    parts.push(`header ${name.toLowerCase()}: ${isRevisionValue(value, expect.revision) ? shown(value) : value}`)
+  }
   return parts.join(', ')
 }
 
@@ -67,8 +73,11 @@ export function evaluate(expect: Expectation, answer: Answer, redactor: Redactor
   const unmet = (detail: string): Evaluation => ({ ok: false, expected, observed: `${head}, ${detail}`, detail })
   if (!statusMatches(expect.status, answer.status)) return { ok: false, expected, observed: head }
 
+  const atHead = expect.revision === undefined ? '' : ` (HEAD is ${shortCommit(expect.revision)})`
   for (const text of expect.bodyContains) {
-    if (!answer.body.includes(text)) return unmet(`body lacks ${quote(text)}`)
+    if (answer.body.includes(text)) continue
+    const revision = expect.revision !== undefined && text.includes(shortCommit(expect.revision))
+    return unmet(`body lacks ${quote(text)}${revision ? atHead : ''}`)
   }
 
   const jsonPaths = Object.entries(expect.json)
@@ -86,7 +95,11 @@ export function evaluate(expect: Expectation, answer: Answer, redactor: Redactor
       } catch (error) {
         return unmet((error as Error).message)
       }
-      if (!found.found) return unmet(`${path} is missing`)
+      if (!found.found) return unmet(`${path} is missing${isRevisionValue(want, expect.revision) ? atHead : ''}`)
+      if (isRevisionValue(want, expect.revision)) {
+        if (isCommit(found.value, expect.revision)) continue
+        return unmet(`${path} says ${commitShown(found.value, redactor)}; HEAD is ${shortCommit(expect.revision!)}`)
+      }
       if (!deepEqual(found.value, want)) {
         return unmet(`${path} = ${describeValue(found.value, redactor)}`)
       }
@@ -95,11 +108,29 @@ export function evaluate(expect: Expectation, answer: Answer, redactor: Redactor
 
   for (const [name, want] of Object.entries(expect.headers)) {
     const got = headerValue(answer.headers, name)
-    if (got === undefined) return unmet(`no ${name.toLowerCase()} header`)
+    const revision = isRevisionValue(want, expect.revision)
+    if (got === undefined) return unmet(`no ${name.toLowerCase()} header${revision ? atHead : ''}`)
+    if (revision) {
+      if (isCommit(got, expect.revision)) continue
+      return unmet(
+        `header ${name.toLowerCase()} says ${commitShown(got, redactor)}; HEAD is ${shortCommit(expect.revision!)}`
+      )
+    }
     if (got !== want) return unmet(`header ${name.toLowerCase()}: ${redactor.excerpt(got, 80)}`)
   }
 
   return { ok: true, expected, observed: head }
+}
+
+/** The answer names the checked commit, short or full (an app may expose either). */
+function isCommit(value: unknown, revision: string | undefined): boolean {
+  return typeof value === 'string' && revision !== undefined && sameCommit(value.trim(), revision)
+}
+
+/** Another commit is shown short, like HEAD; anything else as a value. */
+function commitShown(value: unknown, redactor: Redactor): string {
+  if (typeof value === 'string' && /^[0-9a-f]{7,64}$/i.test(value.trim())) return shortCommit(value.trim())
+  return describeValue(value, redactor)
 }
 
 function headerValue(headers: Record<string, string>, name: string): string | undefined {

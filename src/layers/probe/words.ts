@@ -17,6 +17,7 @@ export function probeSentence(
 ): string {
   const request = `${probe.method} ${probe.path}${where}`
   const code = outcome.httpStatus
+  if (outcome.status === 'error' && outcome.attempts === 0) return `${request} was not sent: ${outcome.observed}`
   if (outcome.status === 'error') {
     return `${request} got no answer within ${formatMs(probe.timeoutMs)}: ${outcome.observed}`
   }
