@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 mkdir -p .driftcheck
+# A results file left by an earlier run must never stand in for this one (a jest that dies early writes none).
+rm -f .driftcheck/jest-results.json
 export NODE_OPTIONS=--experimental-vm-modules
 status=0
 npx jest --ci --json --outputFile=.driftcheck/jest-results.json "$@" || status=$?
