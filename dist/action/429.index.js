@@ -1,0 +1,333 @@
+export const id = 429;
+export const ids = [429];
+export const modules = {
+
+/***/ 63429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I0: () => (/* reexport */ CHECK_SUMMARY_MAX_LENGTH),
+  Gi: () => (/* reexport */ COMMENT_MAX_LENGTH),
+  he: () => (/* reexport */ ISSUE_BODY_MAX_LENGTH),
+  wS: () => (/* reexport */ closeIssue),
+  Yy: () => (/* reexport */ createDeployment),
+  createGitHubClient: () => (/* reexport */ createGitHubClient),
+  dZ: () => (/* reexport */ describeGitHubError),
+  C: () => (/* reexport */ findWatchIssue),
+  LG: () => (/* reexport */ getPullRequestHead),
+  T1: () => (/* reexport */ isPermissionDenied),
+  YZ: () => (/* reexport */ openIssue),
+  Nm: () => (/* reexport */ publishCheckRun),
+  MX: () => (/* reexport */ setCommitStatus),
+  e9: () => (/* reexport */ setDeploymentStatus),
+  nu: () => (/* reexport */ tokenLogin),
+  tt: () => (/* reexport */ updateIssue),
+  ev: () => (/* reexport */ updateReleaseNotes),
+  qD: () => (/* reexport */ upsertStickyComment)
+});
+
+// UNUSED EXPORTS: ACTIONS_BOT_LOGIN, ANNOTATIONS_PER_REQUEST, DEPLOYMENT_DESCRIPTION_MAX_LENGTH, DO_NOT_RETRY, RELEASE_BODY_MAX_LENGTH, SECTION_END, SECTION_START, STATUS_DESCRIPTION_MAX_LENGTH, chunk, httpStatus, replaceSection
+
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 3 modules
+var dist_src = __webpack_require__(11267);
+// EXTERNAL MODULE: ./src/core/ports.ts
+var ports = __webpack_require__(64119);
+;// CONCATENATED MODULE: ./src/adapters/github/client.ts
+
+
+
+
+/** The one Octokit the action uses: retries transient failures, waits out rate limits, never retries a 4xx that will not change. */
+const DriftOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/** 4xx answers that a retry cannot change (bad request, no permission, not found, gone, invalid). 429 is left to the throttler. */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+function createGitHubClient(options) {
+    const logger = options.logger ?? ports/* silentLogger */.qq;
+    const maxRateLimitRetries = 2;
+    return new DriftOctokit({
+        auth: options.token,
+        baseUrl: (options.baseUrl || 'https://api.github.com').replace(/\/+$/, ''),
+        userAgent: 'driftcheck-action',
+        // Octokit's own log goes through our logger: debug noise stays out of the job log.
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => logger.debug(m),
+            error: (m) => logger.debug(m)
+        },
+        retry: {
+            doNotRetry: DO_NOT_RETRY,
+            retries: options.retries ?? 3,
+            ...(options.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: options.retryAfterBaseValue } : {})
+        },
+        throttle: {
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                logger.warn(`GitHub rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter} s`);
+                return retryCount < maxRateLimitRetries;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                logger.warn(`GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s`);
+                return retryCount < 1;
+            }
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/errors.ts
+/** What GitHub said, in one line, without the request (its headers carry the token). */
+function describeGitHubError(error) {
+    const status = httpStatus(error);
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return status ? `${status} ${message}` : (message ?? 'unknown error');
+}
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * The token may not write here: a fork PR's read-only GITHUB_TOKEN (403 "Resource not accessible by integration"),
+ * a workflow without `permissions:` for it, or a repository the token cannot see (404).
+ */
+function isPermissionDenied(error) {
+    const status = httpStatus(error);
+    return status === 401 || status === 403 || status === 404;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/identity.ts
+
+/** The login every workflow's GITHUB_TOKEN (an installation token of the GitHub Actions app) writes comments as. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/**
+ * Who the token writes as, so the sticky comment we update is only ever one of our own. `GET /user` answers for personal
+ * tokens; installation tokens (GITHUB_TOKEN) get 403 "Resource not accessible by integration" and write as the Actions bot.
+ */
+async function tokenLogin(octokit) {
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (error) {
+        if (httpStatus(error) === 403)
+            return ACTIONS_BOT_LOGIN;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/comment.ts
+/** GitHub rejects issue comments longer than this (characters). */
+const COMMENT_MAX_LENGTH = 65_536;
+/**
+ * One comment per PR and config, updated in place: the first comment (oldest first, all pages) that carries the marker
+ * and was written by the token's own identity is updated; otherwise a new one is created. A marker pasted by someone
+ * else is never taken over.
+ */
+async function upsertStickyComment(octokit, comment) {
+    const { owner, repo, issueNumber, marker, login } = comment;
+    const body = `${marker}\n${comment.body}`;
+    const existing = await findComment(octokit, { owner, repo, issueNumber, marker, login });
+    if (existing) {
+        const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing, body });
+        return { action: 'updated', id: data.id, url: data.html_url };
+    }
+    const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+    return { action: 'created', id: data.id, url: data.html_url };
+}
+async function findComment(octokit, where) {
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner: where.owner,
+        repo: where.repo,
+        issue_number: where.issueNumber,
+        per_page: 100
+    });
+    for await (const { data } of pages) {
+        const ours = data.find((c) => c.user?.login === where.login && (c.body ?? '').startsWith(where.marker));
+        if (ours)
+            return ours.id;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/check-run.ts
+/** The Checks API takes at most 50 annotations per request; more go in follow-up updates of the same run. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** `output.summary` / `output.text` limit (characters). */
+const CHECK_SUMMARY_MAX_LENGTH = 65_535;
+/** Creates a completed check run carrying the first 50 annotations, then adds the rest 50 per update. Returns its URL. */
+async function publishCheckRun(octokit, report) {
+    const { owner, repo, title, summary } = report;
+    const batches = chunk(report.annotations, ANNOTATIONS_PER_REQUEST);
+    const { data } = await octokit.rest.checks.create({
+        owner,
+        repo,
+        name: report.name,
+        head_sha: report.headSha,
+        status: 'completed',
+        conclusion: report.conclusion,
+        completed_at: new Date().toISOString(),
+        ...(report.detailsUrl ? { details_url: report.detailsUrl } : {}),
+        output: { title, summary, ...(batches[0] ? { annotations: batches[0] } : {}) }
+    });
+    for (const annotations of batches.slice(1)) {
+        await octokit.rest.checks.update({ owner, repo, check_run_id: data.id, output: { title, summary, annotations } });
+    }
+    return { id: data.id, url: data.html_url ?? '' };
+}
+function chunk(items, size) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/status.ts
+/** The status description is cut by GitHub at 140 characters. */
+const STATUS_DESCRIPTION_MAX_LENGTH = 140;
+async function setCommitStatus(octokit, status) {
+    const description = [...status.description];
+    await octokit.rest.repos.createCommitStatus({
+        owner: status.owner,
+        repo: status.repo,
+        sha: status.sha,
+        state: status.state,
+        context: status.context,
+        description: description.length > STATUS_DESCRIPTION_MAX_LENGTH
+            ? description.slice(0, STATUS_DESCRIPTION_MAX_LENGTH - 1).join('') + '…'
+            : status.description,
+        ...(status.targetUrl ? { target_url: status.targetUrl } : {})
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/pulls.ts
+/** The head commit of a PR, for events that name the PR but not its head (an `issue_comment` on a PR). */
+async function getPullRequestHead(octokit, where) {
+    const { data } = await octokit.rest.pulls.get({ owner: where.owner, repo: where.repo, pull_number: where.pullNumber });
+    return data.head.sha;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/release.ts
+const SECTION_START = '<!-- driftcheck:start -->';
+const SECTION_END = '<!-- driftcheck:end -->';
+/** GitHub rejects release bodies longer than this (characters). */
+const RELEASE_BODY_MAX_LENGTH = 125_000;
+/**
+ * The release notes with driftcheck's section replaced: the text between the first start marker and the next end marker
+ * (markers included) gives way to the new section; without markers the section is appended. Everything else stays byte for byte.
+ */
+function replaceSection(body, section) {
+    const block = `${SECTION_START}\n${section.trim()}\n${SECTION_END}`;
+    const start = body.indexOf(SECTION_START);
+    const end = start < 0 ? -1 : body.indexOf(SECTION_END, start + SECTION_START.length);
+    if (start >= 0 && end >= 0)
+        return body.slice(0, start) + block + body.slice(end + SECTION_END.length);
+    if (!body.trim())
+        return block;
+    return `${body.replace(/\s+$/, '')}\n\n${block}`;
+}
+/** Reads the release fresh (the event payload may be stale on a rerun) and writes the notes with the section replaced. */
+async function updateReleaseNotes(octokit, where, section) {
+    const { owner, repo, releaseId } = where;
+    const { data: release } = await octokit.rest.repos.getRelease({ owner, repo, release_id: releaseId });
+    const body = replaceSection(release.body ?? '', section);
+    const { data } = await octokit.rest.repos.updateRelease({ owner, repo, release_id: releaseId, body });
+    return { url: data.html_url };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/deployment.ts
+/**
+ * Creates a deployment of `ref` to the environment. `required_contexts: []` because the verification is what decides,
+ * not the commit's other statuses (the default would refuse a commit whose checks are still running); no auto-merge.
+ */
+async function createDeployment(octokit, deployment) {
+    const { owner, repo, ref, environment, description } = deployment;
+    const { data, status } = await octokit.rest.repos.createDeployment({
+        owner,
+        repo,
+        ref,
+        environment,
+        description,
+        auto_merge: false,
+        required_contexts: []
+    });
+    // 202 is GitHub merging the default branch first (only with auto_merge): no deployment was made.
+    if ('id' in data)
+        return { id: data.id };
+    throw new Error(`GitHub made no deployment (${status}: ${data.message ?? 'no id'})`);
+}
+/** GitHub cuts a deployment status's description at 140 characters. */
+const DEPLOYMENT_DESCRIPTION_MAX_LENGTH = 140;
+async function setDeploymentStatus(octokit, status) {
+    const chars = [...status.description];
+    await octokit.rest.repos.createDeploymentStatus({
+        owner: status.owner,
+        repo: status.repo,
+        deployment_id: status.deploymentId,
+        state: status.state,
+        description: chars.length > DEPLOYMENT_DESCRIPTION_MAX_LENGTH
+            ? chars.slice(0, DEPLOYMENT_DESCRIPTION_MAX_LENGTH - 1).join('') + '…'
+            : status.description,
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {})
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/issue.ts
+/** GitHub rejects issue bodies longer than this (characters). */
+const ISSUE_BODY_MAX_LENGTH = 65_536;
+/**
+ * The open issue this config's watch keeps: opened by the token's own identity and starting with the marker (oldest
+ * first, all pages). Pull requests are issues to the API too: skipped. A marker pasted by someone else is never taken over.
+ */
+async function findWatchIssue(octokit, where) {
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+        owner: where.owner,
+        repo: where.repo,
+        state: 'open',
+        creator: where.login,
+        sort: 'created',
+        direction: 'asc',
+        per_page: 100
+    });
+    for await (const { data } of pages) {
+        const ours = data.find((i) => !i.pull_request && i.user?.login === where.login && (i.body ?? '').startsWith(where.marker));
+        if (ours)
+            return { number: ours.number, body: ours.body ?? '', url: ours.html_url };
+    }
+    return null;
+}
+async function openIssue(octokit, where, issue) {
+    const { data } = await octokit.rest.issues.create({ ...where, ...issue });
+    return { number: data.number, body: data.body ?? '', url: data.html_url };
+}
+async function updateIssue(octokit, where, issue) {
+    await octokit.rest.issues.update({ owner: where.owner, repo: where.repo, issue_number: where.number, ...issue });
+}
+/** Says why in a comment, then closes the issue as completed. */
+async function closeIssue(octokit, where, comment) {
+    const { owner, repo, number } = where;
+    await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: comment });
+    await octokit.rest.issues.update({ owner, repo, issue_number: number, state: 'closed', state_reason: 'completed' });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github.ts
+/** GitHub's REST API for the action: one retrying, throttled Octokit and the few things driftcheck writes. */
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};
