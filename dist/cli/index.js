@@ -54640,7 +54640,8 @@ function staleness(service, group, all, input, now) {
 }
 function serviceResult(name, outcome, built) {
     const builtImage = built.get(name)?.id ?? null;
-    if (outcome.kind !== 'running') {
+    // Nothing runs (or only hosts that could not be asked): no running image; `replicas` is absent only when the lookup failed.
+    if (outcome.kind !== 'running' || outcome.replicas.length === 0) {
         return {
             name,
             builtImage,
@@ -54649,19 +54650,7 @@ function serviceResult(name, outcome, built) {
             stale: false,
             runningCreated: null,
             container: null,
-            ...(outcome.kind === 'absent' ? { replicas: [] } : {})
-        };
-    }
-    if (outcome.replicas.length === 0) {
-        return {
-            name,
-            builtImage,
-            runningImage: null,
-            runningRevision: null,
-            stale: false,
-            runningCreated: null,
-            container: null,
-            replicas: []
+            ...(outcome.kind === 'error' ? {} : { replicas: [] })
         };
     }
     const replicas = outcome.replicas.map((r) => ({
