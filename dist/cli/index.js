@@ -71378,15 +71378,15 @@ async function connectFleet(config, options) {
 
 
 
-/**
- * The one place that wires the real adapters for a config. Images are always built from the checkout on the local engine; the
- * target is the local engine too, or the engine behind `target.host` over ssh. An unreachable target does not throw here: its
- * layers become `error` with the reason, while the source, artifact and probe layers still run.
- */
 /** The checkout's source tree (git-aware): source paths and `discover` globs are matched in it. */
 function sourceTreeFor(config, logger = silentLogger, redactor = new Redactor([])) {
     return new GitSourceTree(config.baseDir, new LocalRunner(logger, redactor));
 }
+/**
+ * The one place that wires the real adapters for a config. Images are always built from the checkout on the local engine; the
+ * target is the local engine too, or the engine behind `target.host` over ssh. An unreachable target does not throw here: a run that needs it
+ * stops with the reason (once); one that does not (source, probes) goes on.
+ */
 async function createDeps(config, options = {}) {
     const logger = options.logger ?? silentLogger;
     const redactor = options.redactor ?? new Redactor(config.secrets);
