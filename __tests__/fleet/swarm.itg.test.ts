@@ -375,6 +375,7 @@ describe('driftcheck on a Swarm of two nodes', () => {
 
     it('pushes the stamped images, the nodes pull them by digest, every task is verified', async () => {
       const repo = await checkout(stack, true, { registry: `${registry.address}/acme` })
+      repositories.push(`${registry.address}/acme/api`) // the local tag the push made
       const head = (await execa('git', ['-C', repo.dir, 'rev-parse', 'HEAD'])).stdout.trim()
       const config = await loadConfig(repo.config)
       const deps = await createDeps(config)
