@@ -1,3 +1,4 @@
+import { clipText } from '../../core/redact.js'
 import type { GitHubClient } from './client.js'
 
 /** The states driftcheck moves a deployment through: `in_progress` while it ships, then what the verification found. */
@@ -48,16 +49,12 @@ export interface DeploymentStatus {
 export const DEPLOYMENT_DESCRIPTION_MAX_LENGTH = 140
 
 export async function setDeploymentStatus(octokit: GitHubClient, status: DeploymentStatus): Promise<void> {
-  const chars = [...status.description]
   await octokit.rest.repos.createDeploymentStatus({
     owner: status.owner,
     repo: status.repo,
     deployment_id: status.deploymentId,
     state: status.state,
-    description:
-      chars.length > DEPLOYMENT_DESCRIPTION_MAX_LENGTH
-        ? chars.slice(0, DEPLOYMENT_DESCRIPTION_MAX_LENGTH - 1).join('') + '…'
-        : status.description,
+    description: clipText(status.description, DEPLOYMENT_DESCRIPTION_MAX_LENGTH),
     ...(status.logUrl ? { log_url: status.logUrl } : {}),
     ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {})
   })

@@ -1,3 +1,4 @@
+import { clipText } from '../../core/redact.js'
 import type { GitHubClient } from './client.js'
 
 /** The status description is cut by GitHub at 140 characters. */
@@ -16,17 +17,13 @@ export interface CommitStatus {
 }
 
 export async function setCommitStatus(octokit: GitHubClient, status: CommitStatus): Promise<void> {
-  const description = [...status.description]
   await octokit.rest.repos.createCommitStatus({
     owner: status.owner,
     repo: status.repo,
     sha: status.sha,
     state: status.state,
     context: status.context,
-    description:
-      description.length > STATUS_DESCRIPTION_MAX_LENGTH
-        ? description.slice(0, STATUS_DESCRIPTION_MAX_LENGTH - 1).join('') + '…'
-        : status.description,
+    description: clipText(status.description, STATUS_DESCRIPTION_MAX_LENGTH),
     ...(status.targetUrl ? { target_url: status.targetUrl } : {})
   })
 }

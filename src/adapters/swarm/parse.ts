@@ -1,23 +1,12 @@
+import type { SwarmServiceState } from '../../core/ports.js'
+
 /**
  * Pure readers of what a Swarm manager says: `docker service inspect`, `docker inspect --type task`, `docker node inspect`,
  * `docker info --format '{{json .Swarm}}'`. Tested with output captured from the test Swarm.
  */
 
-/** A service's spec, as far as driftcheck reads it. */
-export interface ServiceSpec {
-  id: string
-  /** `aibp_api`. */
-  name: string
-  /** The image the spec names now (`aibp-api:1a2b3c4@sha256:…` when the manager resolved its digest). */
-  image: string
-  /** The image of the spec before the last update; null when it was never updated (nothing to roll back to). */
-  previousImage: string | null
-  /** Replicated: how many replicas it asks for; null for a global service. */
-  replicas: number | null
-  /** `UpdateStatus.State` (`updating`, `completed`, `paused`, `rollback_started`, `rollback_completed`…); null: none. */
-  updateState: string | null
-  updateMessage: string | null
-}
+/** A service's spec, as far as driftcheck reads it: the port's service state without its tasks, and the service's ID. */
+export type ServiceSpec = Omit<SwarmServiceState, 'tasks'> & { id: string }
 
 /** One task, as `docker inspect --type task` says it. */
 export interface TaskInfo {
