@@ -185,20 +185,20 @@ function chunk(items, size) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/core/redact.ts
+var redact = __webpack_require__(12258);
 ;// CONCATENATED MODULE: ./src/adapters/github/status.ts
+
 /** The status description is cut by GitHub at 140 characters. */
 const STATUS_DESCRIPTION_MAX_LENGTH = 140;
 async function setCommitStatus(octokit, status) {
-    const description = [...status.description];
     await octokit.rest.repos.createCommitStatus({
         owner: status.owner,
         repo: status.repo,
         sha: status.sha,
         state: status.state,
         context: status.context,
-        description: description.length > STATUS_DESCRIPTION_MAX_LENGTH
-            ? description.slice(0, STATUS_DESCRIPTION_MAX_LENGTH - 1).join('') + '…'
-            : status.description,
+        description: (0,redact/* clipText */.gL)(status.description, STATUS_DESCRIPTION_MAX_LENGTH),
         ...(status.targetUrl ? { target_url: status.targetUrl } : {})
     });
 }
@@ -239,6 +239,7 @@ async function updateReleaseNotes(octokit, where, section) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/deployment.ts
+
 /**
  * Creates a deployment of `ref` to the environment. `required_contexts: []` because the verification is what decides,
  * not the commit's other statuses (the default would refuse a commit whose checks are still running); no auto-merge.
@@ -262,15 +263,12 @@ async function createDeployment(octokit, deployment) {
 /** GitHub cuts a deployment status's description at 140 characters. */
 const DEPLOYMENT_DESCRIPTION_MAX_LENGTH = 140;
 async function setDeploymentStatus(octokit, status) {
-    const chars = [...status.description];
     await octokit.rest.repos.createDeploymentStatus({
         owner: status.owner,
         repo: status.repo,
         deployment_id: status.deploymentId,
         state: status.state,
-        description: chars.length > DEPLOYMENT_DESCRIPTION_MAX_LENGTH
-            ? chars.slice(0, DEPLOYMENT_DESCRIPTION_MAX_LENGTH - 1).join('') + '…'
-            : status.description,
+        description: (0,redact/* clipText */.gL)(status.description, DEPLOYMENT_DESCRIPTION_MAX_LENGTH),
         ...(status.logUrl ? { log_url: status.logUrl } : {}),
         ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {})
     });

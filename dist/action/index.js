@@ -79453,7 +79453,7 @@ which.sync = whichSync
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58268);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82559);
 /** The bundled entry (`dist/action/index.js`): `node dist/action/index.js <phase>`, one call per composite step. */
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(process.argv[2]);
@@ -79463,7 +79463,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 58268:
+/***/ 82559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -82418,90 +82418,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/redact.ts
-/** What a secret becomes in every log, report, comment and JSON. */
-const REDACTED = '***';
-/** Replaces every known secret with `***` before text reaches a log, a report, a comment or JSON. */
-class Redactor {
-    secrets;
-    constructor(secrets = []) {
-        // Longest first, so a secret that contains another is replaced whole; very short values would mangle ordinary text.
-        // A multi-line value (a key) is hidden line by line too: a message cut at a line break must not keep one of its lines.
-        // Its JSON-escaped forms too: a server that echoes it inside a JSON string escapes quotes, backslashes (and maybe `/`).
-        const parts = [...secrets].flatMap(secretParts).flatMap(escapedForms);
-        this.secrets = [...new Set(parts)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
-    }
-    /** A new redactor that also hides `more`. */
-    with(more) {
-        return new Redactor([...this.secrets, ...more]);
-    }
-    get size() {
-        return this.secrets.length;
-    }
-    redact(text) {
-        let out = text;
-        for (const secret of this.secrets)
-            out = out.split(secret).join(REDACTED);
-        return out;
-    }
-    /**
-     * An excerpt of `text` for a message or a report: redacted whole FIRST, then made one line and cut to `max` characters.
-     * Cutting first would keep the start of a long token (the redactor only knows whole secrets).
-     */
-    excerpt(text, max) {
-        // Redacted again after the whitespace is folded: a secret with a space in it may have been written across a line break.
-        return clipText(this.redact(foldLine(this.redact(text))), max);
-    }
-    /** Deep-redacts every string in a JSON-like value. */
-    redactValue(value) {
-        if (typeof value === 'string')
-            return this.redact(value);
-        if (Array.isArray(value))
-            return value.map((v) => this.redactValue(v));
-        if (value && typeof value === 'object') {
-            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.redactValue(v)]));
-        }
-        return value;
-    }
-}
-/** The value, and for a multi-line value (a key) each of its lines of 8+ characters, without the BEGIN/END armour. */
-function secretParts(value) {
-    if (!value)
-        return [];
-    if (!value.includes('\n'))
-        return [value];
-    const lines = value
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l.length >= 8 && !/^-----(BEGIN|END) /.test(l));
-    return [value, ...lines];
-}
-function escapedForms(secret) {
-    const json = JSON.stringify(secret).slice(1, -1);
-    return [secret, json, json.replace(/\//g, '\\/')];
-}
-/**
- * At most `max` characters of already-redacted text, with `…` when cut. Never splits a surrogate pair, and never cuts
- * inside a `***` marker (a dangling `*` reads as part of a value).
- */
-function clipText(text, max) {
-    const chars = [...text];
-    if (chars.length <= max)
-        return text;
-    let cut = Math.max(0, max - 1);
-    while (cut > 0 && chars[cut - 1] === '*' && chars[cut] === '*')
-        cut--;
-    return chars.slice(0, cut).join('') + '…';
-}
-// eslint-disable-next-line no-control-regex -- folding control characters away is the point
-const FOLD = /[\u0000-\u001f\u007f\s]+/g;
-/** One line: whitespace and control characters folded to single spaces. */
-function foldLine(text) {
-    return text.replace(FOLD, ' ').trim();
-}
-/** Header names whose values are credentials whatever their source. */
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'x-auth-token']);
-
+// EXTERNAL MODULE: ./src/core/redact.ts
+var redact = __nccwpck_require__(12258);
 ;// CONCATENATED MODULE: ./src/action/phase-names.ts
 /** The composite action's steps, in order; action.yml runs `node dist/action/index.js <phase>` for each. */
 const ACTION_PHASES = [
@@ -84589,7 +84507,7 @@ function unreadable(error) {
 function redacted(error, secrets) {
     if (!(error instanceof ConfigError) || !secrets.length)
         return error;
-    const redactor = new Redactor(secrets);
+    const redactor = new redact/* Redactor */.pO(secrets);
     const message = redactor.redact(error.message);
     if (message === error.message)
         return error;
@@ -84679,7 +84597,7 @@ function sanitize_oneLine(text) {
 }
 /** At most `max` characters, with an ellipsis when cut (never splits a surrogate pair, nor a `***` redaction marker). */
 function clip(text, max) {
-    return clipText(text, max);
+    return (0,redact/* clipText */.gL)(text, max);
 }
 /**
  * At most `max` characters, cut after the last whole word that fits, with `…`: a reader never sees half a word (or half an
@@ -84695,7 +84613,7 @@ function clipWords(text, max) {
     while (cut > 0 && !/\s/.test(chars[cut]))
         cut--;
     if (cut === 0)
-        return clipText(text, max);
+        return (0,redact/* clipText */.gL)(text, max);
     return (chars
         .slice(0, cut)
         .join('')
@@ -95585,7 +95503,7 @@ class LocalRunner {
     logger;
     redactor;
     where = 'local';
-    constructor(logger = ports/* silentLogger */.qq, redactor = new Redactor()) {
+    constructor(logger = ports/* silentLogger */.qq, redactor = new redact/* Redactor */.pO()) {
         this.logger = logger;
         this.redactor = redactor;
     }
@@ -97540,7 +97458,7 @@ class SshRunner {
         if (!target.host)
             throw new errors_UsageError('target.host is not set: there is no ssh target');
         this.where = targetUrl(target.host);
-        this.local = new LocalRunner(options.logger ?? ports/* silentLogger */.qq, options.redactor ?? new Redactor());
+        this.local = new LocalRunner(options.logger ?? ports/* silentLogger */.qq, options.redactor ?? new redact/* Redactor */.pO());
         this.controlPath = (0,external_node_path_.join)(controlDir, 'cm');
         this.argv = {
             controlPath: this.controlPath,
@@ -97786,10 +97704,6 @@ const serviceRollbackArgs = (service) => [
 ];
 
 ;// CONCATENATED MODULE: ./src/adapters/swarm/parse.ts
-/**
- * Pure readers of what a Swarm manager says: `docker service inspect`, `docker inspect --type task`, `docker node inspect`,
- * `docker info --format '{{json .Swarm}}'`. Tested with output captured from the test Swarm.
- */
 function parseServiceInspect(stdout) {
     return jsonArray(stdout, 'docker service inspect').map((raw) => {
         const spec = (raw.Spec ?? {});
@@ -98429,7 +98343,7 @@ async function connectFleet(config, options) {
 
 
 /** The checkout's source tree (git-aware): source paths and `discover` globs are matched in it. */
-function sourceTreeFor(config, logger = ports/* silentLogger */.qq, redactor = new Redactor([])) {
+function sourceTreeFor(config, logger = ports/* silentLogger */.qq, redactor = new redact/* Redactor */.pO([])) {
     return new GitSourceTree(config.baseDir, new LocalRunner(logger, redactor));
 }
 /**
@@ -98439,7 +98353,7 @@ function sourceTreeFor(config, logger = ports/* silentLogger */.qq, redactor = n
  */
 async function createDeps(config, options = {}) {
     const logger = options.logger ?? ports/* silentLogger */.qq;
-    const redactor = options.redactor ?? new Redactor(config.secrets);
+    const redactor = options.redactor ?? new redact/* Redactor */.pO(config.secrets);
     const localRunner = new LocalRunner(logger, redactor);
     const { compose } = config.target;
     const composeAt = (runner, docker, dir) => new ComposeCli(runner, { dir, project: compose.project, files: compose.files, logger, docker });
@@ -98578,7 +98492,7 @@ function actionsLogger(redactor) {
 /** Masks every secret in the job log from now on. Multi-line values (keys) are masked line by line too: the runner masks per line. */
 function maskSecrets(values) {
     for (const value of values)
-        for (const part of new Set(secretParts(value)))
+        for (const part of new Set((0,redact/* secretParts */.Bm)(value)))
             core_setSecret(part);
 }
 
@@ -98647,7 +98561,7 @@ function recordError(state, error) {
 async function openSession(phase, env = process.env) {
     const secrets = secretInputs(env);
     maskSecrets(secrets);
-    const redactor = new Redactor(secrets);
+    const redactor = new redact/* Redactor */.pO(secrets);
     const configFile = configPath(env);
     const temp = runnerTemp(env);
     const stateFile = statePath(temp, configFile);
@@ -98657,7 +98571,7 @@ async function openSession(phase, env = process.env) {
 /** The secret inputs this step was given, as the redactor hides them (a key line by line too). */
 function secretInputs(env) {
     const { githubToken, sshPrivateKey } = stepSecrets(env);
-    return [githubToken, ...secretParts(sshPrivateKey)].filter(Boolean);
+    return [githubToken, ...(0,redact/* secretParts */.Bm)(sshPrivateKey)].filter(Boolean);
 }
 /** The settings the first step saved; a later step without them has nothing to work from. */
 function settingsOf(session) {
@@ -99079,7 +98993,7 @@ function deepEqual(a, b) {
         deepEqual(a[k], b[k]));
 }
 /** A JSON value in at most 60 characters, for expected/observed words. */
-function describeValue(value, redactor = new Redactor()) {
+function describeValue(value, redactor = new redact/* Redactor */.pO()) {
     // The value is redacted before it is serialised too: JSON escaping would hide a secret with a quote in it from the redactor.
     const safe = redactor.redactValue(value);
     return redactor.excerpt(JSON.stringify(safe) ?? String(safe), 60);
@@ -99092,7 +99006,7 @@ function describeValue(value, redactor = new Redactor()) {
 
 
 /** For callers with no secrets to hide (tests, library use without `${ENV}`). */
-const NO_SECRETS = new Redactor();
+const NO_SECRETS = new redact/* Redactor */.pO();
 /** Statuses that say "no such route" (`exists` refuses them). */
 const ABSENT_STATUSES = [404, 405, 501];
 function statusMatches(expectation, status) {
@@ -99341,7 +99255,7 @@ const retry_SETTLING_STATUSES = new Set([502, 503, 504]);
  * the expectation does not accept. Anything else is final at once (a 404 will not turn into a 401 by waiting).
  * `redactor` hides the secrets in the excerpts of the answer before they are cut (the probe's own credentials among them).
  */
-async function probeWithRetry(http, request, expect, timeoutMs, clock = systemClock, policy = DEFAULT_RETRY, redactor = new Redactor()) {
+async function probeWithRetry(http, request, expect, timeoutMs, clock = systemClock, policy = DEFAULT_RETRY, redactor = new redact/* Redactor */.pO()) {
     const started = clock.now();
     const deadline = started + timeoutMs;
     let delay = policy.initialDelayMs;
@@ -99725,7 +99639,7 @@ function onHost(host) {
 function credentialValues(headers) {
     const values = [];
     for (const [name, value] of Object.entries(headers)) {
-        if (!SECRET_HEADERS.has(name.toLowerCase()) && !/token|secret|key|auth|session|password|cookie/i.test(name))
+        if (!redact/* SECRET_HEADERS */.KY.has(name.toLowerCase()) && !/token|secret|key|auth|session|password|cookie/i.test(name))
             continue;
         values.push(value);
         const [scheme, ...rest] = value.trim().split(/\s+/);
@@ -100584,7 +100498,7 @@ function finish(state, config, options = {}) {
         stale: false
     });
     // Defence in depth: whatever a layer or a tool's stderr let through, no value from ${ENV} leaves the engine.
-    return new Redactor(config.secrets).redactValue({
+    return new redact/* Redactor */.pO(config.secrets).redactValue({
         version: 1,
         verdict: judgeRun(features, { incomplete: options.incomplete }),
         revision: state.revision,
@@ -103558,7 +103472,7 @@ function placesOf(config, workspace) {
 
 /** Runs one step. Never throws: anything unexpected becomes one `setFailed` line, secrets hidden, no stack trace. */
 async function runAction(phase, env = process.env) {
-    let redactor = new Redactor(secretInputs(env));
+    let redactor = new redact/* Redactor */.pO(secretInputs(env));
     try {
         if (!ACTION_PHASES.includes(phase ?? '')) {
             throw new Error(`Invalid phase '${phase ?? ''}'. Expected one of: ${ACTION_PHASES.join(', ')}.`);
@@ -103608,6 +103522,102 @@ async function runAction(phase, env = process.env) {
 const silentLogger = { debug() { }, info() { }, warn() { }, error() { } };
 const isHostFailure = (entry) => 'error' in entry;
 const isDownReplica = (entry) => !('container' in entry) && 'task' in entry;
+
+
+/***/ }),
+
+/***/ 12258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ secretParts),
+/* harmony export */   KY: () => (/* binding */ SECRET_HEADERS),
+/* harmony export */   gL: () => (/* binding */ clipText),
+/* harmony export */   pO: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+/** What a secret becomes in every log, report, comment and JSON. */
+const REDACTED = '***';
+/** Replaces every known secret with `***` before text reaches a log, a report, a comment or JSON. */
+class Redactor {
+    secrets;
+    constructor(secrets = []) {
+        // Longest first, so a secret that contains another is replaced whole; very short values would mangle ordinary text.
+        // A multi-line value (a key) is hidden line by line too: a message cut at a line break must not keep one of its lines.
+        // Its JSON-escaped forms too: a server that echoes it inside a JSON string escapes quotes, backslashes (and maybe `/`).
+        const parts = [...secrets].flatMap(secretParts).flatMap(escapedForms);
+        this.secrets = [...new Set(parts)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
+    }
+    /** A new redactor that also hides `more`. */
+    with(more) {
+        return new Redactor([...this.secrets, ...more]);
+    }
+    get size() {
+        return this.secrets.length;
+    }
+    redact(text) {
+        let out = text;
+        for (const secret of this.secrets)
+            out = out.split(secret).join(REDACTED);
+        return out;
+    }
+    /**
+     * An excerpt of `text` for a message or a report: redacted whole FIRST, then made one line and cut to `max` characters.
+     * Cutting first would keep the start of a long token (the redactor only knows whole secrets).
+     */
+    excerpt(text, max) {
+        // Redacted again after the whitespace is folded: a secret with a space in it may have been written across a line break.
+        return clipText(this.redact(foldLine(this.redact(text))), max);
+    }
+    /** Deep-redacts every string in a JSON-like value. */
+    redactValue(value) {
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.redactValue(v));
+        if (value && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.redactValue(v)]));
+        }
+        return value;
+    }
+}
+/** The value, and for a multi-line value (a key) each of its lines of 8+ characters, without the BEGIN/END armour. */
+function secretParts(value) {
+    if (!value)
+        return [];
+    if (!value.includes('\n'))
+        return [value];
+    const lines = value
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l.length >= 8 && !/^-----(BEGIN|END) /.test(l));
+    return [value, ...lines];
+}
+function escapedForms(secret) {
+    const json = JSON.stringify(secret).slice(1, -1);
+    return [secret, json, json.replace(/\//g, '\\/')];
+}
+/**
+ * At most `max` characters of already-redacted text, with `…` when cut. Never splits a surrogate pair, and never cuts
+ * inside a `***` marker (a dangling `*` reads as part of a value).
+ */
+function clipText(text, max) {
+    const chars = [...text];
+    if (chars.length <= max)
+        return text;
+    let cut = Math.max(0, max - 1);
+    while (cut > 0 && chars[cut - 1] === '*' && chars[cut] === '*')
+        cut--;
+    return chars.slice(0, cut).join('') + '…';
+}
+// eslint-disable-next-line no-control-regex -- folding control characters away is the point
+const FOLD = /[\u0000-\u001f\u007f\s]+/g;
+/** One line: whitespace and control characters folded to single spaces. */
+function foldLine(text) {
+    return text.replace(FOLD, ' ').trim();
+}
+/** Header names whose values are credentials whatever their source. */
+const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'x-auth-token']);
 
 
 /***/ }),

@@ -70736,10 +70736,6 @@ const serviceRollbackArgs = (service) => [
 ];
 
 ;// CONCATENATED MODULE: ./src/adapters/swarm/parse.ts
-/**
- * Pure readers of what a Swarm manager says: `docker service inspect`, `docker inspect --type task`, `docker node inspect`,
- * `docker info --format '{{json .Swarm}}'`. Tested with output captured from the test Swarm.
- */
 function parseServiceInspect(stdout) {
     return jsonArray(stdout, 'docker service inspect').map((raw) => {
         const spec = (raw.Spec ?? {});
