@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises'
+import { dirname, relative } from 'node:path'
 import { ApiDescriptionError } from '../core/errors.js'
 import type {
   ApiDescription,
@@ -28,7 +29,7 @@ export class SwaggerParserDescriptions implements ApiDescriptions {
       // `validate` dereferences as it validates: the operations come back with every `$ref` replaced.
       api = (await SwaggerParser.validate(file, { resolve: { http: false } })) as unknown as Json
     } catch (error) {
-      throw new ApiDescriptionError(parserProblem(error))
+      throw new ApiDescriptionError(parserProblem(error, file))
     }
     const version = typeof api.openapi === 'string' ? api.openapi : null
     if (!version || !/^3\.[01]\./.test(version)) {
@@ -56,10 +57,10 @@ async function requireFile(file: string): Promise<void> {
 }
 
 /**
- * The parser's error in one line: a syntax error keeps its position (`(3:6)`), a validation its first finding; the code
- * excerpt and the list that follow are left out.
+ * The parser's error in one line: a syntax error keeps its position, a validation its first finding, a `$ref` to a file
+ * that cannot be read names that file (relative to the document's folder); the code excerpt and the rest are left out.
  */
-export function parserProblem(error: unknown): string {
+export function parserProblem(error: unknown, file: string): string {
   const message = error instanceof Error ? error.message : String(error)
   const lines = message.split('\n').map((line) => line.trim())
   const first = lines[0] ?? ''
@@ -67,11 +68,24 @@ export function parserProblem(error: unknown): string {
     const finding = lines.slice(1).find(Boolean)
     return `is not a valid OpenAPI document: ${finding ?? first}`
   }
-  const parsing = /^Error parsing (.+?): (.*)$/.exec(first)
-  if (parsing) return `cannot be parsed as YAML or JSON: ${parsing[2]}`
-  const opening = /^Error opening file (.+?): (ENOENT|EACCES|EISDIR)\b/.exec(first)
-  if (opening) return `refers to ${opening[1]}, which cannot be read (${opening[2]})`
+  const parsing = /^Error parsing (.+?): (.*?)(?: \((\d+):(\d+)\))?$/.exec(first)
+  if (parsing) {
+    const [, where, what, line, column] = parsing
+    const at = line ? ` at line ${line}, column ${column}` : ''
+    const of = where === file ? '' : ` in ${shownPath(where!, file)}`
+    return `has a YAML/JSON syntax error${of}${at}: ${what}`
+  }
+  const opening = /^Error opening file (.+?): (E[A-Z]+)\b/.exec(first)
+  if (opening) return `refers to ${shownPath(opening[1]!, file)}, which cannot be read (${opening[2]})`
+  const pointer = /^Unable to resolve \$ref pointer "(.*)"/.exec(first)
+  if (pointer) return `has a \`$ref\` that cannot be resolved from files: \`${pointer[1]}\``
   return `cannot be read as an OpenAPI document: ${first}`
+}
+
+/** A file the parser named, relative to the document's folder (as `$ref`s are written). */
+function shownPath(target: string, file: string): string {
+  const shown = relative(dirname(file), target)
+  return shown && !shown.startsWith('..') ? shown : target
 }
 
 function describe(api: Json, version: string): ApiDescription {
