@@ -33,6 +33,7 @@ describe('SwaggerParserDescriptions on an OpenAPI 3.0 document', () => {
     expect(doc.servers.map((s) => s.url)).toEqual(['https://shop.example.com/api/v1', 'http://localhost:3000/api/v1'])
     expect(doc.operations.map((op) => `${op.method} ${op.path}`)).toEqual([
       'GET /orders',
+      'POST /orders',
       'GET /orders/{orderId}',
       'DELETE /orders/{orderId}',
       'GET /orders/{orderId}/items/{itemId}',

@@ -70,6 +70,7 @@ describe('expandConfig: openapi operations after discover', () => {
     ])
     expect(named('orders')!.routes[1]!.params).toEqual({ orderId: 'ord_1001' })
     expect(named('orders')!.notProbed).toEqual([
+      { service: 'api', method: 'POST', path: '/api/v1/orders', operationId: 'guestCheckout', reason: 'unsafe-method' },
       {
         service: 'api',
         method: 'GET',
@@ -89,13 +90,14 @@ describe('expandConfig: openapi operations after discover', () => {
     expect(routesOf(named('billing'))).toEqual([])
     expect(routesOf(named('catalog'))).toEqual(['GET /api/v1/catalog/products/{sku} exists'])
     expect(routesOf(named('system'))).toEqual(['GET /api/v1/health exists'])
+    // An anonymous POST is sent only because the document says so (`x-driftcheck-probe: true`).
+    expect(routesOf(named('auth'))).toEqual(['POST /api/v1/auth/login exists'])
     expect(named('auth')).toMatchObject({
       source: [],
       artifact: {},
-      routes: [],
-      notProbed: [{ method: 'POST', path: '/api/v1/auth/login', reason: 'unsafe-method', operationId: 'login' }],
       location: { file: join(FIXTURES, 'driftcheck.yml'), line: 11, column: 3 }
     })
+    expect(named('auth')!.notProbed).toBeUndefined()
   })
 
   it('is idempotent: every phase expands the same way, and an expanded config stays as it is', async () => {
