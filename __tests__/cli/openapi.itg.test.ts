@@ -54,6 +54,8 @@ function config(name: string, url: string, document = 'shop-3.0.yaml'): string {
 
 beforeAll(() => {
   cpSync(fixtures, work, { recursive: true })
+  // Written here: a broken file in the repo would break the formatter's check of the tree.
+  writeFileSync(join(work, 'syntax-error.yaml'), 'openapi: 3.0.3\ninfo: { title: Broken, version: "1" \npaths: {}\n')
 })
 
 afterAll(async () => {

@@ -40,6 +40,8 @@ describe('driftcheck verify', () => {
     // The hook saw the CLI load: an empty log cannot pass for "nothing loaded".
     expect(modules.some((m) => m.endsWith(USE_DIST ? '/dist/cli/index.js' : '/src/cli/index.ts'))).toBe(true)
     expect(modules.filter((m) => GITHUB_STACK.test(m))).toEqual([])
+    // Nor the OpenAPI parser: only a config with `openapi` reads a document (adapters/openapi.ts imports it then).
+    expect(modules.filter((m) => /@apidevtools\//.test(m))).toEqual([])
     // A bundle inlines its modules: there the files it loaded must not carry them either.
     const bundled = modules.filter((m) => m.startsWith('file:') && m.includes('/dist/'))
     for (const file of bundled)

@@ -8,7 +8,13 @@ import {
   planOperation,
   serverPrefix
 } from '../../src/core/openapi.js'
-import type { ApiDescription, ApiOperation, ApiParameter, ApiServer } from '../../src/core/ports.js'
+import type {
+  ApiDescription,
+  ApiOperation,
+  ApiParameter,
+  ApiServer,
+  SecurityRequirement
+} from '../../src/core/ports.js'
 
 const op = (fields: Partial<ApiOperation> = {}): ApiOperation => ({
   method: 'GET',
@@ -67,7 +73,7 @@ describe('allowsAnonymous: which security lets a request without credentials in'
     ['alternatives without `{}`', [{ apiKey: [] }, { oauth: ['read'] }], false],
     ['an alternative `{}` (optional auth)', [{}, { bearerAuth: [] }], true]
   ])('%s', (_, security, anonymous) => {
-    expect(allowsAnonymous(security)).toBe(anonymous)
+    expect(allowsAnonymous(security as SecurityRequirement[] | undefined)).toBe(anonymous)
   })
 })
 
