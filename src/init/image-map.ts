@@ -115,10 +115,8 @@ function applyCopy(
     if (/^[a-z]+:\/\//i.test(raw)) continue // ADD of a URL
     const source = normaliseSource(raw)
     if (isGlob(source)) {
-      map.unresolved.push({
-        source,
-        reason: `${written} copies a glob: where each match lands depends on what it matches`
-      })
+      const reason = `${written} copies a glob: where each match lands depends on what it matches`
+      map.unresolved.push({ source: literalBase(source), reason })
       continue
     }
     if (!facts.exists(source)) continue
@@ -172,7 +170,11 @@ function applyCompilers(map: ImageMap, step: Extract<StageStep, { kind: 'run' }>
     if (config.status !== 'placed') continue
     const folder = posix.dirname(compiler.config) === '.' ? '' : posix.dirname(compiler.config)
     const source = normaliseSource(posix.join(folder || '.', compiler.rootDir))
+    const rootDirs = placeInImage({ mounts: map.mounts, unresolved: [] }, source)
     for (const { image } of config.at) {
+      // tsc reads rootDir beside its tsconfig: compiled only when the source folder is there in this stage.
+      const rootDir = posix.join(posix.dirname(image), compiler.rootDir)
+      if (rootDirs.status !== 'placed' || !rootDirs.at.some((a) => a.image === rootDir)) continue
       const out = posix.join(posix.dirname(image), compiler.outDir)
       if (map.mounts.some((m) => m.compiled && m.image === out && m.source === source)) continue
       const via = `RUN (line ${step.line}) compiles ${source || '.'} into ${out} (${compiler.config}: rootDir ${compiler.rootDir}, outDir ${compiler.outDir})`
@@ -198,6 +200,12 @@ export function normaliseSource(path: string): string {
 /** `ancestor` is `path` or a folder above it ('' is the root, above everything). */
 function covers(ancestor: string, path: string): boolean {
   return ancestor === '' || ancestor === path || path.startsWith(`${ancestor.replace(/\/$/, '')}/`)
+}
+
+/** `src/*\/x` → `src`: the folder a glob's matches are under. */
+function literalBase(glob: string): string {
+  const parts = glob.split('/')
+  return parts.slice(0, parts.findIndex(isGlob)).join('/')
 }
 
 const isGlob = (path: string) => /[*?[]/.test(path)
