@@ -11,6 +11,7 @@ import type {
   DriftConfig,
   Expectation,
   FeatureConfig,
+  OpenApiConfig,
   ProbeConfig,
   StatusExpectation,
   SwarmTarget,
@@ -52,6 +53,12 @@ export function normalize(
     name: entry.name ?? '{name}',
     ...checksOf(entry, ['discover', i])
   }))
+  const openapi = Object.entries(raw.openapi ?? {}).map(([service, written]): OpenApiConfig => ({
+    service,
+    file: resolve(baseDir, written),
+    written: index.get(['openapi', service])?.written ?? written,
+    location: index.location(index.keyOffset(['openapi', service]))
+  }))
   return {
     version: 1,
     file: absoluteFile,
@@ -62,6 +69,7 @@ export function normalize(
     ),
     features,
     ...(discover.length ? { discover } : {}),
+    ...(openapi.length ? { openapi } : {}),
     secrets: [...new Set(secrets)]
   }
 }

@@ -51,6 +51,8 @@ export interface RawConfig {
   services?: Record<string, { url?: string; nodeUrl?: string; image?: string; container?: string } | null>
   features?: Record<string, RawFeature>
   discover?: RawDiscover[]
+  /** Service → the path of its OpenAPI document in the checkout. */
+  openapi?: Record<string, string>
 }
 
 export const PROBE_KINDS = ['routes', 'auth'] as const

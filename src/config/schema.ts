@@ -202,19 +202,24 @@ export const configSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['version'],
-  // `features`, `discover` or both: a config with neither proves nothing.
+  // `features`, `discover`, `openapi` or several: a config with none of them proves nothing.
   anyOf: [
     {
       required: ['features'],
       properties: {
         features: {
-          description: 'The features to prove, by name, or `discover`: one feature per match of a source glob.'
+          description:
+            'The features to prove, by name, or `discover`: one feature per match of a source glob, or `openapi`: the routes of an OpenAPI document.'
         }
       }
     },
     {
       required: ['discover'],
       properties: { discover: { description: 'One feature per match of a source glob, or `features`: by name.' } }
+    },
+    {
+      required: ['openapi'],
+      properties: { openapi: { description: 'The routes of an OpenAPI document, or `features`: by name.' } }
     }
   ],
   properties: {
@@ -345,6 +350,18 @@ export const configSchema = {
       minItems: 1,
       items: ref('discover'),
       'x-expected': 'a non-empty list of discover entries'
+    },
+    openapi: {
+      type: 'object',
+      description:
+        "Service → the path of its OpenAPI document (3.0 or 3.1, YAML or JSON) in the checkout (relative to the config's folder): every operation becomes a route probe on that service, `protected` where a security requirement applies, `exists` otherwise. Operations join the feature named by their first tag (else their first path segment); one defined in `features` or made by `discover` gets them as routes.",
+      minProperties: 1,
+      additionalProperties: {
+        type: 'string',
+        minLength: 1,
+        'x-expected': 'the path of an OpenAPI document in the checkout, like `backend/openapi.yaml`'
+      },
+      'x-expected': 'a mapping of service names to OpenAPI documents, like `{ api: backend/openapi.yaml }`'
     },
     publicEnv: {
       type: 'array',

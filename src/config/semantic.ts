@@ -31,8 +31,36 @@ export function semanticProblems(config: RawConfig, index: PositionIndex): Probl
     ...targetProblems(config, index),
     ...registryProblems(config, index),
     ...serviceProblems(config, index),
-    ...featureProblems(config, index)
+    ...featureProblems(config, index),
+    ...openApiProblems(config, index)
   ]
+}
+
+/** `openapi`: each key a service with a `url` (its operations are probed there), each value a path in the checkout. */
+function openApiProblems(config: RawConfig, index: PositionIndex): Problem[] {
+  const services = config.services ?? {}
+  return Object.entries(config.openapi ?? {}).flatMap(([service, file]): Problem[] => {
+    const at = ['openapi', service]
+    if (!Object.hasOwn(services, service))
+      return [unknownServiceProblem(service, service, Object.keys(services), index.keyOffset(at))]
+    if (services[service]?.url === undefined) {
+      const message = `service \`${service}\` has no \`url\` to probe its OpenAPI operations, expected \`services.${service}.url\``
+      return [{ offset: index.keyOffset(at), message }]
+    }
+    if (!file.startsWith('/')) return []
+    const message = `\`${displayPath(at)}\` is \`${index.written(at)}\`, an absolute path, expected the document's path in the checkout (relative to the config's folder)`
+    return [{ offset: index.valueOffset(at), message }]
+  })
+}
+
+/** `unknown service \`apx\` (did you mean \`api\`?), expected one of …`: one wording wherever a service is named. */
+function unknownServiceProblem(name: string, shown: string, names: readonly string[], offset: number): Problem {
+  const guess = closest(name, names)
+  const hint = guess ? ` (did you mean \`${guess}\`?)` : ''
+  const known = names.length
+    ? `one of ${names.map((n) => `\`${n}\``).join(', ')}`
+    : 'a service declared under `services`'
+  return { offset, message: `unknown service \`${shown}\`${hint}, expected ${known}` }
 }
 
 function registryProblems({ target }: RawConfig, index: PositionIndex): Problem[] {
@@ -250,14 +278,8 @@ function checkProblems(
 ): Problem[] {
   const services = config.services ?? {}
   const names = Object.keys(services)
-  const unknownService = (name: string, shown: string, offset: number): Problem => {
-    const guess = closest(name, names)
-    const hint = guess ? ` (did you mean \`${guess}\`?)` : ''
-    const known = names.length
-      ? `one of ${names.map((n) => `\`${n}\``).join(', ')}`
-      : 'a service declared under `services`'
-    return { offset, message: `unknown service \`${shown}\`${hint}, expected ${known}` }
-  }
+  const unknownService = (name: string, shown: string, offset: number) =>
+    unknownServiceProblem(name, shown, names, offset)
   const problems: Problem[] = []
   for (const [service, paths] of Object.entries(spec.artifact ?? {})) {
     if (!Object.hasOwn(services, service)) {

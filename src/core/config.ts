@@ -132,6 +132,20 @@ export interface DiscoverConfig {
   location?: SourceLocation
 }
 
+/**
+ * An `openapi` entry: every operation of the service's OpenAPI document becomes a route probe of that service. The engine
+ * reads the document through the ApiDescriptions port and expands it after `discover` (`engine/openapi.ts`).
+ */
+export interface OpenApiConfig {
+  service: string
+  /** The document's absolute path (the value resolved against `DriftConfig.baseDir`). */
+  file: string
+  /** The path as written in the config, for messages. */
+  written: string
+  /** The `openapi.<service>` key: every error about the document points here. */
+  location?: SourceLocation
+}
+
 export interface DriftConfig {
   version: 1
   /** Absolute path of the config file. */
@@ -143,6 +157,8 @@ export interface DriftConfig {
   features: FeatureConfig[]
   /** Not yet expanded `discover` entries; empty (or absent) once the engine made their features (`expandDiscovery`). */
   discover?: DiscoverConfig[]
+  /** Not yet expanded `openapi` entries; empty (or absent) once the engine made their probes (`expandOpenApi`). */
+  openapi?: OpenApiConfig[]
   /** Every value that came from `${ENV}` interpolation: redacted everywhere. */
   secrets: string[]
   /**
