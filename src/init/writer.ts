@@ -49,7 +49,7 @@ export function renderConfig(plan: InitPlan): string {
   })
   addSection(doc, root, 'features', features, todos('features'))
 
-  return doc.toString({ lineWidth: 0 })
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false })
 }
 
 /**
