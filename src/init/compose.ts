@@ -32,7 +32,9 @@ export function parseComposeFile(text: string, file: string, dir = ''): ComposeS
   if (doc.errors.length) {
     const error = doc.errors[0]!
     const [line, col] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1]
-    throw new Error(`${file}:${line}:${col}: invalid YAML: ${error.message.split('\n')[0]}`)
+    throw new Error(
+      `${file}:${line}:${col}: invalid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`
+    )
   }
   const raw: unknown = doc.toJS()
   if (!isObject(raw) || !isObject(raw.services)) throw new Error(`${file}: no \`services:\` section`)
