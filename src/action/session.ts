@@ -5,9 +5,9 @@ import { ConfigError, InfraError, UsageError, messageOf } from '../core/errors.j
 import type { Logger } from '../core/ports.js'
 import { Redactor, secretParts } from '../core/redact.js'
 import type { ConfigUse } from '../core/uses.js'
-import { expandDiscovery } from '../engine/discover.js'
+import { expandConfig } from '../engine/expand.js'
 import { oneLine } from '../report/sanitize.js'
-import { sourceTreeFor } from '../wiring/deps.js'
+import { apiDescriptionsFor, sourceTreeFor } from '../wiring/deps.js'
 import { configPath, stepSecrets, type ActionSettings } from './inputs.js'
 import { actionsLogger, maskSecrets } from './logger.js'
 import { FIRST_PHASE, type ActionPhase } from './phase-names.js'
@@ -77,8 +77,11 @@ export async function loadActionConfig(session: Session, uses: readonly ConfigUs
   if (ssh.identityFile || ssh.knownHostsFile) {
     config.target = { ...config.target, ssh: { ...config.target.ssh, ...ssh } }
   }
-  // Every step expands `discover` on the same checkout the same way: the features a step judges are those the others ran.
-  return expandDiscovery(config, sourceTreeFor(config, session.logger, session.redactor))
+  // Every step expands `discover` and `openapi` on the same checkout the same way: the features a step judges are those the others ran.
+  return expandConfig(config, {
+    tree: sourceTreeFor(config, session.logger, session.redactor),
+    apis: apiDescriptionsFor()
+  })
 }
 
 /** The config path relative to the checkout, `/`-separated: stable across runners, so it names the PR comment. */

@@ -3,6 +3,7 @@
  * `load.ts` turns a `driftcheck.yml` (README "Config reference") into this shape; nothing downstream reads raw YAML.
  */
 
+import type { NotProbedOperation } from './model.js'
 import type { ConfigUse } from './uses.js'
 
 /** Where a value stands in the config file, for errors, SARIF and annotations. */
@@ -115,6 +116,8 @@ export interface FeatureConfig {
   routes: ProbeConfig[]
   auth: ProbeConfig[]
   location?: SourceLocation
+  /** Operations of an `openapi` document that joined this feature without a probe, and why (`engine/openapi.ts`). */
+  notProbed?: NotProbedOperation[]
 }
 
 /**

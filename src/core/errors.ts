@@ -15,6 +15,11 @@ export class UsageError extends Error {
   override readonly name = 'UsageError'
 }
 
+/** An OpenAPI document that cannot be used: `message` is one line (the document's position when the parser gave one). */
+export class ApiDescriptionError extends Error {
+  override readonly name = 'ApiDescriptionError'
+}
+
 /** Could not check (daemon down, host unreachable, key refused…): exit 3. `hint` says what to do. */
 export class InfraError extends Error {
   override readonly name: string = 'InfraError'

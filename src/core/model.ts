@@ -118,6 +118,26 @@ export interface LayerResult {
   shared?: SharedStep[]
 }
 
+/**
+ * Why an operation of an OpenAPI document was not probed: `unfilled-parameter` = a path parameter has no usable example
+ * (a 404 on `/orders/{orderId}` proves nothing); `unsafe-method` = a POST/PUT/PATCH/DELETE anyone may call (probing it
+ * would act on production); `opted-out` = `x-driftcheck-probe: false`.
+ */
+export const NOT_PROBED_REASONS = ['unfilled-parameter', 'unsafe-method', 'opted-out'] as const
+export type NotProbedReason = (typeof NOT_PROBED_REASONS)[number]
+
+/** An operation of an `openapi` document that was not probed, and why: never counted as a pass. */
+export interface NotProbedOperation {
+  service: string
+  method: string
+  /** The path as the document writes it, after the server's path prefix (`/api/v1/orders/{orderId}`). */
+  path: string
+  operationId?: string
+  reason: NotProbedReason
+  /** `unfilled-parameter`: the path parameters without a usable value, in path order. */
+  parameters?: string[]
+}
+
 export interface FeatureResult {
   name: string
   verdict: FeatureVerdict
@@ -128,6 +148,8 @@ export interface FeatureResult {
   source?: string[]
   /** Where the feature is declared in the config file (path relative to the checkout). Extension of the JSON contract. */
   location?: { file: string; line: number; column: number }
+  /** Operations of an `openapi` document that joined this feature and were not probed (JSON extension). */
+  notProbed?: NotProbedOperation[]
 }
 
 /**

@@ -293,6 +293,74 @@ export interface SourceTree {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// API descriptions (OpenAPI documents in the checkout; src/adapters/openapi.ts implements it)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A security requirement: scheme name → scopes. An empty one (`{}`) allows anonymous access. */
+export type SecurityRequirement = Record<string, string[]>
+
+/** A `servers` entry: its URL as written, and each variable's default. */
+export interface ApiServer {
+  url: string
+  variables: Record<string, string>
+}
+
+/** A parameter and every place the document may give its value in; `core/openapi.ts` decides which one is used. */
+export interface ApiParameter {
+  name: string
+  /** `path`, `query`, `header` or `cookie`. */
+  in: string
+  /** `x-driftcheck-example` on the parameter. */
+  driftcheckExample?: unknown
+  example?: unknown
+  /** The `value` of each `examples` entry, in document order (entries with only an `externalValue` are left out). */
+  examples: unknown[]
+  /** Its schema's `example`, `examples` (3.1), `default` and `enum`. */
+  schema: { example?: unknown; examples: unknown[]; default?: unknown; enum: unknown[] }
+}
+
+/** One operation of the document, every `$ref` resolved: plain facts, as written (nothing decided yet). */
+export interface ApiOperation {
+  /** Upper case: GET, POST… */
+  method: string
+  /** The path as the document writes it (`/orders/{orderId}`), relative to the server URL. */
+  path: string
+  operationId?: string
+  tags: string[]
+  /** The operation's own `servers`, and its path item's (either may be empty: the document's apply). */
+  servers: ApiServer[]
+  pathServers: ApiServer[]
+  /** The operation's own `security`; absent when it has none (the document's applies). */
+  security?: SecurityRequirement[]
+  /** The operation's own parameters, and its path item's (the operation's replace those of the same name and `in`). */
+  parameters: ApiParameter[]
+  pathParameters: ApiParameter[]
+  /** Operation-level `x-driftcheck-example: { <parameter>: value }`. */
+  driftcheckExamples: Record<string, unknown>
+  /** `x-driftcheck-probe` as written: `false` never probes it, `true` probes an anonymous unsafe method too. */
+  driftcheckProbe?: unknown
+}
+
+export interface ApiDescription {
+  /** The `openapi` field as written (`3.0.3`, `3.1.0`). */
+  version: string
+  servers: ApiServer[]
+  /** The document's global `security`; absent when it has none. */
+  security?: SecurityRequirement[]
+  /** In document order: paths as written, methods in the order the document lists them. */
+  operations: ApiOperation[]
+}
+
+export interface ApiDescriptions {
+  /**
+   * The operations of the OpenAPI (3.0 or 3.1) document at `file` (absolute), validated, every `$ref` resolved (across
+   * files too; never over the network). A document that cannot be used (missing, a syntax error, invalid, another
+   * version) throws `ApiDescriptionError` with a one-line reason.
+   */
+  read(file: string): Promise<ApiDescription>
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Deploy target (the target side of a deploy besides its Docker and compose adapters; src/adapters/ship.ts implements it)
 // ---------------------------------------------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 import type { DriftConfig } from '../core/config.js'
 import { buildLabels, verify, type EngineDeps } from '../engine/engine.js'
-import { expandDiscovery } from '../engine/discover.js'
+import { expandConfig } from '../engine/expand.js'
 import { firstLineOf, InfraError, UsageError, messageOf, undefinedServices } from '../core/errors.js'
 import type { LayerName, RunResult } from '../core/model.js'
 import type { BuiltImage, ComposeProject, DeployTarget, ImagePublisher, ShippedTree } from '../core/ports.js'
@@ -77,7 +77,7 @@ export async function orchestrateDeploy(
   options: DeployOptions = {}
 ): Promise<DeployOutcome> {
   // The discovered features are known (and a glob that matches nothing refused) before anything is shipped.
-  const config = await expandDiscovery(written, deps.engine.tree)
+  const config = await expandConfig(written, deps.engine)
   const log = new StepLog(deps.engine.logger)
   return withLock(config, deps, options, log, async (compose, asked) => {
     const snapshot: Snapshot | null = options.rollbackOnFail ? new Map() : null

@@ -2,7 +2,7 @@ import type { DriftConfig } from '../core/config.js'
 import { InfraError, UsageError } from '../core/errors.js'
 import type { BuiltImage, PinnedImage, SwarmNode, SwarmStack } from '../core/ports.js'
 import { buildLabels, verify } from '../engine/engine.js'
-import { expandDiscovery } from '../engine/discover.js'
+import { expandConfig } from '../engine/expand.js'
 import {
   explain,
   kib,
@@ -51,7 +51,7 @@ export async function orchestrateSwarmDeploy(
       '--strategy source does not apply to a Swarm stack: its images are built here, then loaded into every node (--strategy image) or pushed to target.registry for the nodes to pull (--strategy registry)'
     )
   // The discovered features are known (and a glob that matches nothing refused) before anything is shipped.
-  const config = await expandDiscovery(written, deps.engine.tree)
+  const config = await expandConfig(written, deps.engine)
   const registry = config.target.registry
   if (strategy === 'registry' && !registry)
     throw new UsageError('--strategy registry needs target.registry (the repository the nodes pull from)')

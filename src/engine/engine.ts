@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path'
 import type { DriftConfig, FeatureConfig } from '../core/config.js'
 import { requireResolved, usesOfLayers, type ConfigUse } from '../core/uses.js'
-import { expandDiscovery } from './discover.js'
+import { expandConfig } from './expand.js'
 import { runArtifactLayer } from '../layers/artifact.js'
 import { runAuthLayer } from '../layers/auth.js'
 import { runContainerLayer } from '../layers/container.js'
@@ -16,6 +16,7 @@ import {
   type ServiceResult
 } from '../core/model.js'
 import type {
+  ApiDescriptions,
   BuiltImage,
   ComposeProject,
   DockerEngine,
@@ -50,6 +51,8 @@ export interface EngineDeps {
   nodes?: readonly string[]
   http: HttpClient
   tree: SourceTree
+  /** Reads the config's `openapi` documents; needed only when it has some. */
+  apis?: ApiDescriptions
   logger: Logger
   redactor: Redactor
 }
@@ -179,7 +182,8 @@ export function configuredLayers(feature: FeatureConfig): LayerName[] {
     source: feature.source.length > 0,
     artifact: hasArtifact,
     container: hasArtifact,
-    route: feature.routes.length > 0,
+    // An OpenAPI operation that could not be probed is still a route to account for: never a silent skip.
+    route: feature.routes.length > 0 || (feature.notProbed?.length ?? 0) > 0,
     auth: feature.auth.length > 0
   }
   return LAYERS.filter((layer) => has[layer])
@@ -227,6 +231,7 @@ export function finish(
       ...judgeFeature(layers),
       layers,
       source: feature.source,
+      ...(feature.notProbed?.length ? { notProbed: feature.notProbed } : {}),
       // Locations point into the checkout (SARIF, annotations): relative to the config's folder, with `/` separators.
       ...(feature.location
         ? { location: { ...feature.location, file: toCheckoutPath(config, feature.location.file) } }
@@ -261,7 +266,7 @@ export async function verify(
   deps: EngineDeps,
   options: { layers?: readonly LayerName[] } = {}
 ): Promise<RunResult> {
-  const config = await expandDiscovery(written, deps.tree)
+  const config = await expandConfig(written, deps)
   const layers = options.layers ?? LAYERS
   // Every variable the asked layers need, before anything runs (each phase checks its own again).
   requireResolved(config, usesOfLayers(layers))

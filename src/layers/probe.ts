@@ -184,10 +184,13 @@ export async function runProbeLayer(layer: ProbeLayer, input: ProbeLayerInput): 
   const results = new Map<string, LayerResult>()
   for (const feature of input.features) {
     const mine = done.filter((d) => d.job.feature === feature.name)
-    results.set(
-      feature.name,
-      mine.length === 0 ? skipped(layer) : redactor.redactValue(featureResult(layer, mine, controls, controlDone))
-    )
+    const result =
+      mine.length > 0
+        ? redactor.redactValue(featureResult(layer, mine, controls, controlDone))
+        : layer === 'route' && feature.notProbed?.length
+          ? nothingProbed(feature.notProbed.length)
+          : skipped(layer)
+    results.set(feature.name, result)
   }
   return results
 }
@@ -249,6 +252,12 @@ function encodedSecrets(params: Record<string, string> | undefined, redactor: Re
   return Object.values(params ?? {})
     .filter((value) => redactor.redact(value) !== value)
     .map(encodeURIComponent)
+}
+
+/** Routes to check (an OpenAPI document's operations), none of which could be probed: not checked, never a skip. */
+function nothingProbed(count: number): LayerResult {
+  const summary = `none of its ${count} OpenAPI operation(s) could be probed (see "not probed")`
+  return { layer: 'route', status: 'error', evidence: { summary }, durationMs: 0 }
 }
 
 function skipped(layer: ProbeLayer): LayerResult {

@@ -7,6 +7,7 @@ import type {
   ControlCheck,
   FeatureResult,
   HostRollout,
+  NotProbedOperation,
   LayerResult,
   Replica,
   RolloutResult,
@@ -62,9 +63,16 @@ function sharedStep(value: SharedStep): SharedStep {
 }
 
 function feature(value: FeatureResult): FeatureResult {
-  const out = pick(value, ['name', 'verdict', 'faultLine', 'layers', 'source', 'location'])
+  const out = pick(value, ['name', 'verdict', 'faultLine', 'layers', 'source', 'location', 'notProbed'])
   out.layers = value.layers.map(layer)
   if (value.location) out.location = pick(value.location, ['file', 'line', 'column'])
+  if (value.notProbed) out.notProbed = value.notProbed.map(notProbed)
+  return out
+}
+
+function notProbed(value: NotProbedOperation): NotProbedOperation {
+  const out = pick(value, ['service', 'method', 'path', 'operationId', 'reason', 'parameters'])
+  if (value.parameters) out.parameters = [...value.parameters]
   return out
 }
 

@@ -22,6 +22,7 @@ import {
   VERDICT_HINT
 } from './explain.js'
 import { codeBlock, htmlText, mdText } from './markdown-escape.js'
+import { notProbedHeadline, notProbedLines } from './not-probed.js'
 import { UsageError } from '../core/errors.js'
 import { clip } from './sanitize.js'
 import { groupsPassing, passingByLayer, verdictLine } from './summary.js'
@@ -116,6 +117,13 @@ function faultSection(result: RunResult): Section {
     sep: '\n',
     noun: ['fault line', 'fault lines']
   }
+}
+
+function notProbedSection(result: RunResult): Section {
+  const { lines, leftOut, total } = notProbedLines(result)
+  const items = lines.map((line) => `- **${mdText(line.feature)}** — ${mdText(line.text)}`)
+  if (leftOut) items.push(`- _… and ${leftOut} more, in the JSON report._`)
+  return { head: `### ${mdText(notProbedHeadline(total))}`, items, sep: '\n', noun: ['operation', 'operations'] }
 }
 
 function servicesSection(result: RunResult): Section {
@@ -273,6 +281,7 @@ export function renderMarkdown(result: RunResult, options: { maxLength?: number;
     headingSection(result, options.title ?? 'driftcheck'),
     matrixSection(result),
     faultSection(result),
+    notProbedSection(result),
     servicesSection(result),
     evidenceSection(result)
   ].filter((s) => s.items.length)

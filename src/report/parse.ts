@@ -11,6 +11,7 @@ import {
   HOST_ROLLOUT_STATES,
   LAYER_STATUSES,
   LAYERS,
+  NOT_PROBED_REASONS,
   RUN_VERDICTS,
   SHARED_STEP_STATUSES,
   type RunResult
@@ -152,6 +153,20 @@ function validateFeature(value: Json, path: string): void {
   array(feature.layers, `${path}.layers`).forEach((l, i) => validateLayer(l, `${path}.layers[${i}]`))
   optional(feature, 'source', strings, path)
   optional(feature, 'location', validateLocation, path)
+  optional(
+    feature,
+    'notProbed',
+    (list, at) => array(list, at).forEach((n, i) => validateNotProbed(n, `${at}[${i}]`)),
+    path
+  )
+}
+
+function validateNotProbed(value: Json, path: string): void {
+  const operation = object(value, path)
+  for (const key of ['service', 'method', 'path'] as const) string(operation[key], `${path}.${key}`)
+  optional(operation, 'operationId', string, path)
+  oneOf(operation.reason, NOT_PROBED_REASONS, `${path}.reason`)
+  optional(operation, 'parameters', strings, path)
 }
 
 function validateService(value: Json, path: string): void {

@@ -12,6 +12,7 @@ import {
   staleReplicaLines,
   type ServiceFreshness
 } from './explain.js'
+import { notProbedHeadline, notProbedLines } from './not-probed.js'
 import { hostRolloutLine, rolloutHeadline } from './rollout.js'
 import { oneLine } from './sanitize.js'
 import { groupsPassing, passingByLayer, verdictLine } from './summary.js'
@@ -130,6 +131,17 @@ export function renderText(result: RunResult, options: { color?: boolean; title?
       for (const item of items) lines.push(`      ${cell(item.layer, layerWidth, 'dim')}  ${item.text}`)
       if (leftOut) lines.push(`      ${paint('dim', `… and ${leftOut} more (every check is in --format json)`)}`)
     }
+    lines.push('')
+  }
+
+  const notProbed = notProbedLines(result)
+  if (notProbed.total) {
+    lines.push(paint('bold', notProbedHeadline(notProbed.total)))
+    const featureWidth = Math.max(...notProbed.lines.map((line) => width(line.feature)))
+    for (const line of notProbed.lines)
+      lines.push(`  ${paint('yellow', '–')} ${cell(line.feature, featureWidth, 'dim')}  ${line.text}`)
+    if (notProbed.leftOut)
+      lines.push(`    ${paint('dim', `… and ${notProbed.leftOut} more (each is in --format json)`)}`)
     lines.push('')
   }
 

@@ -3,6 +3,7 @@ import { DockerCli } from '../adapters/docker.js'
 import { localEngineSocket } from '../adapters/docker/endpoint.js'
 import { LocalRunner } from '../adapters/exec.js'
 import { GitSourceTree } from '../adapters/git.js'
+import { SwaggerParserDescriptions } from '../adapters/openapi.js'
 import { UndiciHttpClient } from '../adapters/http.js'
 import { EngineRuntime } from '../adapters/runtime/engine.js'
 import { DockerPublisher } from '../adapters/registry.js'
@@ -15,6 +16,7 @@ import {
   type CommandRunner,
   type DeployTarget,
   type DockerEngine,
+  type ApiDescriptions,
   type ImagePublisher,
   type Logger,
   type SourceTree,
@@ -57,6 +59,11 @@ export function sourceTreeFor(
   redactor = new Redactor([])
 ): SourceTree {
   return new GitSourceTree(config.baseDir, new LocalRunner(logger, redactor))
+}
+
+/** The reader of the config's OpenAPI documents (the parser itself is loaded only when a document is read). */
+export function apiDescriptionsFor(): ApiDescriptions {
+  return new SwaggerParserDescriptions()
 }
 
 /**
@@ -110,6 +117,7 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
       nodes,
       http,
       tree: new GitSourceTree(config.baseDir, localRunner),
+      apis: apiDescriptionsFor(),
       logger,
       redactor
     }
@@ -184,6 +192,7 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
     nodes: config.target.host ? [config.target.host.hostname] : [],
     http,
     tree: sourceTreeFor(config, logger, redactor),
+    apis: apiDescriptionsFor(),
     logger,
     redactor,
     ship,
