@@ -313,6 +313,9 @@ describe('init on a repository with an OpenAPI document', () => {
       stderr: expect.any(String),
       verdicts: expect.objectContaining({ health: 'pass', orders: 'pass' })
     })
+    // The document's operations are probed (openapi: merged by tag into the discovered features): GET /api/v1/orders is 401.
+    const route = (name: string) => pass.features.find((f) => f.name === name)!.layers.find((l) => l.layer === 'route')
+    expect([route('orders')?.status, route('health')?.status]).toEqual(['pass', 'pass'])
     fixture.write('.dockerignore', 'src/modules/orders\n')
     fixture.commit('orders module left out of the image')
     const drift = fixture.verify()
