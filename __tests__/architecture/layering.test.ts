@@ -17,8 +17,10 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   engine: ['core', 'layers'],
   deploy: ['core', 'engine'],
   report: ['core'],
+  // `driftcheck init`: reads the checkout's files and maps them (compose, Dockerfiles, folders); no adapter, no engine.
+  init: ['core'],
   wiring: ['core', 'config', 'adapters', 'engine', 'deploy'],
-  cli: ['core', 'config', 'engine', 'deploy', 'report', 'wiring'],
+  cli: ['core', 'config', 'engine', 'deploy', 'report', 'wiring', 'init'],
   // The GitHub adapter is the action's alone (the CLI never loads Octokit).
   action: ['core', 'config', 'engine', 'deploy', 'report', 'wiring', 'adapters']
 }

@@ -5,6 +5,7 @@ import { VERSION } from '../version.js'
 import { buildCommand } from './commands/build.js'
 import { redactForDisplay } from './context.js'
 import { registerDeploy } from './commands/deploy.js'
+import { initCommand } from './commands/init.js'
 import { reportCommand } from './commands/report.js'
 import { verifyCommand } from './commands/verify.js'
 
@@ -40,6 +41,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action((opts) => run(() => buildCommand(opts))())
 
   registerDeploy(common, program, run)
+
+  program
+    .command('init')
+    .description(
+      'write a driftcheck.yml from what the repository already says (compose, Dockerfiles, folders, OpenAPI)'
+    )
+    .option('-c, --config <file>', 'the config file to write (its folder is the checkout read)', 'driftcheck.yml')
+    .option('--dry-run', 'print the config instead of writing it')
+    .option('--force', 'replace an existing config file')
+    .action((opts) => run(() => initCommand(opts))())
 
   program
     .command('report')
