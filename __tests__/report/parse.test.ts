@@ -183,6 +183,19 @@ describe('parseResult', () => {
     )
   })
 
+  it("keeps a path-parameter probe's template and params (README: JSON `template`, `params`) through render and parse", () => {
+    const text = saved((r) => {
+      Object.assign(r.features[0]!.layers[3]!.evidence.checks![0]!, {
+        template: '/api/articles/:slug',
+        params: { slug: 'hello-drift', tenant: '***' }
+      })
+    })
+    const check = parseResult(text, 'r.json').features[0]!.layers[3]!.evidence.checks![0]!
+    expect(check.template).toBe('/api/articles/:slug')
+    expect(check.params).toEqual({ slug: 'hello-drift', tenant: '***' })
+    expect(JSON.parse(render(parseResult(text, 'r.json'), 'json'))).toEqual(JSON.parse(text))
+  })
+
   it('accepts a byte-order mark (files saved by Windows editors)', () => {
     expect(parseResult('\uFEFF' + render(loadFixture('all-pass'), 'json'), 'r.json').verdict).toBe('pass')
   })

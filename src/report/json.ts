@@ -38,9 +38,12 @@ function check(value: Check): Check {
     'summary',
     'decidedBy',
     'output',
+    'template',
+    'params',
     'matched'
   ])
   if (value.controls) out.controls = value.controls.map(control)
+  if (value.params) out.params = { ...value.params }
   if (value.matched) out.matched = [...value.matched]
   return out
 }
