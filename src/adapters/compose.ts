@@ -1,7 +1,28 @@
 import { CommandError, InfraError, lastLines, undefinedServices } from '../core/errors.js'
-import type { BuiltImage, CommandResult, CommandRunner, ComposeProject, DockerEngine, Logger } from '../core/ports.js'
+import type {
+  BuiltImage,
+  CommandResult,
+  CommandRunner,
+  ComposeProject,
+  DockerEngine,
+  Logger,
+  ProjectContainer
+} from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
-import { buildArgs, composeInvocation, configArgs, stdinTarget, upArgs, type ComposeTarget } from './compose/args.js'
+import {
+  buildArgs,
+  composeInvocation,
+  configArgs,
+  downArgs,
+  logsArgs,
+  portArgs,
+  projectContainersArgs,
+  stdinTarget,
+  upArgs,
+  type ComposeTarget,
+  type DownOptions
+} from './compose/args.js'
+import { parsePortOutput, parseProjectContainers } from './compose/ps.js'
 import { builderEnv, buildkitUnavailable, probeBuilder, rememberClassic, type Builder } from './compose/builder.js'
 import { COMPOSE_PLUGIN, COMPOSE_STANDALONE, parseComposeVersion, type ComposeCommand } from './compose/command.js'
 import { labelledBuildConfig, parseComposeConfig, type ResolvedConfig } from './compose/config.js'
@@ -31,6 +52,13 @@ export interface ComposeOptions {
   buildTimeoutMs?: number
   /** The engine compose builds on (the same runner's side), to inspect what it built; default: a DockerCli over the runner. */
   docker?: DockerEngine
+  /**
+   * The compose config itself, read by every command from stdin (`-f -`) instead of `files` (a preview's generated config,
+   * compose/preview-config.ts): nothing written to disk, so no file of it outlives the run.
+   */
+  config?: string
+  /** Ends every command but `down` when aborted (a cancelled preview): `down` always runs to its end. */
+  signal?: AbortSignal
 }
 
 const QUICK_TIMEOUT_MS = 120_000
@@ -114,7 +142,7 @@ export class ComposeCli implements ComposeProject {
     private readonly options: ComposeOptions
   ) {
     this.dir = options.dir
-    this.files = options.files?.length ? options.files : undefined
+    this.files = options.config !== undefined ? ['-'] : options.files?.length ? options.files : undefined
     this.logger = options.logger ?? silentLogger
     this.docker = options.docker ?? new DockerCli(runner, this.logger)
     // Before detection the version is unknown; v1 and v2 only differ for names that start with `_`/`-`.
@@ -184,15 +212,52 @@ export class ComposeCli implements ComposeProject {
     })
   }
 
-  /** `compose down` of the project (tests and the demo clean up with it). */
-  async down(options: { volumes?: boolean; removeImages?: 'local' | 'all' } = {}): Promise<void> {
+  /** `compose down` of the project (a preview's teardown; tests and the demo clean up with it). */
+  async down(options: DownOptions = {}): Promise<void> {
     const command = await this.command()
-    const args = [
-      'down',
-      ...(options.volumes ? ['-v'] : []),
-      ...(options.removeImages ? ['--rmi', options.removeImages] : [])
-    ]
-    await this.compose(command, args, 'down', { timeoutMs: QUICK_TIMEOUT_MS })
+    await this.compose(command, downArgs(options), 'down', { timeoutMs: QUICK_TIMEOUT_MS })
+  }
+
+  /** The resolved config (`compose config`) as compose printed it: interpolated, paths absolute. */
+  async resolved(): Promise<Record<string, unknown>> {
+    return (await this.resolvedConfig()).raw
+  }
+
+  /** Where the engine published a service's container port (`127.0.0.1:49213`); null when it is not published (yet). */
+  async port(service: string, target: number, protocol: 'tcp' | 'udp'): Promise<{ host: string; port: number } | null> {
+    const command = await this.command()
+    const { file, args } = composeInvocation(command, this.target(), portArgs(service, target, protocol))
+    const result = await this.runner.run(file, args, this.quiet())
+    return result.exitCode === 0 ? parsePortOutput(result.stdout) : null
+  }
+
+  /** The last `lines` lines of a service's logs; '' when compose could not print them. */
+  async logs(service: string, lines: number): Promise<string> {
+    const command = await this.command()
+    const { file, args } = composeInvocation(command, this.target(), logsArgs(service, lines))
+    const result = await this.runner.run(file, args, this.quiet())
+    return `${result.stdout}${result.stderr}`
+  }
+
+  /** Every container of the project, running or not (`docker ps -a` by the project label: the same for v1 and v2). */
+  async containers(): Promise<ProjectContainer[]> {
+    const { stdout } = await this.runner.run('docker', projectContainersArgs(this.project), {
+      timeoutMs: QUICK_TIMEOUT_MS,
+      signal: this.options.signal
+    })
+    return parseProjectContainers(stdout)
+  }
+
+  /** Options of the quick commands whose exit code the caller reads (port, logs): the config on stdin, cancellable. */
+  private quiet() {
+    return {
+      cwd: this.dir,
+      env: this.options.env,
+      input: this.options.config,
+      timeoutMs: QUICK_TIMEOUT_MS,
+      allowFailure: true,
+      signal: this.options.signal
+    }
   }
 
   /**
@@ -273,9 +338,11 @@ export class ComposeCli implements ComposeProject {
     const result = await this.runner.run(file, args, {
       cwd: this.dir,
       env: { ...this.options.env, ...options.env },
-      input: options.input,
+      input: options.input ?? this.options.config,
       timeoutMs: options.timeoutMs,
-      allowFailure: true
+      allowFailure: true,
+      // A teardown is never cut short: what `up` made must go.
+      signal: what === 'down' ? undefined : this.options.signal
     })
     if (result.exitCode === 0) return result
     // The raw output stays on the error (`stderr`, and `cause` of a translated one) and in the -v log; the message is words.

@@ -94,6 +94,7 @@ export class LocalRunner implements CommandRunner {
       input: options.input,
       timeout: options.timeoutMs,
       reject: false,
+      cancelSignal: options.signal,
       stripFinalNewline: false,
       stdin: options.input === undefined ? ('ignore' as const) : undefined
     }
@@ -102,6 +103,7 @@ export class LocalRunner implements CommandRunner {
   /** Never started (ENOENT), or killed by the timeout: there is no exit code to hand back. */
   private throwIfNotRun(file: string, command: string, result: Result, options: RunOptions): void {
     if (!result.failed || result.exitCode !== undefined) return
+    if (result.isCanceled) throw new InfraError(`\`${command}\` was cancelled`)
     const code = (result.cause as NodeJS.ErrnoException | undefined)?.code
     if (code === 'ENOENT') throw new InfraError(`\`${file}\` is not installed or not on PATH`, `install ${file}`)
     if (result.timedOut) throw new InfraError(`\`${command}\` timed out after ${options.timeoutMs} ms`)

@@ -6,6 +6,7 @@ import { buildCommand } from './commands/build.js'
 import { redactForDisplay } from './context.js'
 import { registerDeploy } from './commands/deploy.js'
 import { initCommand } from './commands/init.js'
+import { previewCommand } from './commands/preview.js'
 import { reportCommand } from './commands/report.js'
 import { verifyCommand } from './commands/verify.js'
 
@@ -41,6 +42,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action((opts) => run(() => buildCommand(opts))())
 
   registerDeploy(common, program, run)
+
+  common(
+    program
+      .command('preview')
+      .description('build the checkout, start it on this machine under a throwaway compose project, verify there, tear down')
+  )
+    .option('--layers <list>', 'comma-separated subset of source,artifact,container,route,auth')
+    .option('--ready-timeout <seconds>', 'how long the started services may take to run and accept connections', '60')
+    .addOption(formatOption())
+    .option('-o, --output <file>', 'write the report in --format to this file (a text summary still goes to stdout)')
+    .action((opts) => run(() => previewCommand(opts))())
 
   program
     .command('init')

@@ -70,6 +70,7 @@ export function normalize(
     features,
     ...(discover.length ? { discover } : {}),
     ...(openapi.length ? { openapi } : {}),
+    ...(raw.preview ? { preview: raw.preview.services ? { services: [...new Set(raw.preview.services)] } : {} } : {}),
     secrets: [...new Set(secrets)]
   }
 }

@@ -53,6 +53,7 @@ export interface RawConfig {
   discover?: RawDiscover[]
   /** Service → the path of its OpenAPI document in the checkout. */
   openapi?: Record<string, string>
+  preview?: { services?: string[] }
 }
 
 export const PROBE_KINDS = ['routes', 'auth'] as const

@@ -363,6 +363,27 @@ export const configSchema = {
       },
       'x-expected': 'a mapping of service names to OpenAPI documents, like `{ api: backend/openapi.yaml }`'
     },
+    preview: {
+      type: 'object',
+      description:
+        '`driftcheck preview`: build the checkout and start it on the local engine under a throwaway compose project, then verify there.',
+      additionalProperties: false,
+      properties: {
+        services: {
+          type: 'array',
+          items: {
+            type: 'string',
+            pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
+            'x-expected': 'a compose service name'
+          },
+          minItems: 1,
+          description:
+            'The compose services the preview starts (the services they depend on come along, as compose starts them). Default: every configured service the compose file defines.',
+          'x-expected': 'a non-empty list of compose service names'
+        }
+      },
+      'x-expected': 'a mapping with `services`'
+    },
     publicEnv: {
       type: 'array',
       description:

@@ -162,6 +162,8 @@ export interface DriftConfig {
   discover?: DiscoverConfig[]
   /** Not yet expanded `openapi` entries; empty (or absent) once the engine made their probes (`expandOpenApi`). */
   openapi?: OpenApiConfig[]
+  /** `driftcheck preview`'s settings (`preview:`); absent when the config has none. */
+  preview?: PreviewConfig
   /** Every value that came from `${ENV}` interpolation: redacted everywhere. */
   secrets: string[]
   /**
@@ -179,6 +181,11 @@ export interface UnresolvedVariable {
   /** "environment variable `API_TOKEN` is not set, …": names the variable, never a value. */
   message: string
   location: SourceLocation
+}
+
+export interface PreviewConfig {
+  /** The compose services the preview starts (their dependencies come along); absent = every configured compose service. */
+  services?: string[]
 }
 
 /** Default time a probe retries while a deploy settles. */

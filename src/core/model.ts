@@ -244,4 +244,25 @@ export interface RunResult {
   features: FeatureResult[]
   /** A fleet deploy's rollout: which host runs which revision afterwards. */
   rollout?: RolloutResult
+  /** `driftcheck preview`: where the checkout ran and what was probed instead of the configured URLs. */
+  preview?: PreviewResult
 }
+
+/** A preview run (JSON extension): the throwaway project on the runner's engine the verdict is about. */
+export interface PreviewResult {
+  /** The throwaway compose project (`driftcheck-preview-3f9a1c`), removed afterwards. */
+  project: string
+  /** The compose services it started as asked (`preview.services`, or every configured one); their dependencies came along. */
+  services: string[]
+  /** Each probed service's configured URL and the remapped local one the probes used instead. */
+  urls: { service: string; from: string; to: string }[]
+  /** Features left out: they check services the preview did not start. */
+  leftOut: { feature: string; services: string[] }[]
+}
+
+/** Why a service a preview started is not ready: facts the report words (`report/preview.ts`). */
+export type PreviewNotReadyService =
+  | { service: string; reason: 'no-container' }
+  | { service: string; reason: 'exited'; container: string; state: string; exitCode: number | null }
+  | { service: string; reason: 'starting'; container: string; state: string }
+  | { service: string; reason: 'port-closed'; container: string; port: number; target: number }

@@ -24,6 +24,8 @@ export interface RunOptions {
   timeoutMs?: number
   /** Return non-zero exits instead of throwing `CommandError`. */
   allowFailure?: boolean
+  /** Ends the command when aborted (a cancelled preview): it then throws InfraError. Local commands only. */
+  signal?: AbortSignal
 }
 
 export interface CommandResult {
@@ -252,6 +254,50 @@ export interface ComposeProject {
   build(services: readonly string[], labels: Record<string, string>): Promise<BuiltImage[]>
   /** `compose up -d` (recreating) of the services. */
   up(services: readonly string[], options?: { noBuild?: boolean; forceRecreate?: boolean }): Promise<void>
+}
+
+/** One container of a compose project, as `docker ps -a` lists it (running or not). */
+export interface ProjectContainer {
+  service: string
+  name: string
+  /** `created`, `running`, `restarting`, `exited`, `dead`… */
+  state: string
+  /** The exit code once it stopped; null while it runs. */
+  exitCode: number | null
+}
+
+/** A published port of a preview's service: the container's port, and where the engine published it (null: not yet). */
+export interface PreviewPortState {
+  target: number
+  protocol: 'tcp' | 'udp'
+  /** The host port the compose file asked for (never used by a preview); null when it named none. */
+  requested: number | null
+  /** `127.0.0.1:49213` as published now; null when the container does not run (yet). */
+  published: { host: string; port: number } | null
+  /** A TCP connection to `published` was accepted (udp: not asked, null). */
+  accepts: boolean | null
+}
+
+/** What a preview's readiness wait looks at, per started service. */
+export interface PreviewServiceState {
+  service: string
+  containers: ProjectContainer[]
+  ports: PreviewPortState[]
+}
+
+/**
+ * A throwaway compose project on the runner's own engine (`driftcheck preview`): the checkout's compose config with every
+ * published port moved to a free loopback port (src/adapters/compose/preview-config.ts), under a project name of its own.
+ */
+export interface PreviewProject extends ComposeProject {
+  /** The services it builds from the checkout (their images are removed with it). */
+  readonly builtServices: readonly string[]
+  /** Each started service's containers and published ports, looked at now. */
+  observe(services: readonly string[]): Promise<PreviewServiceState[]>
+  /** The last `lines` lines of a service's logs (stdout and stderr), as compose prints them. */
+  logs(service: string, lines: number): Promise<string>
+  /** `down -v --remove-orphans --rmi local`: containers, networks, volumes and the images built for it. Never aborted. */
+  down(): Promise<void>
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -223,6 +223,21 @@ function validateRollout(value: Json, path: string): void {
   })
 }
 
+function validatePreview(value: Json, path: string): void {
+  const preview = object(value, path)
+  string(preview.project, `${path}.project`)
+  strings(preview.services, `${path}.services`)
+  array(preview.urls, `${path}.urls`).forEach((u, i) => {
+    const url = object(u, `${path}.urls[${i}]`)
+    for (const key of ['service', 'from', 'to']) string(url[key], `${path}.urls[${i}].${key}`)
+  })
+  array(preview.leftOut, `${path}.leftOut`).forEach((l, i) => {
+    const left = object(l, `${path}.leftOut[${i}]`)
+    string(left.feature, `${path}.leftOut[${i}].feature`)
+    strings(left.services, `${path}.leftOut[${i}].services`)
+  })
+}
+
 function validateRun(value: Json): RunResult {
   const run = object(value, 'the result')
   if (run.version !== 1) fail('version', run.version, '1 (a driftcheck version-1 result)')
@@ -234,6 +249,7 @@ function validateRun(value: Json): RunResult {
   array(run.services, 'services').forEach((s, i) => validateService(s, `services[${i}]`))
   array(run.features, 'features').forEach((f, i) => validateFeature(f, `features[${i}]`))
   if (run.rollout !== undefined) validateRollout(run.rollout, 'rollout')
+  if (run.preview !== undefined) validatePreview(run.preview, 'preview')
   return run as unknown as RunResult
 }
 

@@ -13,6 +13,7 @@ import {
   type ServiceFreshness
 } from './explain.js'
 import { notProbedHeadline, notProbedLines } from './not-probed.js'
+import { previewLines } from './preview.js'
 import { hostRolloutLine, rolloutHeadline } from './rollout.js'
 import { oneLine } from './sanitize.js'
 import { groupsPassing, passingByLayer, verdictLine } from './summary.js'
@@ -100,6 +101,13 @@ export function renderText(result: RunResult, options: { color?: boolean; title?
       // One line per stale replica, under its service.
       for (const line of staleReplicaLines(service, result.startedAt)) lines.push(`         ↳ ${line}`)
     }
+    lines.push('')
+  }
+
+  if (result.preview) {
+    const [headline, ...rest] = previewLines(result.preview)
+    lines.push(paint('bold', headline!))
+    for (const line of rest) lines.push(`  ${line}`)
     lines.push('')
   }
 

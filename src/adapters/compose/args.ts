@@ -50,3 +50,43 @@ export function upArgs(
 export function stdinTarget(target: ComposeTarget): ComposeTarget {
   return { project: target.project, files: ['-'] }
 }
+
+export interface DownOptions {
+  volumes?: boolean
+  removeImages?: 'local' | 'all'
+  /** Also containers of services the config no longer defines. */
+  removeOrphans?: boolean
+}
+
+/** `down [-v] [--remove-orphans] [--rmi local|all]`: v1 and v2 spell these alike. */
+export function downArgs(options: DownOptions = {}): string[] {
+  return [
+    'down',
+    ...(options.volumes ? ['-v'] : []),
+    ...(options.removeOrphans ? ['--remove-orphans'] : []),
+    ...(options.removeImages ? ['--rmi', options.removeImages] : [])
+  ]
+}
+
+/** `port --protocol P SERVICE TARGET`: prints `127.0.0.1:49213` (v1 and v2); exit 1 when the container does not run. */
+export function portArgs(service: string, target: number, protocol: 'tcp' | 'udp'): string[] {
+  return ['port', '--protocol', protocol, service, String(target)]
+}
+
+/** `logs --no-color --tail N SERVICE` (v1 and v2). */
+export function logsArgs(service: string, lines: number): string[] {
+  return ['logs', '--no-color', '--tail', String(lines), service]
+}
+
+/** The project's containers, running or not, one tab-separated line each (see `parseProjectContainers`). */
+export function projectContainersArgs(project: string): string[] {
+  return [
+    'ps',
+    '--all',
+    '--no-trunc',
+    '--filter',
+    `label=com.docker.compose.project=${project}`,
+    '--format',
+    '{{.Label "com.docker.compose.service"}}\t{{.Names}}\t{{.State}}\t{{.Status}}'
+  ]
+}
