@@ -46,7 +46,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   common(
     program
       .command('preview')
-      .description('build the checkout, start it on this machine under a throwaway compose project, verify there, tear down')
+      .description(
+        'build the checkout, start it on this machine under a throwaway compose project, verify there, tear down'
+      )
   )
     .option('--layers <list>', 'comma-separated subset of source,artifact,container,route,auth')
     .option('--ready-timeout <seconds>', 'how long the started services may take to run and accept connections', '60')

@@ -141,11 +141,7 @@ export async function orchestratePreview(
 }
 
 /** `preview.services`, or every configured service the compose file defines; an unknown one is a usage error. */
-export function startedServices(
-  config: DriftConfig,
-  defined: Record<string, unknown>,
-  dir: string
-): string[] {
+export function startedServices(config: DriftConfig, defined: Record<string, unknown>, dir: string): string[] {
   const asked = config.preview?.services
   if (asked) {
     const unknown = asked.filter((s) => !(s in defined))
@@ -153,8 +149,7 @@ export function startedServices(
     return [...asked]
   }
   const configured = Object.keys(config.services).filter((s) => s in defined)
-  if (configured.length === 0)
-    throw undefinedServices(Object.keys(config.services), dir, Object.keys(defined))
+  if (configured.length === 0) throw undefinedServices(Object.keys(config.services), dir, Object.keys(defined))
   return configured
 }
 

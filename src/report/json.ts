@@ -10,6 +10,7 @@ import type {
   NotProbedOperation,
   LayerResult,
   Replica,
+  PreviewResult,
   RolloutResult,
   RunResult,
   ServiceResult,
@@ -125,7 +126,17 @@ export function toContract(result: RunResult): RunResult {
     durationMs: result.durationMs,
     services: result.services.map(service),
     features: result.features.map(feature),
-    ...(result.rollout ? { rollout: rollout(result.rollout) } : {})
+    ...(result.rollout ? { rollout: rollout(result.rollout) } : {}),
+    ...(result.preview ? { preview: preview(result.preview) } : {})
+  }
+}
+
+function preview(value: PreviewResult): PreviewResult {
+  return {
+    project: value.project,
+    services: [...value.services],
+    urls: value.urls.map((u) => pick(u, ['service', 'from', 'to'])),
+    leftOut: value.leftOut.map((l) => ({ feature: l.feature, services: [...l.services] }))
   }
 }
 

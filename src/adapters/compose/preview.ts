@@ -36,7 +36,13 @@ const CONNECT_TIMEOUT_MS = 1_000
 export async function openComposePreview(runner: CommandRunner, options: PreviewOptions): Promise<ComposePreview> {
   const logger = options.logger ?? silentLogger
   const command = await detectCompose(runner)
-  const source = new ComposeCli(runner, { dir: options.dir, files: options.files, logger, docker: options.docker, command })
+  const source = new ComposeCli(runner, {
+    dir: options.dir,
+    files: options.files,
+    logger,
+    docker: options.docker,
+    command
+  })
   let generated
   try {
     generated = previewComposeConfig(await source.resolved())

@@ -30,7 +30,11 @@ export async function previewCommand(options: PreviewCommandOptions): Promise<nu
   )
   const cancel = cancelOnSignals()
   try {
-    const deps = await createPreviewDeps(ctx.config, { logger: ctx.logger, redactor: ctx.redactor, signal: cancel.signal })
+    const deps = await createPreviewDeps(ctx.config, {
+      logger: ctx.logger,
+      redactor: ctx.redactor,
+      signal: cancel.signal
+    })
     try {
       const result = await orchestratePreview(ctx.config, deps, {
         layers,

@@ -26,7 +26,11 @@ function portOf(url: URL): number {
  * file published on the URL's own port (`http://…:18080` ↔ `127.0.0.1:18080:8080`). Anything else is ambiguous: a usage
  * error naming the ports, never a guess.
  */
-export function chooseLocalPort(service: string, url: string, state: PreviewServiceState): { host: string; port: number } {
+export function chooseLocalPort(
+  service: string,
+  url: string,
+  state: PreviewServiceState
+): { host: string; port: number } {
   const tcp = state.ports.filter((p) => p.protocol === 'tcp')
   if (tcp.length === 0)
     throw new UsageError(
