@@ -433,7 +433,7 @@ describe('errors: one line, file:line:col, the first problem in the file', () =>
     [
       'an unknown top-level key',
       edit({}, ['sevices: {}']),
-      '17:1: unknown key `sevices` (did you mean `services`?), expected one of `version`, `target`, `services`, `features`, `discover`, `openapi`, `publicEnv`'
+      '17:1: unknown key `sevices` (did you mean `services`?), expected one of `version`, `target`, `services`, `features`, `discover`, `openapi`, `publicEnv`, `preview`'
     ],
     [
       'an unknown key with nothing close',

@@ -363,6 +363,14 @@ export const configSchema = {
       },
       'x-expected': 'a mapping of service names to OpenAPI documents, like `{ api: backend/openapi.yaml }`'
     },
+    publicEnv: {
+      type: 'array',
+      description:
+        'Environment variables whose values are not secrets (URLs, ports): shown as they are in logs and reports. ' +
+        'Every other value taken from the environment is a secret and redacted everywhere.',
+      items: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', 'x-expected': 'a variable name like API_URL' },
+      'x-expected': 'a list of environment variable names'
+    },
     preview: {
       type: 'object',
       description:
@@ -383,14 +391,6 @@ export const configSchema = {
         }
       },
       'x-expected': 'a mapping with `services`'
-    },
-    publicEnv: {
-      type: 'array',
-      description:
-        'Environment variables whose values are not secrets (URLs, ports): shown as they are in logs and reports. ' +
-        'Every other value taken from the environment is a secret and redacted everywhere.',
-      items: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', 'x-expected': 'a variable name like API_URL' },
-      'x-expected': 'a list of environment variable names'
     }
   },
   definitions: {

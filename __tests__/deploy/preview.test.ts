@@ -1,0 +1,197 @@
+import { describe, expect, it } from '@jest/globals'
+import type { DriftConfig, FeatureConfig } from '../../src/core/config.js'
+import { UsageError } from '../../src/core/errors.js'
+import type { PreviewServiceState } from '../../src/core/ports.js'
+import { startedServices } from '../../src/deploy/preview.js'
+import { judgeReadiness, waitUntilReady } from '../../src/deploy/preview/readiness.js'
+import { chooseLocalPort, leftOutFeatures, localUrl, previewConfig } from '../../src/deploy/preview/urls.js'
+
+const port = (target: number, requested: number | null, published: number | null, accepts: boolean | null = true) => ({
+  target,
+  protocol: 'tcp' as const,
+  requested,
+  published: published === null ? null : { host: '127.0.0.1', port: published },
+  accepts
+})
+const running = (service: string, ports = [port(8080, 18080, 49213)]): PreviewServiceState => ({
+  service,
+  containers: [{ service, name: `p_${service}_1`, state: 'running', exitCode: null }],
+  ports
+})
+const feature = (name: string, spec: Partial<FeatureConfig>): FeatureConfig => ({
+  name,
+  source: [],
+  artifact: {},
+  routes: [],
+  auth: [],
+  ...spec
+})
+const probe = (service: string) => ({
+  service,
+  path: '/x',
+  method: 'GET',
+  headers: {},
+  expect: { status: { kind: 'protected' as const }, bodyContains: [], json: {}, headers: {} },
+  timeoutMs: 1000
+})
+
+describe('localUrl: the URL the preview probes instead keeps the path', () => {
+  it.each([
+    ['http://api.example.com', 'http://127.0.0.1:49213'],
+    ['https://api.example.com/', 'http://127.0.0.1:49213/'],
+    ['https://api.example.com:8443/base/v1', 'http://127.0.0.1:49213/base/v1'],
+    ['http://127.0.0.1:18080/app?x=1', 'http://127.0.0.1:49213/app?x=1']
+  ])('%s → %s', (url, expected) => {
+    expect(localUrl(url, { host: '127.0.0.1', port: 49213 })).toBe(expected)
+  })
+
+  it('reaches a port published on every address through loopback', () => {
+    expect(localUrl('http://api', { host: '0.0.0.0', port: 5 })).toBe('http://127.0.0.1:5')
+  })
+})
+
+describe('chooseLocalPort', () => {
+  it('takes the only published port', () => {
+    expect(chooseLocalPort('api', 'https://api.example.com', running('api'))).toEqual({
+      host: '127.0.0.1',
+      port: 49213
+    })
+  })
+
+  it('takes, of several, the one the compose file published on the URL’s port', () => {
+    const state = running('api', [port(8080, 18080, 1), port(9090, 19090, 2)])
+    expect(chooseLocalPort('api', 'http://127.0.0.1:19090', state).port).toBe(2)
+  })
+
+  it.each([
+    [
+      'several ports, none on the URL’s port',
+      running('api', [port(8080, 18080, 1), port(9090, 19090, 2)]),
+      /cannot tell which/
+    ],
+    ['no published port', running('api', []), /publishes no tcp port/]
+  ])('%s: a usage error, never a guess', (_, state, message) => {
+    expect(() => chooseLocalPort('api', 'https://api.example.com', state)).toThrow(UsageError)
+    expect(() => chooseLocalPort('api', 'https://api.example.com', state)).toThrow(message)
+  })
+})
+
+describe('leftOutFeatures and previewConfig', () => {
+  const config = {
+    services: {
+      api: { name: 'api', url: 'https://api.example.com/v1', nodeUrl: 'http://{host}:8080', container: 'prod-api' },
+      dashboard: { name: 'dashboard', url: 'https://app.example.com' }
+    },
+    features: [
+      feature('workflow', { artifact: { api: ['/app'] }, routes: [probe('api')] }),
+      feature('page', { routes: [probe('dashboard')] }),
+      feature('docs', { source: ['docs/'] })
+    ]
+  } as unknown as DriftConfig
+
+  it('leaves out the features that check a service the preview does not start', () => {
+    expect(leftOutFeatures(config.features, new Set(['api']))).toEqual([{ feature: 'page', services: ['dashboard'] }])
+  })
+
+  it('rewrites the started services’ URLs, drops nodeUrl and container:, and the left-out features', () => {
+    const leftOut = [{ feature: 'page', services: ['dashboard'] }]
+    const out = previewConfig(config, [running('api')], leftOut)
+    expect(out.urls).toEqual([{ service: 'api', from: 'https://api.example.com/v1', to: 'http://127.0.0.1:49213/v1' }])
+    expect(out.config.services.api).toEqual({ name: 'api', url: 'http://127.0.0.1:49213/v1' })
+    expect(out.config.services.dashboard).toEqual(config.services.dashboard)
+    expect(out.config.features.map((f) => f.name)).toEqual(['workflow', 'docs'])
+  })
+})
+
+describe('startedServices', () => {
+  const defined = { api: {}, dashboard: {}, db: {} }
+  const config = (preview?: { services?: string[] }) =>
+    ({
+      services: { api: { name: 'api' }, dashboard: { name: 'dashboard' }, ext: { name: 'ext' } },
+      preview
+    }) as unknown as DriftConfig
+
+  it.each([
+    ['every configured service compose defines', undefined, ['api', 'dashboard']],
+    ['preview.services as asked (a database too)', { services: ['api', 'db'] }, ['api', 'db']]
+  ])('%s', (_, preview, expected) => {
+    expect(startedServices(config(preview), defined, '/src')).toEqual(expected)
+  })
+
+  it('refuses a preview.services entry compose does not define', () => {
+    expect(() => startedServices(config({ services: ['nope'] }), defined, '/src')).toThrow(/'nope' is not defined/)
+  })
+})
+
+describe('judgeReadiness', () => {
+  const exited: PreviewServiceState = {
+    service: 'api',
+    containers: [{ service: 'api', name: 'p_api_1', state: 'exited', exitCode: 1 }],
+    ports: [port(8080, 18080, null, null)]
+  }
+  it.each([
+    ['running and accepting', [running('api')], []],
+    [
+      'exited: final',
+      [exited],
+      [
+        {
+          service: { service: 'api', reason: 'exited', container: 'p_api_1', state: 'exited', exitCode: 1 },
+          final: true
+        }
+      ]
+    ],
+    [
+      'no container yet',
+      [{ service: 'api', containers: [], ports: [] }],
+      [{ service: { service: 'api', reason: 'no-container' }, final: false }]
+    ],
+    [
+      'running, port not accepting',
+      [running('api', [port(8080, 18080, 49213, false)])],
+      [
+        {
+          service: { service: 'api', reason: 'port-closed', container: 'p_api_1', port: 49213, target: 8080 },
+          final: false
+        }
+      ]
+    ],
+    [
+      'restarting',
+      [
+        {
+          service: 'api',
+          containers: [{ service: 'api', name: 'p_api_1', state: 'restarting', exitCode: null }],
+          ports: []
+        }
+      ],
+      [{ service: { service: 'api', reason: 'starting', container: 'p_api_1', state: 'restarting' }, final: false }]
+    ]
+  ])('%s', (_, states, expected) => {
+    expect(judgeReadiness(states as PreviewServiceState[])).toEqual(expected)
+  })
+})
+
+describe('waitUntilReady', () => {
+  it('looks again until ready', async () => {
+    const looks = [[{ service: 'api', containers: [], ports: [] }], [running('api')]]
+    let i = 0
+    const out = await waitUntilReady(async () => looks[Math.min(i++, 1)]!, { timeoutMs: 10_000, sleep: async () => {} })
+    expect(out.notReady).toEqual([])
+    expect(i).toBe(2)
+  })
+
+  it('stops at the deadline with what is not ready (bounded)', async () => {
+    let clock = 0
+    let looks = 0
+    const out = await waitUntilReady(
+      async () => {
+        looks++
+        return [running('api', [port(8080, 18080, 1, false)])]
+      },
+      { timeoutMs: 2_000, intervalMs: 500, now: () => clock, sleep: async (ms) => void (clock += ms) }
+    )
+    expect(out.notReady.map((n) => n.reason)).toEqual(['port-closed'])
+    expect(looks).toBe(5)
+  })
+})
