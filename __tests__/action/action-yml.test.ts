@@ -50,6 +50,7 @@ describe('action.yml', () => {
   it('runs deploy only when asked, and the report and cleanup even after a failure', () => {
     const byId = Object.fromEntries(steps.map((s) => [s.id, s]))
     expect(byId.deploy!.if).toBe("inputs.command == 'deploy'")
+    expect(byId.preview!.if).toBe("inputs.command == 'preview'")
     expect(byId.report!.if).toBe('always()')
     expect(byId.cleanup!.if).toBe('always()')
     for (const id of ['check-node', 'build', 'artifact', 'container', 'probe']) expect(byId[id]!.if).toBeUndefined()

@@ -73,7 +73,7 @@ describe('getSettings', () => {
   })
 
   it.each([
-    ['INPUT_COMMAND', 'destroy', "Invalid command 'destroy'. Expected one of: verify, deploy."],
+    ['INPUT_COMMAND', 'destroy', "Invalid command 'destroy'. Expected one of: verify, deploy, preview."],
     ['INPUT_FAIL_ON', 'sometimes', "Invalid fail-on 'sometimes'. Expected one of: drift, error, never."],
     ['INPUT_COMMENT', 'yes', "Invalid comment 'yes'. Expected true or false."],
     ['INPUT_CHECK_RUN', '1', "Invalid check-run '1'. Expected true or false."],

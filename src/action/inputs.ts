@@ -4,7 +4,7 @@ import { parseLayerList } from '../core/layer-list.js'
 import { LAYERS, type LayerName } from '../core/model.js'
 import { DEPLOY_STRATEGIES } from '../deploy/strategy.js'
 
-const COMMANDS = ['verify', 'deploy'] as const
+const COMMANDS = ['verify', 'deploy', 'preview'] as const
 const FAIL_ON = ['drift', 'error', 'never'] as const
 
 /**
@@ -14,7 +14,10 @@ const FAIL_ON = ['drift', 'error', 'never'] as const
 export interface ActionSettings {
   /** Absolute path of the driftcheck config (`config`, relative to `working-directory`). */
   config: string
-  /** `verify` checks what is there; `deploy` also ships and recreates the services before checking them. */
+  /**
+   * `verify` checks what is there; `deploy` also ships and recreates the services before checking them; `preview` builds
+   * the checkout and checks it on the runner's own engine under a throwaway project (one step, torn down).
+   */
   command: (typeof COMMANDS)[number]
   /** The layers to check (`layers`, comma-separated); all five when empty. */
   layers: LayerName[]

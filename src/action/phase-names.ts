@@ -1,6 +1,7 @@
 /** The composite action's steps, in order; action.yml runs `node dist/action/index.js <phase>` for each. */
 export const ACTION_PHASES = [
   'check-node',
+  'preview',
   'build',
   'artifact',
   'deploy',

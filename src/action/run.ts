@@ -5,6 +5,7 @@ import { checkNodePhase } from './phases/check-node.js'
 import { cleanupPhase } from './phases/cleanup.js'
 import { deployPhase } from './phases/deploy.js'
 import { enginePhase } from './phases/engine.js'
+import { previewPhase, removePreview } from './phases/preview.js'
 import { reportPhase } from './phases/report.js'
 import { describeError, openSession, secretInputs } from './session.js'
 
@@ -30,9 +31,12 @@ export async function runAction(
         return await enginePhase(phase as 'build' | 'artifact' | 'container' | 'probe', session)
       case 'deploy':
         return await deployPhase(session)
+      case 'preview':
+        return await previewPhase(session)
       case 'report':
         return await reportPhase(session)
       case 'cleanup':
+        await removePreview(session)
         return await cleanupPhase(session)
     }
   } catch (error) {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { RunResult } from '../core/model.js'
 import type { RunState } from '../engine/engine.js'
 import type { ActionSettings } from './inputs.js'
 
@@ -27,6 +28,13 @@ export interface ActionState {
   ssh: { identityFile?: string; knownHostsFile?: string }
   /** True once the deploy step ran (successfully or not). */
   deployed: boolean
+  /**
+   * `command: preview`: the throwaway project, saved before anything starts so that the cleanup step (`if: always()`) can
+   * remove it when the preview step was killed; `removed` once the preview step tore it down itself.
+   */
+  preview?: { project: string; removed: boolean }
+  /** The finished result of a step that verified on its own (the preview step): the report step reports it as it is. */
+  result?: RunResult
   /** The GitHub deployment the deploy step created (`in_progress`), for the report step to finish after the verification. */
   deployment?: { id: number }
 }

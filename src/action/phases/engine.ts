@@ -15,7 +15,9 @@ const TITLES: Record<Phase, string> = {
 /** One engine phase: loads the state the earlier steps left, runs the phase, saves the merged state for the next step. */
 export async function enginePhase(phase: Phase, session: Session): Promise<void> {
   await runRecorded(phase, session, async () => {
-    const { layers } = settingsOf(session)
+    const { layers, command } = settingsOf(session)
+    // The preview step verified in one process, on its own throwaway project.
+    if (command === 'preview') return session.logger.info(`command is 'preview': the preview step checked every layer`)
     const config = await loadActionConfig(session, phaseUses(phase, layers))
     // Only the container step looks at the target: the others do not open an ssh connection.
     const connectTarget = phase === 'container'

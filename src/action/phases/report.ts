@@ -15,6 +15,7 @@ import { commentMarker, configLabel, watchMarker, loadActionConfig, runRecorded,
 import { removeSshFiles } from '../ssh-files.js'
 import { configId, recordError } from '../state.js'
 import { messageOf } from '../../core/errors.js'
+import { judgeRun } from '../../core/verdict.js'
 
 /** The job summary holds 1 MiB; stay well below. */
 const SUMMARY_MAX_LENGTH = 900_000
@@ -145,6 +146,12 @@ async function writeSummary(session: Session, markdown: string): Promise<void> {
 
 /** The result of what the earlier steps left; `incomplete` when one of them failed (the verdict is then never a pass). */
 function resultOf(session: Session, settings: ActionSettings, config: DriftConfig, incomplete: boolean): RunResult {
+  // The preview step finished its own result (its features, its rewritten URLs): reported as it is, never re-judged as more.
+  const done = session.state.result
+  if (done)
+    return session.redactor.redactValue(
+      incomplete ? { ...done, verdict: judgeRun(done.features, { incomplete }) } : done
+    )
   const run = session.state.run ?? newState(null, settings.layers)
   return session.redactor.redactValue(finish(run, config, { incomplete }))
 }
