@@ -2,6 +2,7 @@ import type { DriftConfig } from '../core/config.js'
 import { InfraError, lastLines, undefinedServices } from '../core/errors.js'
 import type { LayerName, PreviewResult, RunResult } from '../core/model.js'
 import type {
+  ApiDescriptions,
   BuiltImage,
   ComposeProject,
   DockerEngine,
@@ -12,7 +13,7 @@ import type {
   SourceTree
 } from '../core/ports.js'
 import type { Redactor } from '../core/redact.js'
-import { expandDiscovery } from '../engine/discover.js'
+import { expandConfig } from '../engine/expand.js'
 import { buildLabels, verify, type EngineSide } from '../engine/engine.js'
 import { waitUntilReady, type NotReady } from './preview/readiness.js'
 import { leftOutFeatures, previewConfig } from './preview/urls.js'
@@ -28,6 +29,8 @@ export interface PreviewDeps {
   runtime: ServiceRuntime
   http: HttpClient
   tree: SourceTree
+  /** The checkout's OpenAPI documents (`openapi:`). */
+  apis?: ApiDescriptions
   logger: Logger
   redactor: Redactor
 }
@@ -90,7 +93,8 @@ export async function orchestratePreview(
   cancelled.catch(() => {}) // raced below; unobserved when the preview ends first
   const step = <T>(work: Promise<T>): Promise<T> => Promise.race([work, cancelled])
   try {
-    const config = await step(expandDiscovery(written, deps.tree))
+    // Every feature the run will check (discover, openapi), known before anything starts: left out or rewritten alike.
+    const config = await step(expandConfig(written, deps))
     const defined = await step(project.services())
     const asked = startedServices(config, defined, project.dir)
     logger.info(`preview: project ${project.project}, starting ${asked.join(', ')} (${await step(project.version())})`)
@@ -127,6 +131,7 @@ export async function orchestratePreview(
           nodes: [],
           http: deps.http,
           tree: deps.tree,
+          ...(deps.apis ? { apis: deps.apis } : {}),
           logger,
           redactor: deps.redactor
         },

@@ -9,7 +9,7 @@ import type { DriftConfig } from '../core/config.js'
 import { silentLogger, type Logger } from '../core/ports.js'
 import { Redactor } from '../core/redact.js'
 import type { PreviewDeps } from '../deploy/preview.js'
-import { sourceTreeFor } from './deps.js'
+import { apiDescriptionsFor, sourceTreeFor } from './deps.js'
 
 export interface PreviewWiring {
   logger?: Logger
@@ -54,6 +54,7 @@ export async function createPreviewDeps(
     runtime: new EngineRuntime({ docker, project: project.project, services: {} }),
     http,
     tree: sourceTreeFor(config, logger, redactor),
+    apis: apiDescriptionsFor(),
     logger,
     redactor,
     close: () => http.close()
