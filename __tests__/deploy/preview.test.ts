@@ -195,3 +195,37 @@ describe('waitUntilReady', () => {
     expect(looks).toBe(5)
   })
 })
+
+describe('the preview in the reports', () => {
+  const result = {
+    version: 1 as const,
+    verdict: 'pass' as const,
+    revision: 'a'.repeat(40),
+    startedAt: '2026-01-01T00:00:00.000Z',
+    durationMs: 1,
+    services: [],
+    features: [],
+    preview: {
+      project: 'driftcheck-preview-1a2b',
+      services: ['api'],
+      urls: [{ service: 'api', from: 'http://api.example.com', to: 'http://127.0.0.1:49213' }],
+      leftOut: [{ feature: 'page', services: ['dashboard'] }]
+    }
+  }
+
+  it.each([['text'], ['markdown']] as const)('%s states each rewrite and what was left out', async (format) => {
+    const { render } = await import('../../src/report/index.js')
+    const out = render(result, format)
+    expect(out).toContain('api: http://api.example.com → http://127.0.0.1:49213 (preview)')
+    expect(out).toContain('page: left out, it checks dashboard, which the preview does not start')
+    expect(out).toContain('driftcheck-preview-1a2b')
+  })
+
+  it('json keeps the facts, and the report parser reads them back', async () => {
+    const { render } = await import('../../src/report/index.js')
+    const { parseResult } = await import('../../src/report/parse.js')
+    const json = render(result, 'json')
+    expect(JSON.parse(json).preview).toEqual(result.preview)
+    expect(parseResult(json, 'r.json').preview).toEqual(result.preview)
+  })
+})

@@ -23,6 +23,7 @@ import {
 } from './explain.js'
 import { codeBlock, htmlText, mdText } from './markdown-escape.js'
 import { notProbedHeadline, notProbedLines } from './not-probed.js'
+import { previewLines } from './preview.js'
 import { UsageError } from '../core/errors.js'
 import { clip } from './sanitize.js'
 import { groupsPassing, passingByLayer, verdictLine } from './summary.js'
@@ -124,6 +125,18 @@ function notProbedSection(result: RunResult): Section {
   const items = lines.map((line) => `- **${mdText(line.feature)}** — ${mdText(line.text)}`)
   if (leftOut) items.push(`- _… and ${leftOut} more, in the JSON report._`)
   return { head: `### ${mdText(notProbedHeadline(total))}`, items, sep: '\n', noun: ['operation', 'operations'] }
+}
+
+/** A preview's project, then each URL it probed instead of the configured one, and each feature it left out. */
+function previewSection(result: RunResult): Section {
+  if (!result.preview) return { head: '', items: [], sep: '\n', noun: ['line', 'lines'] }
+  const [headline, ...rest] = previewLines(result.preview)
+  return {
+    head: `### ${mdText(headline!)}`,
+    items: rest.map((line) => `- ${mdText(line)}`),
+    sep: '\n',
+    noun: ['line', 'lines']
+  }
 }
 
 function servicesSection(result: RunResult): Section {
@@ -282,6 +295,7 @@ export function renderMarkdown(result: RunResult, options: { maxLength?: number;
     matrixSection(result),
     faultSection(result),
     notProbedSection(result),
+    previewSection(result),
     servicesSection(result),
     evidenceSection(result)
   ].filter((s) => s.items.length)
