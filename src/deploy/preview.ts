@@ -1,5 +1,5 @@
 import type { DriftConfig } from '../core/config.js'
-import { InfraError, lastLines, undefinedServices } from '../core/errors.js'
+import { firstLineOf, InfraError, lastLines, undefinedServices } from '../core/errors.js'
 import type { LayerName, PreviewResult, RunResult } from '../core/model.js'
 import type {
   ApiDescriptions,
@@ -12,7 +12,7 @@ import type {
   ServiceRuntime,
   SourceTree
 } from '../core/ports.js'
-import type { Redactor } from '../core/redact.js'
+import { clipText, type Redactor } from '../core/redact.js'
 import { expandConfig } from '../engine/expand.js'
 import { buildLabels, verify, type EngineSide } from '../engine/engine.js'
 import { waitUntilReady, type NotReady } from './preview/readiness.js'
@@ -165,7 +165,7 @@ async function teardown(deps: PreviewDeps): Promise<void> {
     deps.logger.info(`preview: project ${deps.project.project} removed (containers, networks, volumes, built images)`)
   } catch (error) {
     deps.logger.error(
-      `preview: tearing down project ${deps.project.project} failed: ${(error as Error).message.split('\n')[0]}; remove it with \`docker-compose -p ${deps.project.project} down -v\``
+      `preview: tearing down project ${deps.project.project} failed: ${firstLineOf(error)}; remove it with \`docker-compose -p ${deps.project.project} down -v\``
     )
     throw error
   }
@@ -183,7 +183,7 @@ async function withLogs(
       const raw = await deps.project.logs(n.service, lines).catch(() => '')
       const cut = lastLines(deps.redactor.redact(raw), lines)
         .split('\n')
-        .map((l) => (l.length > LOG_LINE_MAX ? `${l.slice(0, LOG_LINE_MAX)}…` : l))
+        .map((l) => clipText(l, LOG_LINE_MAX))
         .join('\n')
       return { ...n, logs: cut }
     })
