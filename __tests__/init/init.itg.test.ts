@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parse } from 'yaml'
+import { freePort } from '../helpers/http-server.js'
 import { requireDocker } from '../helpers/images.js'
 
 // `driftcheck init` on repositories of real shapes, as users run it: the real CLI writes driftcheck.yml, the stack is built
@@ -18,17 +18,6 @@ const tsxLoader = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).
 const made: string[] = []
 
 type Feature = { name: string; verdict: string; layers: { layer: string; status: string }[] }
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
 
 /** A fixture repository in its own folder (= compose project), committed. */
 function repo(name: string, files: Record<string, string>) {
@@ -333,4 +322,24 @@ describe('init without a compose file', () => {
       `driftcheck: no compose file in ${fixture.dir}: looked for compose.yaml, compose.yml, docker-compose.yaml, docker-compose.yml; init maps a compose project`
     ])
   }, 60_000)
+})
+
+describe('init in a git checkout maps what git tracks', () => {
+  it('leaves untracked and ignored folders out: discover matches tracked files at verify', async () => {
+    const port = await freePort()
+    const fixture = repo('tracked', {
+      'docker-compose.yml': `services:\n  api:\n    build: .\n    ports: ['127.0.0.1:${port}:8080']\n`,
+      Dockerfile: 'FROM driftcheck/node-base:local\nCOPY modules/ /app/modules/\n',
+      '.gitignore': 'modules/generated/\n',
+      'modules/alpha/index.js': 'module.exports = 1\n',
+      'modules/beta/index.js': 'module.exports = 2\n'
+    })
+    fixture.write('modules/scratch/index.js', 'module.exports = 3\n')
+    fixture.write('modules/generated/index.js', 'module.exports = 4\n')
+    const run = fixture.cli(['init', '--dry-run'])
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('modules/*/ (2 folders: alpha, beta)')
+    expect(run.stdout).not.toMatch(/scratch|generated/)
+  })
 })

@@ -12,9 +12,11 @@ const MAX_FILES = 100_000
 /**
  * Reads what `init` plans from: the compose file compose itself would find in `root` (and its override), the list of the
  * checkout's files, and the Dockerfiles, .dockerignore and tsconfig.json files of each build. Local files only.
+ * `tracked`: the checkout's files as git lists them (the files `discover` will match at verify); null outside git, where
+ * the folder is walked.
  */
-export async function readCheckout(root: string): Promise<CheckoutSnapshot> {
-  const files = await walk(root).catch((error: NodeJS.ErrnoException) => {
+export async function readCheckout(root: string, tracked: readonly string[] | null = null): Promise<CheckoutSnapshot> {
+  const files = await (tracked ? Promise.resolve([...tracked]) : walk(root)).catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(
       `cannot read the checkout ${root}: ${error.code === 'ENOENT' ? 'no such folder' : (error.code ?? error.message)}`
     )

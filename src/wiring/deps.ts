@@ -58,7 +58,12 @@ export function sourceTreeFor(
   logger: Logger = silentLogger,
   redactor = new Redactor([])
 ): SourceTree {
-  return new GitSourceTree(config.baseDir, new LocalRunner(logger, redactor))
+  return sourceTreeAt(config.baseDir, logger, redactor)
+}
+
+/** The checkout at `dir` (git-aware: tracked files; the folder itself outside git). */
+export function sourceTreeAt(dir: string, logger: Logger = silentLogger, redactor = new Redactor([])): SourceTree {
+  return new GitSourceTree(dir, new LocalRunner(logger, redactor))
 }
 
 /** The reader of the config's OpenAPI documents (the parser itself is loaded only when a document is read). */

@@ -5,6 +5,7 @@ import { messageOf, UsageError } from '../../core/errors.js'
 import { planInit } from '../../init/plan.js'
 import { readCheckout } from '../../init/read-checkout.js'
 import { renderConfig } from '../../init/writer.js'
+import { sourceTreeAt } from '../../wiring/deps.js'
 
 export interface InitOptions {
   config: string
@@ -23,7 +24,7 @@ export async function initCommand(options: InitOptions): Promise<number> {
       `${file} already exists; init never overwrites it (--force replaces it, --dry-run prints instead)`
     )
   const root = dirname(resolve(file))
-  const plan = planInit(await readCheckout(root))
+  const plan = planInit(await readCheckout(root, await trackedFiles(root)))
   if (plan.services.length === 0)
     throw new UsageError(
       `${plan.read[0]}: no service has a \`build:\`; init maps the source into images built from this repository`
@@ -53,6 +54,16 @@ export async function initCommand(options: InitOptions): Promise<number> {
   ]
   process.stderr.write(`wrote ${file}: ${counts.join(', ')}\n`)
   return 0
+}
+
+/**
+ * In a git checkout, the files git tracks — what `discover` matches at verify, so an untracked or ignored folder (a build
+ * output, a scratch module) never becomes a discover entry that verify then refuses. Null outside git.
+ */
+async function trackedFiles(root: string): Promise<string[] | null> {
+  const tree = sourceTreeAt(root)
+  if ((await tree.revision()) === null) return null
+  return (await tree.match('**')).filter((path) => !path.endsWith('/'))
 }
 
 async function exists(file: string): Promise<boolean> {
