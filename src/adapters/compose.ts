@@ -1,4 +1,4 @@
-import { CommandError, InfraError, lastLines, undefinedServices } from '../core/errors.js'
+import { CommandError, InfraError, lastLines, messageOf, undefinedServices } from '../core/errors.js'
 import type {
   BuiltImage,
   CommandResult,
@@ -26,15 +26,20 @@ import { parsePortOutput, parseProjectContainers } from './compose/ps.js'
 import { builderEnv, buildkitUnavailable, probeBuilder, rememberClassic, type Builder } from './compose/builder.js'
 import { COMPOSE_PLUGIN, COMPOSE_STANDALONE, parseComposeVersion, type ComposeCommand } from './compose/command.js'
 import { labelledBuildConfig, parseComposeConfig, type ResolvedConfig } from './compose/config.js'
+import { labelsOverride, readComposeFiles, writeTemporary, type ComposeFiles } from './compose/files.js'
 import { composeFailure } from './compose/errors.js'
 import { DockerCli } from './docker.js'
 import { classifyDockerError, unreachableError, withoutTraceback } from './docker/errors.js'
-import { defaultProjectName, normaliseProjectName } from './compose/project.js'
+import { defaultImageRef, defaultProjectName, normaliseProjectName } from './compose/project.js'
 
 export type { ComposeCommand } from './compose/command.js'
 
 /** `docker-compose` as a command before its version is known (only `config`, whose output is the same for v1 and v2, uses it). */
 const COMPOSE_STANDALONE_COMMAND: ComposeCommand = { ...COMPOSE_STANDALONE, prefix: [], flavour: 'v1', version: '' }
+
+/** What to start: known as soon as the plugin answered or failed, before a standalone's slow version check ends. */
+type Launcher = Pick<ComposeCommand, 'file' | 'prefix'> & { flavour: 'v1' | 'v2' | undefined }
+const STANDALONE_LAUNCHER: Launcher = { ...COMPOSE_STANDALONE, prefix: [], flavour: undefined }
 
 export interface ComposeOptions {
   /** The compose project's directory (on the runner's side): every command runs there. */
@@ -59,6 +64,12 @@ export interface ComposeOptions {
   config?: string
   /** Ends every command but `down` when aborted (a cancelled preview): `down` always runs to its end. */
   signal?: AbortSignal
+  /**
+   * The compose files are on this machine (a local runner): read them directly (compose/files.ts) and stamp the build's
+   * labels through an override file, with no `compose config` round before the build (v1: a Python start-up). Off: the
+   * resolved config from `compose config`, fed back on stdin (`-f -`), which works the same over ssh.
+   */
+  readsFiles?: boolean
 }
 
 const QUICK_TIMEOUT_MS = 120_000
@@ -132,6 +143,8 @@ export class ComposeCli implements ComposeProject {
   private readonly logger: Logger
   private readonly docker: DockerEngine
   private detected: Promise<ComposeCommand> | undefined
+  /** Which compose to start, set with `detected` (see Launcher). */
+  private launcher: Promise<Launcher> | undefined
   /** `config` started beside the standalone's version check, for the first `resolvedConfig` to take. */
   private prefetchedConfig: Promise<CommandResult> | undefined
   /** The builder v1 gets (compose/builder.ts), probed beside the standalone's version check. */
@@ -150,7 +163,10 @@ export class ComposeCli implements ComposeProject {
     this.project = options.project
       ? normaliseProjectName(options.project, flavour)
       : defaultProjectName(options.dir, flavour)
-    if (options.command) this.detected = Promise.resolve(options.command)
+    if (options.command) {
+      this.detected = Promise.resolve(options.command)
+      this.launcher = this.detected
+    }
   }
 
   async version(): Promise<'v1' | 'v2'> {
@@ -158,25 +174,90 @@ export class ComposeCli implements ComposeProject {
   }
 
   async services(): Promise<Record<string, { image: string; builds: boolean }>> {
+    const files = await this.readFiles()
+    if (files) return this.imagesOf(files, (await this.command()).flavour)
     return (await this.resolvedConfig()).services
   }
 
+  prepareBuild(): void {
+    if (!this.options.readsFiles) return // the config path starts its own work beside the version check
+    this.probeBuilder()
+    this.command().catch(() => {}) // the build awaits it again and reports its error
+  }
+
   async build(services: readonly string[], labels: Record<string, string>): Promise<BuiltImage[]> {
+    const files = await this.readFiles()
+    return files ? this.buildFromFiles(files, services, labels) : this.buildFromConfig(services, labels)
+  }
+
+  /**
+   * The build starts once it is known which compose to run: a standalone's version check (v1: a Python start-up) runs
+   * beside it, and only the image references (v1 `<project>_<service>`, v2 `<project>-<service>`) wait for it.
+   */
+  private async buildFromFiles(
+    files: ComposeFiles,
+    services: readonly string[],
+    labels: Record<string, string>
+  ): Promise<BuiltImage[]> {
+    this.probeBuilder()
+    const detected = this.command()
+    const launcher = await this.launcher!
+    const buildable = this.buildable(files.services, services)
+    if (!buildable.length) return []
+    const override = writeTemporary('labels.yml', labelsOverride(files.version, buildable, labels))
+    try {
+      const target = { project: this.project, files: [...files.files, override.path] }
+      const failed = await this.runBuild(launcher, buildable, { target }).then(
+        () => null,
+        (error: unknown) => ({ error })
+      )
+      // No compose at all: detection's message says why, better than the build's `not installed`.
+      await detected
+      if (failed) throw failed.error
+    } finally {
+      await override.remove()
+    }
+    const command = await detected
+    return this.inspectBuilt(buildable, this.imagesOf(files, command.flavour))
+  }
+
+  private async buildFromConfig(services: readonly string[], labels: Record<string, string>): Promise<BuiltImage[]> {
     const command = await this.command(true)
     const config = await this.resolvedConfig()
-    this.assertDefined(config, services)
-    const buildable = services.filter((s) => config.services[s]?.builds)
+    const buildable = this.buildable(config.services, services)
+    if (!buildable.length) return []
+    await this.runBuild(command, buildable, {
+      target: stdinTarget(this.target()),
+      input: labelledBuildConfig(config, buildable, labels)
+    })
+    return this.inspectBuilt(buildable, config.services)
+  }
+
+  /** The asked services that compose builds; an unknown one is a usage error. */
+  private buildable(defined: Record<string, { builds: boolean }>, services: readonly string[]): string[] {
+    const unknown = services.filter((s) => !(s in defined))
+    if (unknown.length) throw undefinedServices(unknown, this.dir, Object.keys(defined))
+    const buildable = services.filter((s) => defined[s]?.builds)
     const skipped = services.filter((s) => !buildable.includes(s))
     if (skipped.length) this.logger.debug(`compose: ${skipped.join(', ')} use an image and are not built`)
-    if (!buildable.length) return []
+    return buildable
+  }
 
-    const env = await this.builderEnv(command)
+  /** `compose build`, with BuildKit where v1's docker CLI has it, and once more with the classic builder if it had not after all. */
+  private async runBuild(
+    launcher: Launcher,
+    buildable: readonly string[],
+    source: { target: ComposeTarget; input?: string }
+  ): Promise<void> {
+    // A standalone whose version is not known yet gets v1's choice: for a standalone v2, BuildKit is its default anyway.
+    const flavour = launcher.flavour ?? 'v1'
+    const env = await this.builderEnv(flavour)
     const builder = env.DOCKER_BUILDKIT ? ', BuildKit' : ''
-    this.logger.info(`compose build ${buildable.join(' ')} (${command.flavour}${builder}, project ${this.project})`)
+    const shown = launcher.flavour ?? launcher.file
+    this.logger.info(`compose build ${buildable.join(' ')} (${shown}${builder}, project ${this.project})`)
     const build = (builderEnv: Record<string, string>) =>
-      this.compose(command, buildArgs(buildable), 'build', {
-        target: stdinTarget(this.target()),
-        input: labelledBuildConfig(config, buildable, labels),
+      this.compose(launcher, buildArgs(buildable), 'build', {
+        ...source,
         env: builderEnv,
         timeoutMs: this.options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS
       })
@@ -189,11 +270,16 @@ export class ComposeCli implements ComposeProject {
       this.builder = Promise.resolve('classic')
       return build({})
     })
+  }
 
+  /** What compose built, through the engine port: a built image reads like any other. */
+  private async inspectBuilt(
+    buildable: readonly string[],
+    defined: Record<string, { image: string }>
+  ): Promise<BuiltImage[]> {
     const built: BuiltImage[] = []
     for (const service of buildable) {
-      const ref = config.services[service]!.image
-      // The one image parser, through the engine port: a built image reads like any other.
+      const ref = defined[service]!.image
       const image = await this.docker.inspectImage(ref)
       if (!image)
         throw new InfraError(`compose built ${service} but image ${ref} is not on the ${this.runner.where} engine`)
@@ -207,7 +293,7 @@ export class ComposeCli implements ComposeProject {
     this.logger.info(`compose up -d ${services.join(' ')} (${command.flavour}, project ${this.project})`)
     await this.compose(command, upArgs(services, options), 'up', {
       // An `up` that may build builds like `build` does, so both give the same image.
-      env: options.noBuild ? {} : await this.builderEnv(command),
+      env: options.noBuild ? {} : await this.builderEnv(command.flavour),
       timeoutMs: this.options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS
     })
   }
@@ -273,11 +359,47 @@ export class ComposeCli implements ComposeProject {
           this.probeBuilder()
         }
       : undefined
-    this.detected ??= detectCompose(this.runner, beside).catch((error: unknown) => {
-      this.detected = undefined
-      throw error
-    })
+    if (!this.detected) {
+      let standalone = () => {}
+      const plugin = new Promise<Launcher>((resolve) => (standalone = () => resolve(STANDALONE_LAUNCHER)))
+      this.detected = detectCompose(this.runner, () => {
+        standalone()
+        beside?.()
+      }).catch((error: unknown) => {
+        this.detected = undefined
+        this.launcher = undefined
+        throw error
+      })
+      // The plugin answered: its command; it did not: `docker-compose`, before its version is known.
+      this.launcher = Promise.race([plugin, this.detected.catch(() => STANDALONE_LAUNCHER)])
+    }
     return this.detected
+  }
+
+  /**
+   * The project read from its files, or null when only compose can read it (the reason at debug): a remote runner's files,
+   * or a file that uses what compose/files.ts leaves to compose. Read at each call: a deploy may have changed them.
+   */
+  private async readFiles(): Promise<ComposeFiles | null> {
+    // A generated config on stdin (a preview) is compose's to read.
+    if (!this.options.readsFiles || this.options.config !== undefined) return null
+    const env = { ...process.env, ...this.options.env }
+    const read = await readComposeFiles(this.dir, this.files, env).catch((error: unknown) => ({
+      fallback: messageOf(error)
+    }))
+    if ('files' in read) return read
+    this.logger.debug(`compose: ${read.fallback}: reading the project through \`compose config\``)
+    return null
+  }
+
+  /** Each service's image reference: its `image:`, else the name compose tags a build with. */
+  private imagesOf(files: ComposeFiles, flavour: 'v1' | 'v2'): Record<string, { image: string; builds: boolean }> {
+    return Object.fromEntries(
+      Object.entries(files.services).map(([name, s]) => [
+        name,
+        { image: s.image ?? defaultImageRef(this.project, name, flavour), builds: s.builds }
+      ])
+    )
   }
 
   /**
@@ -298,11 +420,11 @@ export class ComposeCli implements ComposeProject {
     return this.builder
   }
 
-  private async builderEnv(command: ComposeCommand): Promise<Record<string, string>> {
-    if (command.flavour !== 'v1') return {}
+  private async builderEnv(flavour: 'v1' | 'v2'): Promise<Record<string, string>> {
+    if (flavour !== 'v1') return {}
     // The environment compose runs with: the user's own DOCKER_BUILDKIT / COMPOSE_DOCKER_CLI_BUILD there win.
     const userEnv = { ...(this.runner.where === 'local' ? process.env : {}), ...this.options.env }
-    return builderEnv(command.flavour, await this.probeBuilder(), userEnv)
+    return builderEnv(flavour, await this.probeBuilder(), userEnv)
   }
 
   private target(): ComposeTarget {
@@ -322,14 +444,9 @@ export class ComposeCli implements ComposeProject {
     }
   }
 
-  private assertDefined(config: ResolvedConfig, services: readonly string[]): void {
-    const unknown = services.filter((s) => !(s in config.services))
-    if (unknown.length) throw undefinedServices(unknown, this.dir, Object.keys(config.services))
-  }
-
   /** Runs one compose subcommand; a failure carries the tail of its output (the builder prints the cause on stdout). */
   private async compose(
-    command: ComposeCommand,
+    command: Pick<ComposeCommand, 'file' | 'prefix'>,
     subcommand: string[],
     what: string,
     options: { target?: ComposeTarget; input?: string; env?: Record<string, string>; timeoutMs: number }

@@ -252,6 +252,11 @@ export interface ComposeProject {
   services(): Promise<Record<string, { image: string; builds: boolean }>>
   /** `compose build` of the services, stamped with OCI labels (revision, created). */
   build(services: readonly string[], labels: Record<string, string>): Promise<BuiltImage[]>
+  /**
+   * Starts what a coming `build` waits for (finding compose, choosing the builder), so the build starts as soon as it is
+   * asked. Optional; a failure here is the build's to report.
+   */
+  prepareBuild?(): void
   /** `compose up -d` (recreating) of the services. */
   up(services: readonly string[], options?: { noBuild?: boolean; forceRecreate?: boolean }): Promise<void>
 }

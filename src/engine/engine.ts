@@ -116,6 +116,7 @@ export async function runPhase(
   // A variable this phase needs and the environment did not set: the config error with its position, before any work.
   requireResolved(config, phaseUses(phase, state.layers))
   const wants = (layer: LayerName) => state.layers.includes(layer)
+  if (phase === 'build') prepareBuild(state.layers, config, deps)
   await preflight(phase, state.layers, config, deps)
   switch (phase) {
     case 'build': {
@@ -270,6 +271,7 @@ export async function verify(
   const layers = options.layers ?? LAYERS
   // Every variable the asked layers need, before anything runs (each phase checks its own again).
   requireResolved(config, usesOfLayers(layers))
+  prepareBuild(layers, config, deps)
   const checkable = requireCheckable(config, layers)
   const skipped = config.features.length - checkable.length
   if (skipped) deps.logger.info(`${skipped} feature(s) configure none of ${layers.join(', ')}: left out of this run`)
@@ -338,6 +340,11 @@ export function buildReason(layers: readonly LayerName[], config: DriftConfig, d
   if (layers.includes('container') && deps.target === deps.build)
     return 'the container layer compares the running containers with them'
   return null
+}
+
+/** The build is the one serial chain: what it waits for (finding compose, choosing its builder) starts before anything else. */
+function prepareBuild(layers: readonly LayerName[], config: DriftConfig, deps: EngineDeps): void {
+  if (buildReason(layers, config, deps)) deps.build.compose?.prepareBuild?.()
 }
 
 /**

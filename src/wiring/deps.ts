@@ -81,8 +81,16 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
   const redactor = options.redactor ?? new Redactor(config.secrets)
   const localRunner = new LocalRunner(logger, redactor)
   const { compose } = config.target
+  // Files on this machine are read directly (no `compose config` round before a build); a remote target's only by compose.
   const composeAt = (runner: CommandRunner, docker: DockerEngine, dir: string) =>
-    new ComposeCli(runner, { dir, project: compose.project, files: compose.files, logger, docker })
+    new ComposeCli(runner, {
+      dir,
+      project: compose.project,
+      files: compose.files,
+      logger,
+      docker,
+      readsFiles: runner === localRunner
+    })
   const shipOver = (remote: CommandRunner) =>
     new ShipTarget({ local: localRunner, remote, checkout: config.baseDir, dir: config.target.dir, logger })
 

@@ -13,7 +13,7 @@ export interface Invocation {
 
 /** `docker compose -p P -f a.yml … SUBCOMMAND…` / `docker-compose -p P -f a.yml … SUBCOMMAND…`. */
 export function composeInvocation(
-  command: ComposeCommand,
+  command: Pick<ComposeCommand, 'file' | 'prefix'>,
   target: ComposeTarget,
   subcommand: readonly string[]
 ): Invocation {

@@ -1,4 +1,5 @@
 import { parse } from 'yaml'
+import { escapedForCompose } from './interpolate.js'
 import { defaultImageRef } from './project.js'
 
 /** One service of the resolved compose config: the image it is tagged as / runs, and whether compose builds it. */
@@ -63,8 +64,7 @@ export function labelledBuildConfig(
       typeof definition.build === 'string' ? { context: definition.build } : { ...(definition.build as object) }
     const existing = normaliseLabels((build as Record<string, unknown>).labels)
     // `$` is escaped as `$$` in the rest of the config (compose re-interpolates what it reads); labels must be too.
-    const stamped = Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, v.replace(/\$/g, '$$$$')]))
-    definition.build = { ...build, labels: { ...existing, ...stamped } }
+    definition.build = { ...build, labels: { ...existing, ...escapedForCompose(labels) } }
   }
   return JSON.stringify(raw, null, 2)
 }
