@@ -287,6 +287,32 @@ describe('ComposeCli', () => {
   })
 })
 
+describe('ComposeCli.prepareBuild', () => {
+  const replies = {
+    'docker-compose version --short': { stdout: '1.29.2' },
+    'docker version --format {{.Client.Version}}': { stdout: '20.10.24\n' }
+  }
+
+  it('files read here: starts finding compose and the builder probe, once, before the build is asked', async () => {
+    const runner = new ScriptedRunner(replies)
+    const compose = new ComposeCli(runner, { dir: '/srv/shop', readsFiles: true })
+    compose.prepareBuild()
+    compose.prepareBuild()
+    expect(await compose.version()).toBe('v1')
+    expect(runner.calls.map((c) => c.line)).toEqual([
+      'docker version --format {{.Client.Version}}',
+      'docker compose version --short',
+      'docker-compose version --short'
+    ])
+  })
+
+  it('files only compose reads (a remote project): nothing, the config path starts its own work', () => {
+    const runner = new ScriptedRunner(replies)
+    new ComposeCli(runner, { dir: '/srv/shop' }).prepareBuild()
+    expect(runner.calls).toEqual([])
+  })
+})
+
 describe('ComposeCli: the builder v1 gets', () => {
   const BUILD = 'docker-compose -p shop -f - build api'
   const v1Replies = (docker: string, buildx = false): Record<string, Answer> => ({

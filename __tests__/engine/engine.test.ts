@@ -405,6 +405,24 @@ describe('the task graph: the build is the only serial chain', () => {
     expect(statuses(result)).toMatchObject({ container: 'pass' })
     expect(result.services[0]).toMatchObject({ stale: false, builtImage: 'sha256:new' })
   })
+
+  it('what the build waits for (finding compose, its builder) is started before anything else, and only when it builds', async () => {
+    const world = { freshImage: [], runningImage: [], running: true, routeStatus: 401 }
+    const events: string[] = []
+    const deps = fakes(world)
+    deps.build.compose!.prepareBuild = () => events.push('prepare')
+    const revision = deps.tree.revision.bind(deps.tree)
+    deps.tree.revision = () => (events.push('revision'), revision())
+    const ping = deps.build.docker.ping.bind(deps.build.docker)
+    deps.build.docker.ping = () => (events.push('ping'), ping())
+    await verify(config, deps)
+    expect(events[0]).toBe('prepare')
+    expect(events).toEqual(expect.arrayContaining(['revision', 'ping']))
+
+    events.length = 0
+    await verify(config, deps, { layers: ['source', 'route'] })
+    expect(events).not.toContain('prepare')
+  })
 })
 
 describe('buildLabels', () => {
