@@ -1,26 +1,16 @@
-import { Ajv } from 'ajv'
 import type { ErrorObject, ValidateFunction } from 'ajv'
-import { configSchema } from './schema.js'
 import { displayPath } from './positions.js'
 import type { NodeInfo, PositionIndex, Problem } from './positions.js'
+import { validate as generatedValidator } from './schema-validator.js'
 import { closest, didYouMean } from './suggest.js'
 
 type Schema = Record<string, unknown>
 
-let compiled: ValidateFunction | undefined
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true })
-    ajv.addVocabulary(['x-expected'])
-    compiled = ajv.compile(configSchema)
-  }
-  return compiled
-}
+/** ajv's code for configSchema, compiled ahead (schema-validator.ts, kept current by its test): no compile at start-up. */
+const validate = generatedValidator as unknown as ValidateFunction
 
 /** Schema violations as problems positioned in the file; empty when the value matches the schema. */
 export function schemaProblems(value: unknown, index: PositionIndex): Problem[] {
-  const validate = validator()
   if (validate(value)) return []
   return group(validate.errors ?? []).map((node) => explain(node, index, undefined))
 }
