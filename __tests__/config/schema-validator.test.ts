@@ -3,9 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Ajv } from 'ajv'
 import standalone from 'ajv/dist/standalone/index.js'
+import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js'
 import { configSchema } from '../../src/config/schema.js'
 
 // The loader validates with ajv's standalone code for configSchema, compiled here, not at every start (~50 ms of a CLI start).
+const ucs2length = ucs2lengthModule.default
 const file = join(import.meta.dirname, '..', '..', 'src', 'config', 'schema-validator.ts')
 
 function generated(): string {
@@ -18,7 +20,8 @@ function generated(): string {
   })
   ajv.addVocabulary(['x-expected']) // our own keyword: it completes the one-line errors
   const code = standalone.default(ajv, ajv.compile(configSchema))
-  // The one runtime helper ajv's code requires, as an import (the file is an ES module).
+  // The one runtime helper ajv's code requires, inlined as ajv writes it: the file then imports nothing (a bundler and Node
+  // disagree on what the default import of a CommonJS module is).
   const runtime = 'require("ajv/dist/runtime/ucs2length").default'
   const requires = code.match(/require\([^)]*\)/g) ?? []
   expect(requires.every((r) => runtime.startsWith(r))).toBe(true)
@@ -26,8 +29,8 @@ function generated(): string {
     '/* eslint-disable */',
     '// @ts-nocheck',
     '// Generated from src/config/schema.ts by ajv standalone: UPDATE_SCHEMA=1 npx jest __tests__/config/schema-validator',
-    "import ucs2length from 'ajv/dist/runtime/ucs2length.js'",
-    code.replace('"use strict";', '').split(runtime).join('ucs2length.default'),
+    ucs2length.toString(),
+    code.replace('"use strict";', '').split(runtime).join('ucs2length'),
     ''
   ].join('\n')
 }

@@ -277,15 +277,16 @@ export class ComposeCli implements ComposeProject {
     buildable: readonly string[],
     defined: Record<string, { image: string }>
   ): Promise<BuiltImage[]> {
-    const built: BuiltImage[] = []
-    for (const service of buildable) {
-      const ref = defined[service]!.image
-      const image = await this.docker.inspectImage(ref)
-      if (!image)
-        throw new InfraError(`compose built ${service} but image ${ref} is not on the ${this.runner.where} engine`)
-      built.push({ service, ref, id: image.id, revision: image.revision, created: image.created, layers: image.layers })
-    }
-    return built
+    // Side by side: the image listings wait for these.
+    return Promise.all(
+      buildable.map(async (service): Promise<BuiltImage> => {
+        const ref = defined[service]!.image
+        const image = await this.docker.inspectImage(ref)
+        if (!image)
+          throw new InfraError(`compose built ${service} but image ${ref} is not on the ${this.runner.where} engine`)
+        return { service, ref, id: image.id, revision: image.revision, created: image.created, layers: image.layers }
+      })
+    )
   }
 
   async up(services: readonly string[], options: { noBuild?: boolean; forceRecreate?: boolean } = {}): Promise<void> {

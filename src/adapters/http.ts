@@ -1,5 +1,6 @@
-import { Agent, request, type Dispatcher } from 'undici'
+import type { Agent, Dispatcher } from 'undici'
 import type { HttpClient, ProbeRequest, ProbeResponse } from '../core/ports.js'
+import { loadUndici } from './undici.js'
 
 export interface UndiciHttpClientOptions {
   /** Connections kept per origin: probes to one service share them (keep-alive). */
@@ -18,16 +19,24 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024
  * so the retry logic can decide what to do with it.
  */
 export class UndiciHttpClient implements HttpClient {
-  private readonly agent: Agent
+  private agent: Promise<Agent> | undefined
   private readonly maxBodyBytes: number
 
-  constructor(options: UndiciHttpClientOptions = {}) {
+  constructor(private readonly options: UndiciHttpClientOptions = {}) {
     this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
-    this.agent = new Agent({
-      connections: options.connectionsPerOrigin ?? 8,
-      keepAliveTimeout: options.keepAliveTimeoutMs ?? 10_000,
-      pipelining: 1
-    })
+  }
+
+  /** Made at the first probe (undici is loaded then). */
+  private dispatcher(): Promise<Agent> {
+    this.agent ??= loadUndici().then(
+      ({ Agent }) =>
+        new Agent({
+          connections: this.options.connectionsPerOrigin ?? 8,
+          keepAliveTimeout: this.options.keepAliveTimeoutMs ?? 10_000,
+          pipelining: 1
+        })
+    )
+    return this.agent
   }
 
   async request(probe: ProbeRequest): Promise<ProbeResponse> {
@@ -36,8 +45,9 @@ export class UndiciHttpClient implements HttpClient {
     // One deadline for the whole attempt (connect + headers + body); undici's own timeouts cover each phase.
     const signal = AbortSignal.timeout(probe.attemptTimeoutMs)
     try {
+      const [{ request }, dispatcher] = await Promise.all([loadUndici(), this.dispatcher()])
       const response = await request(probe.url, {
-        dispatcher: this.agent,
+        dispatcher,
         method: probe.method as Dispatcher.HttpMethod,
         headers: probe.headers,
         body: probe.body,
@@ -63,7 +73,7 @@ export class UndiciHttpClient implements HttpClient {
   }
 
   async close(): Promise<void> {
-    await this.agent.close()
+    if (this.agent) await (await this.agent).close()
   }
 }
 

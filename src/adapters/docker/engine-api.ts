@@ -1,5 +1,6 @@
-import { Agent, request } from 'undici'
+import type { Agent } from 'undici'
 import { messageOf } from '../../core/errors.js'
+import { loadUndici } from '../undici.js'
 import { decodeContainerPathStat, type PathStat } from './path-stat.js'
 
 /** A path's stat, or proof that it is absent (the reason in ls's words). */
@@ -31,14 +32,12 @@ const UNREACHABLE_CODES = new Set(['ENOENT', 'ECONNREFUSED', 'EACCES', 'EPERM', 
  * Open one per listing and `close()` it (one connection pool on the socket).
  */
 export class EngineSocket {
-  private readonly agent: Agent
+  private agent: Promise<Agent> | undefined
 
   constructor(
     readonly socketPath: string,
     private readonly timeoutMs: number
-  ) {
-    this.agent = new Agent({ connect: { socketPath } })
-  }
+  ) {}
 
   /** The request as shown in logs and evidence. */
   describe(container: string, path: string): string {
@@ -66,7 +65,7 @@ export class EngineSocket {
   }
 
   async close(): Promise<void> {
-    await this.agent.destroy()
+    if (this.agent) await (await this.agent).destroy()
   }
 
   private async errorMessage(container: string, path: string, headStatus: number): Promise<string> {
@@ -89,8 +88,10 @@ export class EngineSocket {
   private async send(method: 'HEAD' | 'GET', container: string, path: string) {
     const url = `http://docker/containers/${encodeURIComponent(container)}/archive?path=${encodeURIComponent(path)}`
     try {
+      const { request, Agent } = await loadUndici()
+      this.agent ??= Promise.resolve(new Agent({ connect: { socketPath: this.socketPath } }))
       return await request(url, {
-        dispatcher: this.agent,
+        dispatcher: await this.agent,
         method,
         headersTimeout: this.timeoutMs,
         bodyTimeout: this.timeoutMs
