@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander'
 import { exitCodeForError, InfraError, messageOf } from '../core/errors.js'
 import { REPORT_FORMATS } from '../report/index.js'
+import { errorLine } from '../report/sanitize.js'
 import { VERSION } from '../version.js'
 import { buildCommand } from './commands/build.js'
 import { redactForDisplay } from './context.js'
@@ -83,13 +84,6 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-/** A tool's error is a header plus its output's tail: keep the header and the last two lines, where the cause is. */
-function oneLine(message: string): string {
-  const lines = message.split('\n').filter((line) => line.trim())
-  const kept = lines.length <= 3 ? lines : [lines[0]!, '…', ...lines.slice(-2)]
-  return kept.map((line) => line.trim()).join(' — ')
-}
-
 /** One line on stderr, never a stack trace (unless DRIFTCHECK_DEBUG is set). */
 function handleError(error: unknown): number {
   if (error instanceof CommanderError) {
@@ -100,7 +94,7 @@ function handleError(error: unknown): number {
   const message = messageOf(error)
   const hint = error instanceof InfraError && error.hint ? ` (${error.hint})` : ''
   // Redacted before the lines are dropped: a multi-line secret cut to its first line is no longer the secret.
-  process.stderr.write(`driftcheck: ${oneLine(redactForDisplay(message))}${redactForDisplay(hint)}\n`)
+  process.stderr.write(`driftcheck: ${errorLine(redactForDisplay(message))}${redactForDisplay(hint)}\n`)
   if (process.env.DRIFTCHECK_DEBUG && error instanceof Error)
     process.stderr.write(redactForDisplay(`${error.stack}`) + '\n')
   return exitCodeForError(error)

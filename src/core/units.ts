@@ -17,8 +17,18 @@ export function shortRevision(revision: string | null | undefined): string {
   return match ? `${match[1]!.slice(0, 7).toLowerCase()}${match[2] ?? ''}` : revision
 }
 
-/** `850 ms`, `4.2 s`, `2 min 5 s`. */
-export function formatDuration(ms: number): string {
+/**
+ * How a duration reads:
+ * - `measured` (reports): `850 ms`, `4.2 s`, `2 min 5 s`;
+ * - `seconds` (progress lines and retries, which read in a column): always seconds, one decimal: `0.3 s`, `75.2 s`;
+ * - `setting` (a configured timeout, as exact as it was written): `800 ms`, `2 s`, `1.5 s`.
+ */
+export type DurationStyle = 'measured' | 'seconds' | 'setting'
+
+/** The one duration formatter (see DurationStyle). */
+export function formatDuration(ms: number, style: DurationStyle = 'measured'): string {
+  if (style === 'seconds') return `${(ms / 1000).toFixed(1)} s`
+  if (style === 'setting') return ms >= 1000 ? `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s` : `${ms} ms`
   if (ms < 1000) return `${Math.round(ms)} ms`
   if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`
   const minutes = Math.floor(ms / 60_000)

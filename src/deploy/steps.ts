@@ -1,5 +1,6 @@
 import type { Logger } from '../core/ports.js'
 import { firstLineOf } from '../core/errors.js'
+import { formatDuration } from '../core/units.js'
 
 export const STEP_NAMES = [
   'preflight',
@@ -77,7 +78,7 @@ export class StepLog {
   private record(name: StepName, status: DeployStep['status'], detail: string, began: number): void {
     const durationMs = Math.max(0, this.now() - began)
     this.steps.push({ name, ...this.on(), status, detail, durationMs })
-    if (status === 'ok') this.logger.info(`${this.label(name)}: ${detail} (${(durationMs / 1000).toFixed(1)} s)`)
+    if (status === 'ok') this.logger.info(`${this.label(name)}: ${detail} (${formatDuration(durationMs, 'seconds')})`)
     else this.logger.error(`${this.label(name)} failed: ${detail}`)
   }
 }

@@ -30,6 +30,7 @@ import { messageOf, toolOutputOf, UsageError } from '../core/errors.js'
 import { CREATED_LABEL, DIRTY_SUFFIX, REVISION_LABEL } from '../core/labels.js'
 import { Redactor } from '../core/redact.js'
 import { judgeFeature, judgeRun } from '../core/verdict.js'
+import { formatDuration } from '../core/units.js'
 
 /** One Docker engine plus the compose project on it. */
 export interface EngineSide {
@@ -475,7 +476,7 @@ function logTally(logger: Logger, layer: LayerName, results: Map<string, LayerRe
   for (const { status } of results.values()) if (status !== 'skip') counts.set(status, (counts.get(status) ?? 0) + 1)
   if (counts.size === 0) return
   const parts = [...counts].map(([status, n]) => `${n} ${status}`).join(', ')
-  logger.info(`${layer}: ${parts} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  logger.info(`${layer}: ${parts} (${formatDuration(Date.now() - started, 'seconds')})`)
 }
 
 function merge(state: RunState, layer?: Map<string, LayerResult>, extra: Partial<RunState> = {}): RunState {

@@ -23,6 +23,16 @@ export function oneLine(text: string): string {
   return visibleControls(text).replace(/\s+/g, ' ').trim()
 }
 
+/**
+ * An error in one line, by the same rule: a tool's error is a header plus its output's tail, so the header and the last two
+ * lines (where the cause is) are kept, joined with ` — `.
+ */
+export function errorLine(message: string): string {
+  const lines = message.split('\n').filter((line) => line.trim())
+  const kept = lines.length <= 3 ? lines : [lines[0]!, '…', ...lines.slice(-2)]
+  return kept.map(oneLine).join(' — ')
+}
+
 /** At most `max` characters, with an ellipsis when cut (never splits a surrogate pair, nor a `***` redaction marker). */
 export function clip(text: string, max: number): string {
   return clipText(text, max)

@@ -1,6 +1,7 @@
 import type { Expectation } from '../../core/config.js'
 import type { HttpClient, ProbeRequest, ProbeResponse } from '../../core/ports.js'
 import { Redactor } from '../../core/redact.js'
+import { formatDuration } from '../../core/units.js'
 import { bodySnippet, describeExpectation, evaluate, statusMatches, type Answer } from './expectation.js'
 
 /** Time, injected so the retry logic is tested without waiting. */
@@ -110,7 +111,7 @@ function outcome(
   elapsedMs: number,
   redactor: Redactor
 ): ProbeOutcome {
-  const retried = attempts > 1 ? ` (after ${attempts} attempts over ${formatSeconds(elapsedMs)})` : ''
+  const retried = attempts > 1 ? ` (after ${attempts} attempts over ${formatDuration(elapsedMs, 'seconds')})` : ''
   if (!response.ok) {
     return {
       status: 'error',
@@ -132,8 +133,4 @@ function outcome(
     detail: evaluation.detail,
     answer: { status: response.status, headers: response.headers, body: response.body }
   }
-}
-
-function formatSeconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`
 }

@@ -1,6 +1,7 @@
 /** The route and auth layers' sentences: one per probe, and the layer's summary made from them. */
 import type { ProbeConfig } from '../../core/config.js'
 import type { Check, ControlCheck, LayerStatus } from '../../core/model.js'
+import { formatDuration } from '../../core/units.js'
 import { isSuccess } from './control.js'
 import { ABSENT_STATUSES } from './expectation.js'
 import type { ProbeOutcome } from './retry.js'
@@ -19,7 +20,7 @@ export function probeSentence(
   const code = outcome.httpStatus
   if (outcome.status === 'error' && outcome.attempts === 0) return `${request} was not sent: ${outcome.observed}`
   if (outcome.status === 'error') {
-    return `${request} got no answer within ${formatMs(probe.timeoutMs)}: ${outcome.observed}`
+    return `${request} got no answer within ${formatDuration(probe.timeoutMs, 'setting')}: ${outcome.observed}`
   }
   const answered = `${request} answered ${describeOutcome(outcome)}`
   const kind = probe.expect.status.kind
@@ -145,10 +146,6 @@ function describeOutcome(outcome: ProbeOutcome): string {
   const said = outcome.snippet ? ` (${outcome.snippet})` : ''
   const unmet = outcome.detail ? `, ${outcome.detail}` : ''
   return `${outcome.httpStatus}${said}${unmet}`
-}
-
-function formatMs(ms: number): string {
-  return ms >= 1000 ? `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s` : `${ms} ms`
 }
 
 /** `/api/articles/hello-drift (from /api/articles/:slug)`: the path sent, and its template when parameters filled it. */
