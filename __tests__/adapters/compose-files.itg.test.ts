@@ -79,6 +79,8 @@ describe('a local compose project read from its files', () => {
     for (const b of built) builtIds.add(b.id)
 
     expect(commands().filter((c) => / config\b/.test(c))).toEqual([])
+    // Nor a version check: the name of what compose built (`<project>_app`) says v1.
+    expect(commands()).not.toContain('docker-compose version --short')
     const build = commands().find((c) => c.includes(' build '))!
     expect(build).toMatch(
       new RegExp(
@@ -103,6 +105,23 @@ describe('a local compose project read from its files', () => {
     // What compose itself says of the project: the same services and images.
     const viaConfig = new ComposeCli(new LocalRunner(), { dir, project, env: { SPEED_REPO: tagged } })
     expect(await compose.services()).toEqual(await viaConfig.services())
+  }, 180_000)
+
+  it('an image under the other version’s name too (`<project>-app`): the version check decides', async () => {
+    const dir = projectDir('both-names', {
+      'docker-compose.yml': "version: '3.8'\nservices:\n  app:\n    build: ./app\n"
+    })
+    docker('tag', 'driftcheck/busybox:local', `${project}-app`)
+    try {
+      const { logger, commands } = recording()
+      const compose = new ComposeCli(new LocalRunner(logger), { dir, project, logger, readsFiles: true })
+      const [built] = await compose.build(['app'], labels)
+      builtIds.add(built!.id)
+      expect(commands()).toContain('docker-compose version --short')
+      expect(built).toMatchObject({ ref: `${project}_app`, revision: `rev-${suffix}` })
+    } finally {
+      docker('rmi', `${project}-app`)
+    }
   }, 180_000)
 
   it('leaves what it does not read to `compose config` (extends), and still stamps the build', async () => {

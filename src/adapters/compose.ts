@@ -80,33 +80,48 @@ const ERROR_TAIL_LINES = 20
 /**
  * Finds compose on the runner's side: the v2 plugin (`docker compose`), else `docker-compose` (v1 — or a standalone v2,
  * told apart by its version). Neither → InfraError that says why each failed. `beforeStandalone` runs as the standalone's
- * version check starts (the plugin is known to be absent by then), so a caller can do work beside that slow check.
+ * version check starts (the plugin is known to be absent by then), so a caller can do work beside that slow check;
+ * `plugin` is the plugin's answer when the caller already asked for it.
  */
 export async function detectCompose(
   runner: CommandRunner,
-  beforeStandalone: () => void = () => {}
+  beforeStandalone: () => void = () => {},
+  plugin: Promise<ComposeCommand | NotThere> = askCompose(runner, COMPOSE_PLUGIN)
 ): Promise<ComposeCommand> {
-  const reasons: string[] = []
-  for (const candidate of [COMPOSE_PLUGIN, COMPOSE_STANDALONE]) {
-    const shown = [candidate.file, ...candidate.prefix].join(' ')
-    if (candidate === COMPOSE_STANDALONE) beforeStandalone()
-    try {
-      const result = await runner.run(candidate.file, [...candidate.prefix, 'version', '--short'], {
-        allowFailure: true,
-        timeoutMs: QUICK_TIMEOUT_MS
-      })
-      const parsed = result.exitCode === 0 ? parseComposeVersion(result.stdout) : null
-      if (parsed) return { file: candidate.file, prefix: [...candidate.prefix], ...parsed }
-      reasons.push(`\`${shown}\`: ${failureReason(candidate, result.stderr || result.stdout, result.exitCode)}`)
-    } catch (error) {
-      if (!(error instanceof InfraError)) throw error
-      reasons.push(`\`${shown}\`: ${error.message}`)
-    }
-  }
+  const first = await plugin
+  if (!('reason' in first)) return first
+  beforeStandalone()
+  const second = await askCompose(runner, COMPOSE_STANDALONE)
+  if (!('reason' in second)) return second
   throw new InfraError(
-    `Docker Compose is not available on ${runner.where} (${reasons.join('; ')})`,
+    `Docker Compose is not available on ${runner.where} (${first.reason}; ${second.reason})`,
     'install the Compose plugin (`docker compose`, v2) or `docker-compose` (v1)'
   )
+}
+
+/** Why a candidate is not there, in one line. */
+interface NotThere {
+  reason: string
+}
+
+/** One candidate's `version --short`: its command, or why it is not there (errors that are not the infrastructure's are thrown). */
+async function askCompose(
+  runner: CommandRunner,
+  candidate: typeof COMPOSE_PLUGIN | typeof COMPOSE_STANDALONE
+): Promise<ComposeCommand | NotThere> {
+  const shown = [candidate.file, ...candidate.prefix].join(' ')
+  try {
+    const result = await runner.run(candidate.file, [...candidate.prefix, 'version', '--short'], {
+      allowFailure: true,
+      timeoutMs: QUICK_TIMEOUT_MS
+    })
+    const parsed = result.exitCode === 0 ? parseComposeVersion(result.stdout) : null
+    if (parsed) return { file: candidate.file, prefix: [...candidate.prefix], ...parsed }
+    return { reason: `\`${shown}\`: ${failureReason(candidate, result.stderr || result.stdout, result.exitCode)}` }
+  } catch (error) {
+    if (!(error instanceof InfraError)) throw error
+    return { reason: `\`${shown}\`: ${error.message}` }
+  }
 }
 
 // The docker CLI ends its own usage errors with this line; a plugin's errors do not (`docker compose --help`).
@@ -143,8 +158,8 @@ export class ComposeCli implements ComposeProject {
   private readonly logger: Logger
   private readonly docker: DockerEngine
   private detected: Promise<ComposeCommand> | undefined
-  /** Which compose to start, set with `detected` (see Launcher). */
-  private launcher: Promise<Launcher> | undefined
+  /** The plugin's answer, asked once: it tells which compose to start before a standalone's version is known. */
+  private pluginAnswer: Promise<ComposeCommand | NotThere> | undefined
   /** `config` started beside the standalone's version check, for the first `resolvedConfig` to take. */
   private prefetchedConfig: Promise<CommandResult> | undefined
   /** The builder v1 gets (compose/builder.ts), probed beside the standalone's version check. */
@@ -163,10 +178,7 @@ export class ComposeCli implements ComposeProject {
     this.project = options.project
       ? normaliseProjectName(options.project, flavour)
       : defaultProjectName(options.dir, flavour)
-    if (options.command) {
-      this.detected = Promise.resolve(options.command)
-      this.launcher = this.detected
-    }
+    if (options.command) this.detected = Promise.resolve(options.command)
   }
 
   async version(): Promise<'v1' | 'v2'> {
@@ -182,7 +194,7 @@ export class ComposeCli implements ComposeProject {
   prepareBuild(): void {
     if (!this.options.readsFiles) return // the config path starts its own work beside the version check
     this.probeBuilder()
-    this.command().catch(() => {}) // the build awaits it again and reports its error
+    void this.launcher()
   }
 
   async build(services: readonly string[], labels: Record<string, string>): Promise<BuiltImage[]> {
@@ -191,8 +203,8 @@ export class ComposeCli implements ComposeProject {
   }
 
   /**
-   * The build starts once it is known which compose to run: a standalone's version check (v1: a Python start-up) runs
-   * beside it, and only the image references (v1 `<project>_<service>`, v2 `<project>-<service>`) wait for it.
+   * The build starts once it is known which compose to run. A standalone's version (v1: a Python start-up, beside a build
+   * that needs the CPU) is asked only when the names of what it built do not tell v1 from v2 (builtFlavour).
    */
   private async buildFromFiles(
     files: ComposeFiles,
@@ -200,8 +212,7 @@ export class ComposeCli implements ComposeProject {
     labels: Record<string, string>
   ): Promise<BuiltImage[]> {
     this.probeBuilder()
-    const detected = this.command()
-    const launcher = await this.launcher!
+    const launcher = await this.launcher()
     const buildable = this.buildable(files.services, services)
     if (!buildable.length) return []
     const override = writeTemporary('labels.yml', labelsOverride(files.version, buildable, labels))
@@ -211,14 +222,36 @@ export class ComposeCli implements ComposeProject {
         () => null,
         (error: unknown) => ({ error })
       )
-      // No compose at all: detection's message says why, better than the build's `not installed`.
-      await detected
-      if (failed) throw failed.error
+      if (failed) {
+        // No compose at all: detection's message says why, better than the build's `not installed`.
+        await this.command()
+        throw failed.error
+      }
     } finally {
       await override.remove()
     }
-    const command = await detected
-    return this.inspectBuilt(buildable, this.imagesOf(files, command.flavour))
+    const flavour = launcher.flavour ?? (await this.builtFlavour(files, buildable))
+    return this.inspectBuilt(buildable, this.imagesOf(files, flavour))
+  }
+
+  /**
+   * v1 tags a build `<project>_<service>`, v2 `<project>-<service>`: right after the build, the one of the two names that
+   * exists is the one compose tagged. Both or neither (an image left from the other version): its version decides.
+   */
+  private async builtFlavour(files: ComposeFiles, buildable: readonly string[]): Promise<'v1' | 'v2'> {
+    const unnamed = buildable.filter((s) => !files.services[s]!.image)
+    if (!unnamed.length) return 'v1' // every reference is the service's own `image:`
+    const flavours = await Promise.all(
+      unnamed.map(async (service) => {
+        const [v1, v2] = await Promise.all(
+          (['v1', 'v2'] as const).map((f) => this.docker.inspectImage(defaultImageRef(this.project, service, f)))
+        )
+        return v1 && !v2 ? 'v1' : v2 && !v1 ? 'v2' : null
+      })
+    )
+    const [first] = flavours
+    if (first && flavours.every((f) => f === first)) return first
+    return (await this.command()).flavour
   }
 
   private async buildFromConfig(services: readonly string[], labels: Record<string, string>): Promise<BuiltImage[]> {
@@ -360,21 +393,24 @@ export class ComposeCli implements ComposeProject {
           this.probeBuilder()
         }
       : undefined
-    if (!this.detected) {
-      let standalone = () => {}
-      const plugin = new Promise<Launcher>((resolve) => (standalone = () => resolve(STANDALONE_LAUNCHER)))
-      this.detected = detectCompose(this.runner, () => {
-        standalone()
-        beside?.()
-      }).catch((error: unknown) => {
-        this.detected = undefined
-        this.launcher = undefined
-        throw error
-      })
-      // The plugin answered: its command; it did not: `docker-compose`, before its version is known.
-      this.launcher = Promise.race([plugin, this.detected.catch(() => STANDALONE_LAUNCHER)])
-    }
+    this.detected ??= detectCompose(this.runner, beside, this.plugin()).catch((error: unknown) => {
+      this.detected = undefined
+      this.pluginAnswer = undefined
+      throw error
+    })
     return this.detected
+  }
+
+  private plugin(): Promise<ComposeCommand | NotThere> {
+    this.pluginAnswer ??= askCompose(this.runner, COMPOSE_PLUGIN)
+    return this.pluginAnswer
+  }
+
+  /** The plugin answered: its command; it did not: `docker-compose`, before its version is known. */
+  private async launcher(): Promise<Launcher> {
+    if (this.options.command) return this.options.command
+    const plugin = await this.plugin().catch(() => null) // a runner that broke: the build says so
+    return plugin && !('reason' in plugin) ? plugin : STANDALONE_LAUNCHER
   }
 
   /**
