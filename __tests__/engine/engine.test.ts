@@ -414,10 +414,20 @@ describe('the task graph: the build is the only serial chain', () => {
     const revision = deps.tree.revision.bind(deps.tree)
     deps.tree.revision = () => (events.push('revision'), revision())
     const ping = deps.build.docker.ping.bind(deps.build.docker)
-    deps.build.docker.ping = () => (events.push('ping'), ping())
+    deps.build.docker.ping = async () => {
+      events.push('ping')
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      events.push('ping answered')
+      return ping()
+    }
+    const date = deps.tree.revisionDate.bind(deps.tree)
+    deps.tree.revisionDate = () => (events.push('commit date'), date())
     await verify(config, deps)
     expect(events[0]).toBe('prepare')
     expect(events).toEqual(expect.arrayContaining(['revision', 'ping']))
+    // The build's labels are asked beside the preflight, not after it; and once.
+    expect(events.indexOf('commit date')).toBeLessThan(events.indexOf('ping answered'))
+    expect(events.filter((e) => e === 'commit date')).toHaveLength(1)
 
     events.length = 0
     await verify(config, deps, { layers: ['source', 'route'] })

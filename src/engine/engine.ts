@@ -112,7 +112,9 @@ export async function runPhase(
   phase: Phase,
   state: RunState,
   config: DriftConfig,
-  deps: EngineDeps
+  deps: EngineDeps,
+  /** The build's labels when the caller started them early (verify: beside the preflight). */
+  early: { labels?: Promise<Record<string, string>> } = {}
 ): Promise<RunState> {
   // A variable this phase needs and the environment did not set: the config error with its position, before any work.
   requireResolved(config, phaseUses(phase, state.layers))
@@ -126,7 +128,7 @@ export async function runPhase(
         wants('source')
           ? tally(deps.logger, 'source', runSourceLayer({ features: config.features, tree: deps.tree }))
           : undefined,
-        why ? buildImages(config, deps, state.revision, why) : undefined
+        why ? buildImages(config, deps, () => early.labels ?? stampOf(deps, state.revision), why) : undefined
       ])
       return merge(state, source, built ? { built } : {})
     }
@@ -277,11 +279,18 @@ export async function verify(
   const skipped = config.features.length - checkable.length
   if (skipped) deps.logger.info(`${skipped} feature(s) configure none of ${layers.join(', ')}: left out of this run`)
   // What the asked layers need of the outside world is found first, and said once: not after a build, not once per feature.
-  const [revision] = await Promise.all([deps.tree.revision(), ...PHASES.map((p) => preflight(p, layers, config, deps))])
+  const revisionOfHead = deps.tree.revision()
+  // The build's labels (the commit's date, a dirty tree) are asked beside the preflight: the build waits for them.
+  const labels =
+    buildReason(layers, config, deps) && deps.build.compose && composeBuilt(config).length
+      ? stampOf(deps, revisionOfHead)
+      : undefined
+  labels?.catch(() => {}) // taken by the build, which reports a failure
+  const [revision] = await Promise.all([revisionOfHead, ...PHASES.map((p) => preflight(p, layers, config, deps))])
   const state = newState(revision, layers)
   // The one serial chain is build → image listings. Probes need nothing from the images, and the container lookups and
   // listings run beside the build too: only each replica's freshness waits for what the build made.
-  const building = runPhase('build', state, config, deps)
+  const building = runPhase('build', state, config, deps, { labels })
   const [probed, built, artifact, container] = await Promise.all([
     runPhase('probe', state, config, deps),
     building,
@@ -365,6 +374,11 @@ function builtId(built: BuiltImage | { error: string } | undefined): string | nu
   return built && !('error' in built) ? built.id : null
 }
 
+/** The inspected services compose builds (those without an `image:`). */
+function composeBuilt(config: DriftConfig): string[] {
+  return artifactServices(config).filter((svc) => !config.services[svc]?.image)
+}
+
 /** Services whose images/containers some feature inspects. */
 function artifactServices(config: DriftConfig): string[] {
   return [...new Set(config.features.flatMap((f) => Object.keys(f.artifact)))]
@@ -378,7 +392,7 @@ function artifactServices(config: DriftConfig): string[] {
  */
 export async function buildLabels(
   tree: SourceTree,
-  known?: { revision: string | null },
+  known?: { revision: string | null | Promise<string | null> },
   options: { fromWorkingTree?: boolean; logger?: Logger } = {}
 ): Promise<Record<string, string>> {
   const [revision, date, dirty] = await Promise.all([
@@ -396,16 +410,21 @@ export async function buildLabels(
   return labels
 }
 
+/** The labels a build in this run is stamped with: from the working tree, which is what compose builds. */
+function stampOf(deps: EngineDeps, revision: string | null | Promise<string | null>) {
+  return buildLabels(deps.tree, { revision }, { fromWorkingTree: true, logger: deps.logger })
+}
+
 /** Builds the compose services that features inspect (stamped with the revision), and resolves `image:` services. */
 async function buildImages(
   config: DriftConfig,
   deps: EngineDeps,
-  revision: string | null,
+  stamp: () => Promise<Record<string, string>>,
   why: string
 ): Promise<RunState['built']> {
   const wanted = artifactServices(config)
   const built: RunState['built'] = {}
-  const fromCompose = wanted.filter((svc) => !config.services[svc]?.image)
+  const fromCompose = composeBuilt(config)
   await Promise.all([
     (async () => {
       if (fromCompose.length === 0) return
@@ -416,7 +435,7 @@ async function buildImages(
         return
       }
       try {
-        const labels = await buildLabels(deps.tree, { revision }, { fromWorkingTree: true, logger: deps.logger })
+        const labels = await stamp()
         deps.logger.info(`building ${fromCompose.join(', ')} (${compose.project}): ${why}`)
         for (const image of await compose.build(fromCompose, labels)) built[image.service] = image
       } catch (error) {
