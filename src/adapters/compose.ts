@@ -230,28 +230,43 @@ export class ComposeCli implements ComposeProject {
     } finally {
       await override.remove()
     }
-    const flavour = launcher.flavour ?? (await this.builtFlavour(files, buildable))
-    return this.inspectBuilt(buildable, this.imagesOf(files, flavour))
+    if (launcher.flavour) return this.inspectBuilt(buildable, this.imagesOf(files, launcher.flavour))
+    return this.inspectUnderEitherName(files, buildable)
   }
 
   /**
    * v1 tags a build `<project>_<service>`, v2 `<project>-<service>`: right after the build, the one of the two names that
    * exists is the one compose tagged. Both or neither (an image left from the other version): its version decides.
    */
-  private async builtFlavour(files: ComposeFiles, buildable: readonly string[]): Promise<'v1' | 'v2'> {
-    const unnamed = buildable.filter((s) => !files.services[s]!.image)
-    if (!unnamed.length) return 'v1' // every reference is the service's own `image:`
-    const flavours = await Promise.all(
-      unnamed.map(async (service) => {
-        const [v1, v2] = await Promise.all(
-          (['v1', 'v2'] as const).map((f) => this.docker.inspectImage(defaultImageRef(this.project, service, f)))
-        )
-        return v1 && !v2 ? 'v1' : v2 && !v1 ? 'v2' : null
+  private async inspectUnderEitherName(files: ComposeFiles, buildable: readonly string[]): Promise<BuiltImage[]> {
+    const found = await Promise.all(
+      buildable.map(async (service) => {
+        const own = files.services[service]!.image
+        if (own) {
+          const image = await this.docker.inspectImage(own)
+          return { service, refs: { v1: own, v2: own }, images: { v1: image, v2: image }, named: true }
+        }
+        const refs = {
+          v1: defaultImageRef(this.project, service, 'v1'),
+          v2: defaultImageRef(this.project, service, 'v2')
+        }
+        const [v1, v2] = await Promise.all([this.docker.inspectImage(refs.v1), this.docker.inspectImage(refs.v2)])
+        return { service, refs, images: { v1, v2 }, named: false }
       })
     )
-    const [first] = flavours
-    if (first && flavours.every((f) => f === first)) return first
-    return (await this.command()).flavour
+    const told = found
+      .filter((f) => !f.named)
+      .map((f) => (f.images.v1 && !f.images.v2 ? 'v1' : f.images.v2 && !f.images.v1 ? 'v2' : null))
+    const [first] = told
+    const flavour =
+      told.length === 0 ? 'v1' : first && told.every((t) => t === first) ? first : (await this.command()).flavour
+    return found.map(({ service, refs, images }) => {
+      const image = images[flavour]
+      const ref = refs[flavour]
+      if (!image)
+        throw new InfraError(`compose built ${service} but image ${ref} is not on the ${this.runner.where} engine`)
+      return { service, ref, id: image.id, revision: image.revision, created: image.created, layers: image.layers }
+    })
   }
 
   private async buildFromConfig(services: readonly string[], labels: Record<string, string>): Promise<BuiltImage[]> {
