@@ -194,6 +194,39 @@ describe('waitUntilReady', () => {
     expect(out.notReady.map((n) => n.reason)).toEqual(['port-closed'])
     expect(looks).toBe(5)
   })
+
+  it('stops at once when every one not ready has exited', async () => {
+    const exited: PreviewServiceState = {
+      service: 'api',
+      containers: [{ service: 'api', name: 'p_api_1', state: 'exited', exitCode: 1 }],
+      ports: []
+    }
+    let looks = 0
+    const out = await waitUntilReady(async () => (looks++, [exited, running('dashboard')]), {
+      timeoutMs: 10_000,
+      sleep: async () => {}
+    })
+    expect(out.notReady.map((n) => [n.service, n.reason])).toEqual([['api', 'exited']])
+    expect(looks).toBe(1)
+  })
+
+  it('one that exited does not cut the wait short for one still starting: it is ready, then verified', async () => {
+    const exited: PreviewServiceState = {
+      service: 'api',
+      containers: [{ service: 'api', name: 'p_api_1', state: 'exited', exitCode: 1 }],
+      ports: []
+    }
+    const starting = running('dashboard', [port(8080, 18081, 49300, false)])
+    const looks = [
+      [exited, starting],
+      [exited, starting],
+      [exited, running('dashboard')]
+    ]
+    let i = 0
+    const out = await waitUntilReady(async () => looks[Math.min(i++, 2)]!, { timeoutMs: 10_000, sleep: async () => {} })
+    expect(out.notReady.map((n) => n.service)).toEqual(['api'])
+    expect(i).toBe(3)
+  })
 })
 
 describe('the preview in the reports', () => {
