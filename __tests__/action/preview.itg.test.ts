@@ -111,6 +111,49 @@ describe('command: preview', () => {
     expect(run.log.replace(/^::add-mask::.*$/gm, '')).not.toContain(API_TOKEN)
   }, 300_000)
 
+  it('a service that does not become ready: the report step reports it (verdict error, the logs), and nothing is left', async () => {
+    const compose = join(checkout, 'docker-compose.yml')
+    const original = readFileSync(compose, 'utf8')
+    // It prints the token it was given (a secret of the config) and exits 1 at start.
+    writeFileSync(
+      compose,
+      original.replace(
+        '      API_TOKEN: ${API_TOKEN:-demo-token}\n',
+        '      API_TOKEN: ${API_TOKEN:-demo-token}\n' +
+          `    command: ['sh', '-c', 'echo "giving up; token $$API_TOKEN"; exit 1']\n`
+      )
+    )
+    try {
+      const run = await runComposite(job({ command: 'preview' }))
+      const project = /project (driftcheck-preview-[0-9a-f]+)/.exec(run.log)?.[1]
+      expect(project).toBeDefined()
+      projects.add(project!)
+      expect(run.outputs.verdict).toBe('error')
+      expect(JSON.parse(run.outputs['fault-lines']!)).toEqual([
+        expect.objectContaining({ feature: 'workflow', verdict: 'error', faultLine: 'container' }),
+        expect.objectContaining({ feature: 'health', verdict: 'error', faultLine: 'container' })
+      ])
+      const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8'))
+      expect(report.preview.notReady).toEqual([
+        expect.objectContaining({
+          service: 'api',
+          reason: 'exited',
+          exitCode: 1,
+          logs: expect.stringContaining('giving up; token ***')
+        })
+      ])
+      // The job summary (and so the PR comment) says which service, how, and what it logged; the step's log too.
+      expect(run.summary).toMatch(/api: container \S+ exited with exit code 1 before it was ready/)
+      expect(run.summary).toContain('giving up; token ***')
+      expect(run.log).toContain('its last log lines:')
+      expect(leftovers(project!)).toEqual([])
+      expect(run.log.replace(/^::add-mask::.*$/gm, '')).not.toContain(API_TOKEN)
+      expect(run.summary + readFileSync(run.outputs['report-path']!, 'utf8')).not.toContain(API_TOKEN)
+    } finally {
+      writeFileSync(compose, original)
+    }
+  }, 300_000)
+
   it('a preview step killed outright (SIGKILL) leaves its project to the cleanup step, which removes it', async () => {
     const j = job({ command: 'preview' })
     const env = {

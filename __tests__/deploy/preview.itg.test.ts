@@ -125,23 +125,79 @@ describe('driftcheck preview', () => {
     rmSync(output)
   }, 240_000)
 
-  it('is error (exit 3) with the last log lines of a service that exits at start, and leaves nothing behind', () => {
+  it('is error (exit 3) with the last log lines of a service that exits at start, in the JSON too; the ready service is verified; nothing left', () => {
+    // The api cannot start (its modules folder is missing), then prints the token it was given (a secret of the config,
+    // ${API_TOKEN}) and exits 1.
     const compose = join(work, 'docker-compose.yml')
-    const original = readFileSync(compose, 'utf8')
-    writeFileSync(compose, original.replace('API_TOKEN: ${API_TOKEN:-demo-token}', 'MODULES_DIR: /nonexistent-preview'))
-    commit('api cannot start')
+    const config = join(work, 'driftcheck.yml')
+    const original = { compose: readFileSync(compose, 'utf8'), config: readFileSync(config, 'utf8') }
+    writeFileSync(
+      compose,
+      original.compose.replace(
+        '      API_TOKEN: ${API_TOKEN:-demo-token}\n',
+        '      API_TOKEN: ${API_TOKEN:-demo-token}\n      MODULES_DIR: /nonexistent-preview\n' +
+          `    command: ['sh', '-c', 'node /app/dist/server.js; echo "exited; token $$API_TOKEN"; exit 1']\n`
+      )
+    )
+    // A feature of the dashboard alone: its service is ready, so it is verified as ever.
+    writeFileSync(
+      config,
+      `${original.config}  page:\n    routes:\n      - { service: dashboard, path: /pages/Workflow.html, expect: 200 }\n`
+    )
+    // Left uncommitted: a dirty checkout, stamped with the clock, still builds once.
+    const output = join(work, 'not-ready.json')
     try {
-      const run = preview(['--ready-timeout', '30'])
+      const run = preview(['--ready-timeout', '30', '--format', 'json', '--output', output, '-v'])
       expect(run.code).toBe(3)
       expect(run.stdout).toBe('')
-      expect(run.stderr).toMatch(/preview: api: container \S+ exited with exit code 1 before it was ready/)
+      // The text report on stderr (--output): the service, its state, its last log lines.
+      expect(run.stderr).toMatch(/api: container \S+ exited with exit code 1 before it was ready/)
       expect(run.stderr).toContain('its last log lines:')
       expect(run.stderr).toContain('nonexistent-preview')
+      expect(run.stderr).toContain('exited; token ***')
       expect(run.stderr).not.toContain('    at async')
+      // The service's own stack trace is its log; driftcheck's never shows.
+      expect(run.stderr).not.toMatch(/at \S+ \(.*\/src\/(deploy|engine|cli)\//)
+      expect(run.stderr.match(/\$ docker-compose .* build /g)).toHaveLength(1)
+
+      const result = JSON.parse(readFileSync(output, 'utf8'))
+      expect(result.verdict).toBe('error')
+      const byName = Object.fromEntries(result.features.map((f: { name: string }) => [f.name, f]))
+      const layers = (name: string) =>
+        Object.fromEntries(byName[name].layers.map((l: { layer: string; status: string }) => [l.layer, l]))
+      for (const name of ['workflow', 'health']) {
+        expect(byName[name]).toMatchObject({ verdict: 'error', faultLine: 'container' })
+        // Checked up to the image just built; the running layers not reached, never probed.
+        expect(layers(name).source.status).toBe('pass')
+        expect(layers(name).artifact.status).toBe('pass')
+        expect(layers(name).route).toMatchObject({
+          status: 'skip',
+          evidence: { summary: 'not reached: api did not become ready in the preview' }
+        })
+      }
+      const container = layers('workflow').container
+      expect(container.status).toBe('error')
+      expect(container.evidence.summary).toMatch(
+        /^api did not become ready in the preview: container \S+ exited with code 1/
+      )
+      const [check] = container.evidence.checks
+      expect(check).toMatchObject({ service: 'api', status: 'error', observed: 'exited with code 1' })
+      expect(check.output).toContain('nonexistent-preview')
+      expect(check.output).toContain('exited; token ***')
+      // The dashboard was ready: its feature was verified there, and passes.
+      expect(byName.page.verdict).toBe('pass')
+      expect(layers('page').route.status).toBe('pass')
+      expect(result.preview.readyTimeoutMs).toBe(30_000)
+      expect(result.preview.notReady).toEqual([
+        expect.objectContaining({ service: 'api', reason: 'exited', exitCode: 1, logs: check.output })
+      ])
+      expect(readFileSync(output, 'utf8')).not.toContain(token)
+      expect(run.stdout + run.stderr).not.toContain(token)
       expect(leftovers(run.project!)).toEqual([])
     } finally {
-      writeFileSync(compose, original)
-      commit('api starts again')
+      writeFileSync(compose, original.compose)
+      writeFileSync(config, original.config)
+      rmSync(output, { force: true })
     }
   }, 240_000)
 

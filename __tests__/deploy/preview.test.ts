@@ -194,6 +194,39 @@ describe('waitUntilReady', () => {
     expect(out.notReady.map((n) => n.reason)).toEqual(['port-closed'])
     expect(looks).toBe(5)
   })
+
+  it('stops at once when every one not ready has exited', async () => {
+    const exited: PreviewServiceState = {
+      service: 'api',
+      containers: [{ service: 'api', name: 'p_api_1', state: 'exited', exitCode: 1 }],
+      ports: []
+    }
+    let looks = 0
+    const out = await waitUntilReady(async () => (looks++, [exited, running('dashboard')]), {
+      timeoutMs: 10_000,
+      sleep: async () => {}
+    })
+    expect(out.notReady.map((n) => [n.service, n.reason])).toEqual([['api', 'exited']])
+    expect(looks).toBe(1)
+  })
+
+  it('one that exited does not cut the wait short for one still starting: it is ready, then verified', async () => {
+    const exited: PreviewServiceState = {
+      service: 'api',
+      containers: [{ service: 'api', name: 'p_api_1', state: 'exited', exitCode: 1 }],
+      ports: []
+    }
+    const starting = running('dashboard', [port(8080, 18081, 49300, false)])
+    const looks = [
+      [exited, starting],
+      [exited, starting],
+      [exited, running('dashboard')]
+    ]
+    let i = 0
+    const out = await waitUntilReady(async () => looks[Math.min(i++, 2)]!, { timeoutMs: 10_000, sleep: async () => {} })
+    expect(out.notReady.map((n) => n.service)).toEqual(['api'])
+    expect(i).toBe(3)
+  })
 })
 
 describe('the preview in the reports', () => {
@@ -227,5 +260,68 @@ describe('the preview in the reports', () => {
     const json = render(result, 'json')
     expect(JSON.parse(json).preview).toEqual(result.preview)
     expect(parseResult(json, 'r.json').preview).toEqual(result.preview)
+  })
+
+  describe('a service that did not become ready', () => {
+    const secretFree = 'Error: ENOENT: no such file or directory, scandir /nonexistent-preview'
+    const notReady = {
+      ...result,
+      verdict: 'error' as const,
+      preview: {
+        ...result.preview,
+        readyTimeoutMs: 30_000,
+        notReady: [
+          {
+            service: 'api',
+            reason: 'exited' as const,
+            container: 'p_api_1',
+            state: 'exited',
+            exitCode: 1,
+            logs: `starting with token ***\n${secretFree}`
+          },
+          { service: 'db', reason: 'port-closed' as const, container: 'p_db_1', port: 49300, target: 5432, logs: '' }
+        ]
+      }
+    }
+
+    it('text: each with its state and its last log lines, under the preview', async () => {
+      const { render } = await import('../../src/report/index.js')
+      const out = render(notReady, 'text')
+      expect(out).toContain('! api: container p_api_1 exited with exit code 1 before it was ready')
+      expect(out).toMatch(/its last log lines:\n\s+starting with token \*\*\*\n\s+Error: ENOENT/)
+      expect(out).toContain(
+        '! db: container p_db_1 runs, but its port 5432 (127.0.0.1:49300) accepts no connection within 30.0 s'
+      )
+      expect(out).toContain('it logged nothing')
+    })
+
+    it('markdown: the line, and the logs in a code block inside its item', async () => {
+      const { render } = await import('../../src/report/index.js')
+      const out = render(notReady, 'markdown')
+      expect(out).toContain(
+        '- ⚠️ api: container p\\_api\\_1 exited with exit code 1 before it was ready; its last log lines:\n\n  ```\n  starting with token ***\n'
+      )
+      expect(out).toContain(`  ${secretFree}\n  \`\`\``)
+      expect(out).toContain('accepts no connection within 30.0 s; it logged nothing')
+    })
+
+    it('json keeps every fact and the logs; the parser reads them back, and refuses an unknown reason', async () => {
+      const { render } = await import('../../src/report/index.js')
+      const { parseResult } = await import('../../src/report/parse.js')
+      const json = render(notReady, 'json')
+      expect(JSON.parse(json).preview).toEqual(notReady.preview)
+      expect(parseResult(json, 'r.json').preview).toEqual(notReady.preview)
+      const bad = JSON.parse(json)
+      bad.preview.notReady[0].reason = 'sleepy'
+      expect(() => parseResult(JSON.stringify(bad), 'r.json')).toThrow('preview.notReady[0].reason is "sleepy"')
+      delete bad.preview.notReady[1].port
+      bad.preview.notReady[0].reason = 'exited'
+      expect(() => parseResult(JSON.stringify(bad), 'r.json')).toThrow('preview.notReady[1].port is missing')
+    })
+
+    it('an older result without the wait says "at the deadline"', async () => {
+      const { notReadyLine } = await import('../../src/report/preview.js')
+      expect(notReadyLine(notReady.preview.notReady[1]!)).toMatch(/accepts no connection at the deadline$/)
+    })
   })
 })

@@ -4,6 +4,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { LAYERS, type RunResult, type SharedStep } from '../../src/core/model.js'
 import { explainFeature } from '../../src/report/explain.js'
 import { render } from '../../src/report/index.js'
+import { notProbedSentence } from '../../src/report/not-probed.js'
 import { oneLine } from '../../src/report/sanitize.js'
 import { copyOf, FIXTURES, loadFixture } from './fixtures.js'
 
@@ -199,5 +200,24 @@ describe('junit report', () => {
     const suites = parse(render(result, 'junit'))
     expect(suites.tests).toBe('0')
     expect(suites.testsuite).toBeUndefined()
+  })
+
+  it('an OpenAPI operation not probed is one more skipped case with the reason, and the counts add up', () => {
+    const result = copyOf(loadFixture('all-pass'))
+    const operation = { service: 'api', method: 'POST', path: '/api/v1/orders', reason: 'unsafe-method' as const }
+    result.features[0]!.notProbed = [operation, { ...operation, method: 'GET', path: '/pdf', reason: 'opted-out' }]
+    const suites = parse(render(result, 'junit'))
+    const suite = suites.testsuite![0]!
+    const extra = suite.testcase.slice(LAYERS.length)
+    expect(extra.map((c) => [c.classname, c.name])).toEqual([
+      [`driftcheck.${suite.name}`, 'not probed: POST /api/v1/orders'],
+      [`driftcheck.${suite.name}`, 'not probed: GET /pdf']
+    ])
+    expect(extra[0]!.skipped!.message).toBe(notProbedSentence(operation))
+    expect(extra[1]!.skipped!.message).toBe('GET /pdf: `x-driftcheck-probe: false` on the operation')
+    expect(Number(suite.tests)).toBe(LAYERS.length + 2)
+    expect(Number(suite.skipped)).toBe(suite.testcase.filter((c) => c.skipped !== undefined).length)
+    expect(Number(suites.tests)).toBe(result.features.length * LAYERS.length + 2)
+    expect(Number(suites.skipped)).toBe(statusCount(result, 'skip') + 2)
   })
 })

@@ -2,8 +2,9 @@ import { describe, it, expect } from '@jest/globals'
 import { Ajv } from 'ajv'
 import { render } from '../../src/report/index.js'
 import { explainFeature, VERDICT_HINT } from '../../src/report/explain.js'
+import { notProbedSentence } from '../../src/report/not-probed.js'
 import { SARIF_RULES, toUri } from '../../src/report/sarif.js'
-import { FIXTURES, loadFixture } from './fixtures.js'
+import { copyOf, FIXTURES, loadFixture } from './fixtures.js'
 
 /**
  * The parts of the SARIF 2.1.0 schema (docs.oasis-open.org/sarif/sarif/v2.1.0) that driftcheck emits, with the
@@ -227,5 +228,26 @@ describe('sarif report', () => {
         .filter((v) => v !== 'pass')
         .sort()
     )
+  })
+
+  it('an OpenAPI operation not probed is a note at its feature, by a rule listed only then, stable per operation', () => {
+    const result = copyOf(loadFixture('seed-incident'))
+    const unsafe = { service: 'api', method: 'POST', path: '/api/v1/orders', reason: 'unsafe-method' as const }
+    result.features[0]!.notProbed = [unsafe, { ...unsafe, method: 'PUT' }]
+    const sarif = JSON.parse(render(result, 'sarif')) as Sarif
+    expect(validate(sarif) || validate.errors).toBe(true)
+    const { results, tool } = sarif.runs[0]!
+    const notes = results.filter((r) => r.ruleId === 'not-probed')
+    expect(notes.map((r) => r.level)).toEqual(['note', 'note'])
+    expect(notes[0]!.message.text).toBe(`${result.features[0]!.name}: ${notProbedSentence(unsafe)}`)
+    expect(tool.driver.rules[notes[0]!.ruleIndex]!.id).toBe('not-probed')
+    expect(notes[0]!.locations).toEqual(sarifOf('seed-incident').runs[0]!.results[0]!.locations)
+    const prints = notes.map((r) => r.partialFingerprints['driftcheckFeature/v1'])
+    expect(new Set(prints).size).toBe(2)
+    expect(JSON.parse(render(result, 'sarif')).runs[0].results.at(-1).partialFingerprints).toEqual(
+      notes[1]!.partialFingerprints
+    )
+    // The failing features' results are as they were, first.
+    expect(results.slice(0, -2)).toEqual(sarifOf('seed-incident').runs[0]!.results)
   })
 })

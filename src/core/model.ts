@@ -258,7 +258,17 @@ export interface PreviewResult {
   urls: { service: string; from: string; to: string }[]
   /** Features left out: they check services the preview did not start. */
   leftOut: { feature: string; services: string[] }[]
+  /** How long the started services were given to run and accept on their ports (`--ready-timeout`), in ms. */
+  readyTimeoutMs?: number
+  /**
+   * The started services that did not become ready, each with its last log lines (redacted, each cut): the features that
+   * check one are `error` at the first layer that needs it running; the run is never a pass. Absent when all were ready.
+   */
+  notReady?: PreviewNotReadyReport[]
 }
+
+/** Why a service a preview started is not ready, as `PreviewResult.notReady` and the report's parser name them. */
+export const PREVIEW_NOT_READY_REASONS = ['no-container', 'exited', 'starting', 'port-closed'] as const
 
 /** Why a service a preview started is not ready: facts the report words (`report/preview.ts`). */
 export type PreviewNotReadyService =
@@ -266,3 +276,6 @@ export type PreviewNotReadyService =
   | { service: string; reason: 'exited'; container: string; state: string; exitCode: number | null }
   | { service: string; reason: 'starting'; container: string; state: string }
   | { service: string; reason: 'port-closed'; container: string; port: number; target: number }
+
+/** A not-ready service with its last log lines (redacted, each line cut; '' when it logged nothing). */
+export type PreviewNotReadyReport = PreviewNotReadyService & { logs: string }

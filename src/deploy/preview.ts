@@ -1,10 +1,14 @@
 import type { DriftConfig } from '../core/config.js'
 import { firstLineOf, InfraError, lastLines, undefinedServices } from '../core/errors.js'
-import type { LayerName, PreviewResult, RunResult } from '../core/model.js'
+import {
+  LAYERS,
+  type LayerName,
+  type PreviewNotReadyReport,
+  type PreviewResult,
+  type RunResult
+} from '../core/model.js'
 import type {
   ApiDescriptions,
-  BuiltImage,
-  ComposeProject,
   DockerEngine,
   HttpClient,
   Logger,
@@ -14,7 +18,18 @@ import type {
 } from '../core/ports.js'
 import { clipText, type Redactor } from '../core/redact.js'
 import { expandConfig } from '../engine/expand.js'
-import { buildLabels, verify, type EngineSide } from '../engine/engine.js'
+import { judgeRun } from '../core/verdict.js'
+import {
+  buildLabels,
+  checkableFeatures,
+  finish,
+  newState,
+  verify,
+  type EngineDeps,
+  type EngineSide
+} from '../engine/engine.js'
+import { BuiltOnce } from './preview/built-once.js'
+import { beforeRunning, blockedFeatures, combineResults, earlyLayers, notReadyLayers } from './preview/not-ready.js'
 import { waitUntilReady, type NotReady } from './preview/readiness.js'
 import { leftOutFeatures, previewConfig } from './preview/urls.js'
 
@@ -50,12 +65,15 @@ const DEFAULT_LOG_LINES = 20
 /** A log line longer than this is cut: a service that prints a blob must not flood the report. */
 const LOG_LINE_MAX = 300
 
-/** A started service that exited or never became ready: `error`, never a pass (exit 3). Carries its last log lines. */
+/**
+ * A started service that exited or never became ready, for a caller that must also record the run as incomplete (the
+ * action's preview step, after it saved the result that names it): `error`, never a pass. Carries its last log lines.
+ */
 export class PreviewNotReady extends InfraError {
   override readonly name = 'PreviewNotReady'
   constructor(
     readonly project: string,
-    readonly notReady: (NotReady & { logs: string })[]
+    readonly notReady: readonly PreviewNotReadyReport[]
   ) {
     super(
       `the preview's ${notReady.map((n) => n.service).join(', ')} did not become ready (project ${project})`,
@@ -76,7 +94,9 @@ export class PreviewCancelled extends InfraError {
  * `driftcheck preview`: build the checkout's images (stamped), start them under the throwaway project with every published
  * port on a free loopback port, wait (bounded) until they run and accept, verify source → artifact → container → route →
  * auth there with the URLs moved to those ports, and ALWAYS tear the project down: on success, on failure, on an error
- * mid-way and when cancelled. The result carries what was rewritten (`preview`).
+ * mid-way and when cancelled. The result carries what was rewritten (`preview`). A service that is not ready is a fact of
+ * the result, not a throw: its features are checked up to the first layer that needs it running, which is `error` (its
+ * state and last log lines), the features of the ready services are verified as ever, and the run is never a pass.
  */
 export async function orchestratePreview(
   written: DriftConfig,
@@ -105,44 +125,102 @@ export async function orchestratePreview(
     const built = new BuiltOnce(project, toBuild.length ? await step(project.build(toBuild, labels)) : [], labels)
     await step(project.up(asked, { noBuild: true }))
 
+    const readyTimeoutMs = options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS
+    const waitStarted = Date.now()
     const { states, notReady } = await step(
-      waitUntilReady(() => project.observe(asked), {
-        timeoutMs: options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS,
-        signal
-      })
+      waitUntilReady(() => project.observe(asked), { timeoutMs: readyTimeoutMs, signal })
     )
-    if (notReady.length) throw new PreviewNotReady(project.project, await step(withLogs(deps, notReady, options)))
+    const waitedMs = Date.now() - waitStarted
+    const reports = notReady.length ? await step(withLogs(deps, notReady, options)) : []
 
     const leftOut = leftOutFeatures(config.features, new Set(asked))
     for (const left of leftOut)
       logger.info(`preview: ${left.feature} checks ${left.services.join(', ')}, not started by the preview: left out`)
-    const rewritten = previewConfig(config, states, leftOut)
+    // A feature of a service that is not ready is never probed (its URL would be production's): checked up to that point.
+    const blocked = blockedFeatures(config.features, leftOut, reports)
+    for (const b of blocked)
+      logger.warn(
+        `preview: ${b.feature} checks ${b.services.join(', ')}, which did not become ready: checked up to the built image, not probed`
+      )
+    const down = new Set(reports.map((n) => n.service))
+    const rewritten = previewConfig(
+      config,
+      states.filter((s) => !down.has(s.service)),
+      [...leftOut, ...blocked]
+    )
     for (const url of rewritten.urls) logger.info(`preview: ${url.service} ${url.from} → ${url.to}`)
 
     const side: EngineSide = { docker: deps.docker, compose: built }
-    const result = await step(
-      verify(
-        rewritten.config,
-        {
-          build: side,
-          // The same side: the container layer compares the running containers with what this build made.
-          target: side,
-          runtime: deps.runtime,
-          nodes: [],
-          http: deps.http,
-          tree: deps.tree,
-          ...(deps.apis ? { apis: deps.apis } : {}),
-          logger,
-          redactor: deps.redactor
-        },
-        options.layers ? { layers: options.layers } : {}
-      )
-    )
-    const preview: PreviewResult = { project: project.project, services: asked, urls: rewritten.urls, leftOut }
-    return deps.redactor.redactValue({ ...result, preview })
+    const engine: EngineDeps = {
+      build: side,
+      // The same side: the container layer compares the running containers with what this build made.
+      target: side,
+      runtime: deps.runtime,
+      nodes: [],
+      http: deps.http,
+      tree: deps.tree,
+      ...(deps.apis ? { apis: deps.apis } : {}),
+      logger,
+      redactor: deps.redactor
+    }
+    const layers = options.layers ?? LAYERS
+    const asks = options.layers ? { layers: options.layers } : {}
+    // Without a blocked feature, verify as ever (nothing checkable is its usage error); with one, only what is left.
+    const ready =
+      blocked.length === 0 || checkableFeatures(rewritten.config, layers).length > 0
+        ? await step(verify(rewritten.config, engine, asks))
+        : null
+    const result = blocked.length
+      ? await step(
+          verifyBlocked(config, blocked, reports, engine, { layers, revision, readyTimeoutMs, waitedMs, ready })
+        )
+      : ready!
+    const preview: PreviewResult = {
+      project: project.project,
+      services: asked,
+      urls: rewritten.urls,
+      leftOut,
+      readyTimeoutMs,
+      ...(reports.length ? { notReady: reports } : {})
+    }
+    // A not-ready service no feature checks (a database) still leaves the run unproven.
+    const verdict = reports.length ? judgeRun(result.features, { incomplete: true }) : result.verdict
+    return deps.redactor.redactValue({ ...result, verdict, preview })
   } finally {
     await teardown(deps)
   }
+}
+
+/**
+ * The blocked features: the layers before the running ones verified as ever (the checkout, the images just built), then
+ * each one's first running layer `error` with the not-ready evidence and the later ones not reached; joined with `ready`.
+ */
+async function verifyBlocked(
+  config: DriftConfig,
+  blocked: PreviewResult['leftOut'],
+  reports: readonly PreviewNotReadyReport[],
+  engine: EngineDeps,
+  options: {
+    layers: readonly LayerName[]
+    revision: string | null
+    readyTimeoutMs: number
+    waitedMs: number
+    ready: RunResult | null
+  }
+): Promise<RunResult> {
+  const names = new Set(blocked.map((b) => b.feature))
+  const blockedConfig: DriftConfig = { ...config, features: config.features.filter((f) => names.has(f.name)) }
+  const early = beforeRunning(options.layers)
+  const before =
+    early.length && checkableFeatures(blockedConfig, early).length
+      ? await verify(blockedConfig, engine, { layers: early })
+      : null
+  const found = earlyLayers(before)
+  const state = newState(before?.revision ?? options.revision, options.layers)
+  for (const feature of blockedConfig.features)
+    state.results[feature.name] = { ...found.get(feature.name), ...notReadyLayers(feature, reports, options) }
+  const parts = { ready: options.ready, blocked: finish(state, blockedConfig), blockedServices: before?.services }
+  return combineResults(config, parts, { incomplete: true })
 }
 
 /** `preview.services`, or every configured service the compose file defines; an unknown one is a usage error. */
@@ -176,7 +254,7 @@ async function withLogs(
   deps: PreviewDeps,
   notReady: NotReady[],
   options: PreviewOptions
-): Promise<(NotReady & { logs: string })[]> {
+): Promise<PreviewNotReadyReport[]> {
   const lines = options.logLines ?? DEFAULT_LOG_LINES
   return Promise.all(
     notReady.map(async (n) => {
@@ -188,43 +266,4 @@ async function withLogs(
       return { ...n, logs: cut }
     })
   )
-}
-
-/**
- * The project, with the images the preview built before `up` handed back when the engine's build phase asks for them again
- * (the same services, the same labels): one build per preview, not two.
- */
-class BuiltOnce implements ComposeProject {
-  readonly project: string
-  readonly dir: string
-
-  constructor(
-    private readonly inner: ComposeProject,
-    private readonly images: BuiltImage[],
-    private readonly labels: Record<string, string>
-  ) {
-    this.project = inner.project
-    this.dir = inner.dir
-  }
-
-  version() {
-    return this.inner.version()
-  }
-
-  services() {
-    return this.inner.services()
-  }
-
-  async build(services: readonly string[], labels: Record<string, string>): Promise<BuiltImage[]> {
-    const have = new Map(this.images.map((i) => [i.service, i]))
-    const defined = await this.inner.services()
-    const wanted = services.filter((s) => defined[s]?.builds)
-    const same = JSON.stringify(labels) === JSON.stringify(this.labels)
-    if (same && wanted.every((s) => have.has(s))) return wanted.map((s) => have.get(s)!)
-    return this.inner.build(services, labels)
-  }
-
-  up(services: readonly string[], options?: { noBuild?: boolean; forceRecreate?: boolean }) {
-    return this.inner.up(services, options)
-  }
 }

@@ -10,6 +10,7 @@ import type {
   NotProbedOperation,
   LayerResult,
   Replica,
+  PreviewNotReadyReport,
   PreviewResult,
   RolloutResult,
   RunResult,
@@ -136,8 +137,18 @@ function preview(value: PreviewResult): PreviewResult {
     project: value.project,
     services: [...value.services],
     urls: value.urls.map((u) => pick(u, ['service', 'from', 'to'])),
-    leftOut: value.leftOut.map((l) => ({ feature: l.feature, services: [...l.services] }))
+    leftOut: value.leftOut.map((l) => ({ feature: l.feature, services: [...l.services] })),
+    ...(value.readyTimeoutMs === undefined ? {} : { readyTimeoutMs: value.readyTimeoutMs }),
+    ...(value.notReady ? { notReady: value.notReady.map(notReady) } : {})
   }
+}
+
+/** The fields of its reason only, in the order the model names them, then the logs. */
+function notReady(value: PreviewNotReadyReport): PreviewNotReadyReport {
+  const keys = ['service', 'reason', 'container', 'state', 'exitCode', 'port', 'target', 'logs'] as const
+  const out: Record<string, unknown> = {}
+  for (const key of keys) if (key in value) out[key] = (value as Record<string, unknown>)[key]
+  return out as PreviewNotReadyReport
 }
 
 export function renderJson(result: RunResult): string {

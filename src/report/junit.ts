@@ -1,7 +1,8 @@
 /**
  * JUnit XML for CI test views: one `<testsuite>` per feature, one `<testcase>` per feature × layer
  * (classname `driftcheck.<feature>`, name = the layer). A layer the feature does not configure is a skipped case,
- * so every suite has exactly five cases and the counts add up.
+ * so every suite has five layer cases and the counts add up; an OpenAPI operation it did not probe (`notProbed`) is one
+ * more skipped case with the reason, since a pass says nothing about it.
  * Work done once for several features (one listing per image or container, `LayerResult.shared`) is timed once: a first
  * suite `(shared listings)` has a case per such step, and the features' cases count only their own time.
  */
@@ -10,11 +11,13 @@ import {
   type FeatureResult,
   type LayerName,
   type LayerResult,
+  type NotProbedOperation,
   type RunResult,
   type SharedStep
 } from '../core/model.js'
 import { evidenceLines } from './evidence-text.js'
 import { explainFeature, explainService, staleReplicaLines } from './explain.js'
+import { notProbedSentence } from './not-probed.js'
 import { oneLine } from './sanitize.js'
 import { seconds } from '../core/units.js'
 import { xmlAttr, xmlText } from './xml.js'
@@ -42,6 +45,9 @@ function count(features: FeatureResult[]): Counts {
       else if (layer.status === 'fail') counts.failures++
       else if (layer.status === 'error') counts.errors++
     }
+    const notProbed = feature.notProbed?.length ?? 0
+    counts.tests += notProbed
+    counts.skipped += notProbed
   }
   return counts
 }
@@ -127,10 +133,21 @@ function testcase(feature: FeatureResult, name: LayerName, result: RunResult): s
   return `${open}>\n      <${tag} message="${xmlAttr(message)}" type="${xmlAttr(type)}">${body}</${tag}>${tail}\n    </testcase>`
 }
 
+/** `not probed: GET /api/v1/orders/{orderId}`, skipped with the reason it was not sent. */
+function notProbedCase(feature: FeatureResult, operation: NotProbedOperation): string {
+  const classname = xmlAttr(`driftcheck.${oneLine(feature.name)}`)
+  const name = xmlAttr(oneLine(`not probed: ${operation.method} ${operation.path}`))
+  const why = xmlAttr(oneLine(notProbedSentence(operation)))
+  return `<testcase classname="${classname}" name="${name}" time="${seconds(0)}">\n      <skipped message="${why}"/>\n    </testcase>`
+}
+
 function testsuite(feature: FeatureResult, result: RunResult): string {
   const timestamp = result.startedAt
   const counts = count([feature])
-  const cases = LAYERS.map((name) => `    ${testcase(feature, name, result)}`)
+  const cases = [
+    ...LAYERS.map((name) => testcase(feature, name, result)),
+    ...(feature.notProbed ?? []).map((operation) => notProbedCase(feature, operation))
+  ].map((c) => `    ${c}`)
   return [
     `  <testsuite name="${xmlAttr(oneLine(feature.name))}" ${countAttrs(counts, counts.ms)} timestamp="${xmlAttr(timestamp)}">`,
     ...cases,

@@ -23,7 +23,7 @@ import {
 } from './explain.js'
 import { codeBlock, htmlText, mdText } from './markdown-escape.js'
 import { notProbedHeadline, notProbedLines } from './not-probed.js'
-import { previewLines } from './preview.js'
+import { logsHeadline, notReadyItems, previewLines } from './preview.js'
 import { UsageError } from '../core/errors.js'
 import { clip } from './sanitize.js'
 import { groupsPassing, passingByLayer, verdictLine } from './summary.js'
@@ -127,13 +127,24 @@ function notProbedSection(result: RunResult): Section {
   return { head: `### ${mdText(notProbedHeadline(total))}`, items, sep: '\n', noun: ['operation', 'operations'] }
 }
 
-/** A preview's project, then each URL it probed instead of the configured one, and each feature it left out. */
+/**
+ * A preview's project, then each URL it probed instead of the configured one, each feature it left out, and each service
+ * that did not become ready with its last log lines (a code block inside its list item).
+ */
 function previewSection(result: RunResult): Section {
   if (!result.preview) return { head: '', items: [], sep: '\n', noun: ['line', 'lines'] }
   const [headline, ...rest] = previewLines(result.preview)
+  const notReady = notReadyItems(result.preview).map((item) => {
+    const head = `- ${ICON.error} ${mdText(item.line)}; ${logsHeadline(item.logs)}`
+    if (!item.logs.length) return head
+    const block = codeBlock(item.logs)
+      .split('\n')
+      .map((line) => `  ${line}`)
+    return [head, '', ...block].join('\n')
+  })
   return {
     head: `### ${mdText(headline!)}`,
-    items: rest.map((line) => `- ${mdText(line)}`),
+    items: [...rest.map((line) => `- ${mdText(line)}`), ...notReady],
     sep: '\n',
     noun: ['line', 'lines']
   }

@@ -12,6 +12,7 @@ import {
   LAYER_STATUSES,
   LAYERS,
   NOT_PROBED_REASONS,
+  PREVIEW_NOT_READY_REASONS,
   RUN_VERDICTS,
   SHARED_STEP_STATUSES,
   type RunResult
@@ -236,6 +237,34 @@ function validatePreview(value: Json, path: string): void {
     string(left.feature, `${path}.leftOut[${i}].feature`)
     strings(left.services, `${path}.leftOut[${i}].services`)
   })
+  optional(preview, 'readyTimeoutMs', duration, path)
+  if (preview.notReady !== undefined)
+    array(preview.notReady, `${path}.notReady`).forEach((n, i) => validateNotReady(n, `${path}.notReady[${i}]`))
+}
+
+/** The fields each reason carries (`PreviewNotReadyService`). */
+const NOT_READY_FIELDS: Record<(typeof PREVIEW_NOT_READY_REASONS)[number], { strings: string[]; numbers: string[] }> = {
+  'no-container': { strings: [], numbers: [] },
+  exited: { strings: ['container', 'state'], numbers: [] },
+  starting: { strings: ['container', 'state'], numbers: [] },
+  'port-closed': { strings: ['container'], numbers: ['port', 'target'] }
+}
+
+function validateNotReady(value: Json, path: string): void {
+  const service = object(value, path)
+  string(service.service, `${path}.service`)
+  oneOf(service.reason, PREVIEW_NOT_READY_REASONS, `${path}.reason`)
+  string(service.logs, `${path}.logs`)
+  const fields = NOT_READY_FIELDS[service.reason as keyof typeof NOT_READY_FIELDS]
+  for (const key of fields.strings) string(service[key], `${path}.${key}`)
+  for (const key of fields.numbers) port(service[key], `${path}.${key}`)
+  if (service.reason === 'exited' && service.exitCode !== null && !Number.isInteger(service.exitCode))
+    fail(`${path}.exitCode`, service.exitCode, 'an exit code or null')
+}
+
+function port(value: Json, path: string): void {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 65535)
+    fail(path, value, 'a port (0-65535)')
 }
 
 function validateRun(value: Json): RunResult {

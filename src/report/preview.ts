@@ -1,4 +1,5 @@
-import type { PreviewNotReadyService, PreviewResult } from '../core/model.js'
+import type { PreviewNotReadyReport, PreviewNotReadyService, PreviewResult } from '../core/model.js'
+import { formatDuration } from '../core/units.js'
 import { oneLine } from './sanitize.js'
 
 /**
@@ -18,28 +19,57 @@ export function previewLines(preview: PreviewResult): string[] {
   return lines
 }
 
-/** Why one started service is not ready, in one line. */
-export function notReadyLine(n: PreviewNotReadyService): string {
+/**
+ * Why one started service is not ready, in one line; with the wait it was given (`readyTimeoutMs`), the deadline is named
+ * by its length (a result saved before it was recorded says "at the deadline").
+ */
+export function notReadyLine(n: PreviewNotReadyService, readyTimeoutMs?: number): string {
+  const deadline = readyTimeoutMs === undefined ? 'at the deadline' : `after ${formatDuration(readyTimeoutMs)}`
+  const within = readyTimeoutMs === undefined ? 'at the deadline' : `within ${formatDuration(readyTimeoutMs)}`
+  const service = oneLine(n.service)
   switch (n.reason) {
     case 'no-container':
-      return `${n.service}: no container was created`
+      return `${service}: no container was created`
     case 'exited':
-      return `${n.service}: container ${n.container} ${n.state}${n.exitCode === null ? '' : ` with exit code ${n.exitCode}`} before it was ready`
+      return `${service}: container ${oneLine(n.container)} ${oneLine(n.state)}${n.exitCode === null ? '' : ` with exit code ${n.exitCode}`} before it was ready`
     case 'starting':
-      return `${n.service}: container ${n.container} is still ${n.state} at the deadline`
+      return `${service}: container ${oneLine(n.container)} is still ${oneLine(n.state)} ${deadline}`
     case 'port-closed':
-      return `${n.service}: container ${n.container} runs, but its port ${n.target} (127.0.0.1:${n.port}) accepts no connection at the deadline`
+      return `${service}: container ${oneLine(n.container)} runs, but its port ${n.target} (127.0.0.1:${n.port}) accepts no connection ${within}`
   }
 }
 
-/** The not-ready services, each with its last log lines (already redacted and cut), indented under it. */
-export function notReadyText(services: readonly (PreviewNotReadyService & { logs: string })[]): string {
+/** A not-ready service in words: its line, and its last log lines (already redacted and cut), each on one line. */
+export interface NotReadyItem {
+  line: string
+  logs: string[]
+}
+
+export function notReadyItems(preview: PreviewResult): NotReadyItem[] {
+  return (preview.notReady ?? []).map((n) => ({
+    line: notReadyLine(n, preview.readyTimeoutMs),
+    logs: logLines(n)
+  }))
+}
+
+/** `its last log lines:` or `it logged nothing`: the head of a not-ready service's logs. */
+export function logsHeadline(logs: readonly string[]): string {
+  return logs.length ? 'its last log lines:' : 'it logged nothing'
+}
+
+function logLines(n: PreviewNotReadyReport): string[] {
+  return n.logs
+    .split('\n')
+    .filter((l) => l.trim())
+    .map(oneLine)
+}
+
+/** The not-ready services, each with its last log lines indented under it (stderr, the action's log). */
+export function notReadyText(preview: PreviewResult): string {
   const lines: string[] = []
-  for (const service of services) {
-    lines.push(`preview: ${notReadyLine(service)}`)
-    const logs = service.logs.split('\n').filter((l) => l.trim())
-    lines.push(logs.length ? `  its last log lines:` : `  it logged nothing`)
-    for (const line of logs) lines.push(`    ${oneLine(line)}`)
+  for (const item of notReadyItems(preview)) {
+    lines.push(`preview: ${item.line}`, `  ${logsHeadline(item.logs)}`)
+    for (const line of item.logs) lines.push(`    ${line}`)
   }
   return lines.join('\n') + '\n'
 }

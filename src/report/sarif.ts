@@ -12,6 +12,7 @@ import {
   type ServiceResult
 } from '../core/model.js'
 import { explainFeature, VERDICT_CAUSE, VERDICT_HINT } from './explain.js'
+import { notProbedSentence } from './not-probed.js'
 import { oneLine } from './sanitize.js'
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -116,8 +117,56 @@ function staleReplicas(result: RunResult) {
   )
 }
 
+/**
+ * The rule of an OpenAPI operation that was not probed (`notProbed`): a `note`, not an alert (nothing failed), listed only
+ * when a run has one, after the verdict rules.
+ */
+const NOT_PROBED_RULE_ID = 'not-probed'
+const NOT_PROBED_RULE = {
+  id: NOT_PROBED_RULE_ID,
+  name: 'NotProbed',
+  shortDescription: { text: 'An OpenAPI operation was not probed, so a pass says nothing about it.' },
+  fullDescription: {
+    text: 'An OpenAPI operation was not probed (a path parameter without an example, an unsafe method anyone may call, or x-driftcheck-probe: false), so a pass says nothing about it.'
+  },
+  help: {
+    text: 'Give the operation what it needs to be probed, as the result says, or accept that the run does not cover it.',
+    markdown:
+      'Give the operation what it needs to be probed, as the result says, or accept that the run does not cover it.'
+  },
+  defaultConfiguration: { level: 'note' }
+}
+
+/** One `note` per operation not probed, at its feature's declaration; stable per feature, method and path. */
+function notProbedResults(result: RunResult) {
+  return result.features.flatMap((feature) =>
+    (feature.notProbed ?? []).map((operation) => ({
+      ruleId: NOT_PROBED_RULE_ID,
+      ruleIndex: SARIF_RULES.length,
+      level: 'note',
+      message: { text: `${oneLine(feature.name)}: ${oneLine(notProbedSentence(operation))}` },
+      locations: locations(feature),
+      partialFingerprints: {
+        'driftcheckFeature/v1': createHash('sha256')
+          .update(`${feature.name}\0${NOT_PROBED_RULE_ID}\0${operation.method}\0${operation.path}`)
+          .digest('hex')
+          .slice(0, 32)
+      },
+      properties: {
+        feature: oneLine(feature.name),
+        service: oneLine(operation.service),
+        method: oneLine(operation.method),
+        path: oneLine(operation.path),
+        reason: operation.reason,
+        ...(operation.operationId ? { operationId: oneLine(operation.operationId) } : {})
+      }
+    }))
+  )
+}
+
 export function renderSarif(result: RunResult): string {
   const failing = result.features.filter((f): f is FeatureResult & { verdict: RuleVerdict } => f.verdict !== 'pass')
+  const notProbed = notProbedResults(result)
   const stale = staleReplicas(result)
   const endTime = new Date(Date.parse(result.startedAt) + result.durationMs)
   const sarif = {
@@ -125,7 +174,12 @@ export function renderSarif(result: RunResult): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'driftcheck', rules: SARIF_RULES.map(rule) } },
+        tool: {
+          driver: {
+            name: 'driftcheck',
+            rules: [...SARIF_RULES.map(rule), ...(notProbed.length ? [NOT_PROBED_RULE] : [])]
+          }
+        },
         invocations: [
           {
             executionSuccessful: true,
@@ -133,15 +187,18 @@ export function renderSarif(result: RunResult): string {
             endTimeUtc: endTime.toISOString()
           }
         ],
-        results: failing.map((feature) => ({
-          ruleId: feature.verdict,
-          ruleIndex: SARIF_RULES.indexOf(feature.verdict),
-          level: level(feature.verdict),
-          message: { text: explainFeature(feature) },
-          locations: locations(feature),
-          partialFingerprints: { 'driftcheckFeature/v1': fingerprint(feature) },
-          properties: { feature: oneLine(feature.name), verdict: feature.verdict, faultLine: feature.faultLine }
-        })),
+        results: [
+          ...failing.map((feature) => ({
+            ruleId: feature.verdict,
+            ruleIndex: SARIF_RULES.indexOf(feature.verdict),
+            level: level(feature.verdict),
+            message: { text: explainFeature(feature) },
+            locations: locations(feature),
+            partialFingerprints: { 'driftcheckFeature/v1': fingerprint(feature) },
+            properties: { feature: oneLine(feature.name), verdict: feature.verdict, faultLine: feature.faultLine }
+          })),
+          ...notProbed
+        ],
         properties: {
           revision: result.revision,
           verdict: result.verdict,

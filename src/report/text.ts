@@ -13,7 +13,7 @@ import {
   type ServiceFreshness
 } from './explain.js'
 import { notProbedHeadline, notProbedLines } from './not-probed.js'
-import { previewLines } from './preview.js'
+import { logsHeadline, notReadyItems, previewLines } from './preview.js'
 import { hostRolloutLine, rolloutHeadline } from './rollout.js'
 import { oneLine } from './sanitize.js'
 import { groupsPassing, passingByLayer, verdictLine } from './summary.js'
@@ -108,6 +108,11 @@ export function renderText(result: RunResult, options: { color?: boolean; title?
     const [headline, ...rest] = previewLines(result.preview)
     lines.push(paint('bold', headline!))
     for (const line of rest) lines.push(`  ${line}`)
+    for (const item of notReadyItems(result.preview)) {
+      lines.push(`  ${paint('yellow', SYMBOL.error)} ${item.line}`)
+      lines.push(`      ${paint('dim', logsHeadline(item.logs))}`)
+      for (const log of item.logs) lines.push(`        ${log}`)
+    }
     lines.push('')
   }
 

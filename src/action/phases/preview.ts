@@ -31,13 +31,16 @@ export async function previewPhase(session: Session): Promise<void> {
         project
       })
       try {
-        session.state.result = await core.group(`Preview (project ${project})`, () =>
+        const result = await core.group(`Preview (project ${project})`, () =>
           orchestratePreview(config, deps, { layers: settings.layers, signal: cancel.signal })
         )
-      } catch (error) {
-        if (error instanceof PreviewNotReady)
-          for (const line of notReadyText(error.notReady).trimEnd().split('\n')) session.logger.error(line)
-        throw error
+        session.state.result = result
+        // The result names them (the report step shows it); the step itself failed to check everything: recorded too.
+        const notReady = result.preview?.notReady ?? []
+        if (notReady.length) {
+          for (const line of notReadyText(result.preview!).trimEnd().split('\n')) session.logger.error(line)
+          throw new PreviewNotReady(project, notReady)
+        }
       } finally {
         // `removed` stays false: the cleanup step runs `down` once more (a no-op when this step removed everything).
         await deps.close()

@@ -1,7 +1,7 @@
 import { constants } from 'node:os'
 import { usesOfLayers } from '../../core/uses.js'
 import { exitCodeFor } from '../../core/verdict.js'
-import { orchestratePreview, PreviewCancelled, PreviewNotReady } from '../../deploy/preview.js'
+import { orchestratePreview, PreviewCancelled } from '../../deploy/preview.js'
 import { notReadyText } from '../../report/preview.js'
 import { cancelOnSignals, createPreviewDeps } from '../../wiring/preview.js'
 import { emitReport, openContext, parseFormat, parseLayers, type GlobalOptions } from '../context.js'
@@ -16,8 +16,8 @@ export interface PreviewCommandOptions extends GlobalOptions {
 
 /**
  * `driftcheck preview`: build the checkout, start it on this machine's engine under a throwaway project, verify there, tear
- * down. Exit 0 pass, 1 drift, 3 could not check (a service that never became ready), 2 bad usage; 128+n when cancelled by
- * signal n (after the teardown).
+ * down. Exit 0 pass, 1 drift, 3 could not check (a service that never became ready, unless a ready one's feature drifted),
+ * 2 bad usage; 128+n when cancelled by signal n (after the teardown).
  */
 export async function previewCommand(options: PreviewCommandOptions): Promise<number> {
   const layers = parseLayers(options.layers)
@@ -41,13 +41,15 @@ export async function previewCommand(options: PreviewCommandOptions): Promise<nu
         signal: cancel.signal,
         ...(readyTimeoutMs === undefined ? {} : { readyTimeoutMs })
       })
+      // The report has them; a report that is not text on the terminal: the not-ready services' logs as progress too.
+      const textShown = options.output !== undefined || (options.format ?? 'text') === 'text'
+      if (result.preview?.notReady?.length && !textShown) process.stderr.write(notReadyText(result.preview))
       await emitReport(result, options)
       return exitCodeFor(result.verdict)
     } finally {
       await deps.close()
     }
   } catch (error) {
-    if (error instanceof PreviewNotReady) process.stderr.write(ctx.redactor.redact(notReadyText(error.notReady)))
     const signal = cancel.received()
     if (error instanceof PreviewCancelled || signal) {
       process.stderr.write(`driftcheck: ${error instanceof Error ? error.message : 'cancelled'}\n`)

@@ -59,8 +59,9 @@ export interface WaitOptions {
 }
 
 /**
- * Looks again every `intervalMs` until every service is ready (→ its last look), one cannot become ready, or the deadline
- * passes (→ what is not ready). Bounded by the deadline and by the abort signal.
+ * Looks again every `intervalMs` until every service is ready (→ its last look), every one that is not cannot become ready
+ * by waiting (it exited), or the deadline passes (→ what is not ready). One that exited does not cut the wait short for the
+ * others: a service still starting then is verified once it is ready. Bounded by the deadline and by the abort signal.
  */
 export async function waitUntilReady(
   observe: () => Promise<PreviewServiceState[]>,
@@ -73,7 +74,7 @@ export async function waitUntilReady(
     const states = await observe()
     const problems = judgeReadiness(states)
     if (problems.length === 0) return { states, notReady: [] }
-    if (problems.some((p) => p.final) || now() >= deadline || options.signal?.aborted)
+    if (problems.every((p) => p.final) || now() >= deadline || options.signal?.aborted)
       return { states, notReady: problems.map((p) => p.service) }
     await sleep(Math.min(options.intervalMs ?? 500, Math.max(0, deadline - now())))
   }
