@@ -235,12 +235,13 @@ describe('the action on the real engine', () => {
     const j = job('pull_request', { pull_request: { number: 7, head: { sha: head } } }, { command: 'verify' })
     const run = await runComposite(j, { stepTimeoutMs: 300_000 })
 
-    // Only the report step fails the job (fail-on: error, verdict fail); deploy is skipped by its `if:`.
+    // Only the report step fails the job (fail-on: error, verdict fail); deploy and preview are skipped by their `if:`.
     expect(outcomes(run)).toEqual({
       'check-node': 'success',
       build: 'success',
       artifact: 'success',
       deploy: 'skipped',
+      preview: 'skipped',
       container: 'success',
       probe: 'success',
       report: 'failure',
@@ -344,7 +345,8 @@ describe('the action on the real engine', () => {
 
     const log = run.steps.map((s) => `--- ${s.id}: ${s.outcome}\n${s.stdout}\n${s.stderr}`).join('\n')
     expect({ outcomes: outcomes(run), log }).toEqual({
-      outcomes: Object.fromEntries(STEP_IDS.map((id) => [id, 'success'])),
+      // Every step runs but preview (its `if:` asks for command: preview).
+      outcomes: Object.fromEntries(STEP_IDS.map((id) => [id, id === 'preview' ? 'skipped' : 'success'])),
       log
     })
     expect(run.steps.find((s) => s.id === 'deploy')!.stdout).toMatch(/deployed api, dashboard at [0-9a-f]{40}/)
@@ -392,6 +394,7 @@ describe('the action on the real engine', () => {
       build: [],
       artifact: [],
       deploy: [['in_progress']],
+      preview: [],
       container: [['in_progress']],
       probe: [['in_progress']],
       report: [['in_progress', 'success']],
