@@ -1,5 +1,5 @@
 import { parse } from 'yaml'
-import { escapedForCompose } from './interpolate.js'
+import { escapedForCompose } from '../../core/compose/interpolate.js'
 import { defaultImageRef } from './project.js'
 
 /** One service of the resolved compose config: the image it is tagged as / runs, and whether compose builds it. */
