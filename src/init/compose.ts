@@ -1,6 +1,7 @@
 import { posix } from 'node:path'
 import { parseDocument } from 'yaml'
 import { interpolateCompose } from '../core/compose/interpolate.js'
+import { isMapping } from '../core/compose/mapping.js'
 import { parsePortSpec, wholePort } from '../core/compose/published-port.js'
 
 /**
@@ -31,8 +32,8 @@ export function parseComposeFile(text: string, file: string, dir = ''): ComposeS
     )
   }
   const raw: unknown = doc.toJS()
-  if (!isObject(raw) || !isObject(raw.services)) throw new Error(`${file}: no \`services:\` section`)
-  return Object.entries(raw.services).map(([name, value]) => serviceOf(name, isObject(value) ? value : {}, dir))
+  if (!isMapping(raw) || !isMapping(raw.services)) throw new Error(`${file}: no \`services:\` section`)
+  return Object.entries(raw.services).map(([name, value]) => serviceOf(name, isMapping(value) ? value : {}, dir))
 }
 
 /** The override's services over the file's: its build and image win, its ports are added (as compose adds them). */
@@ -71,7 +72,7 @@ function serviceOf(name: string, value: Record<string, unknown>, dir: string): C
 
 function buildOf(build: unknown, dir: string): ComposeServiceModel['build'] {
   if (typeof build === 'string') return { context: join(dir, build), dockerfile: 'Dockerfile' }
-  if (!isObject(build)) return null
+  if (!isMapping(build)) return null
   const context = join(dir, typeof build.context === 'string' ? build.context : '.')
   const dockerfile = typeof build.dockerfile === 'string' ? build.dockerfile : 'Dockerfile'
   return { context, dockerfile, ...(typeof build.target === 'string' ? { target: build.target } : {}) }
@@ -79,7 +80,7 @@ function buildOf(build: unknown, dir: string): ComposeServiceModel['build'] {
 
 /** `8080:80`, `127.0.0.1:8080:80`, `80`, `"8080:80/tcp"`, the long form `{ target, published, host_ip }`. */
 export function portOf(value: unknown): PublishedPort {
-  const written = isObject(value) ? JSON.stringify(value) : String(value)
+  const written = isMapping(value) ? JSON.stringify(value) : String(value)
   const unknown = (reason: string): PublishedPort => ({ status: 'unknown', written, reason })
   const resolved = withoutVariables(value)
   if (resolved === null)
@@ -95,7 +96,7 @@ export function portOf(value: unknown): PublishedPort {
 /** The port as compose would read it with no variable set (`${PORT:-8080}` → `8080`); null when a variable has no default. */
 function withoutVariables(value: unknown): unknown {
   const interpolate = (text: string) => interpolateCompose(text, {}, 'unknown')
-  if (!isObject(value)) return interpolate(String(value))
+  if (!isMapping(value)) return interpolate(String(value))
   const fields = Object.entries(value).map(([key, field]) => [
     key,
     typeof field === 'string' ? interpolate(field) : field
@@ -107,5 +108,3 @@ function join(dir: string, path: string): string {
   const joined = posix.normalize(posix.join(dir || '.', path))
   return joined === '.' ? '' : joined.replace(/\/+$/, '').replace(/^\.\//, '')
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)

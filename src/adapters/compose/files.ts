@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { COMPOSE_FILE_NAMES, OVERRIDE_FILE_NAMES, composeFilesIn } from '../../core/compose/file-names.js'
 import { escapedForCompose, interpolateCompose } from '../../core/compose/interpolate.js'
+import { isMapping } from '../../core/compose/mapping.js'
 
 /**
  * Reading a local compose project's files directly, instead of asking `compose config`: with docker-compose v1 that round is
@@ -88,8 +89,6 @@ async function chooseFiles(
   return [found[0]!, ...overrides]
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
-
 /** The services of the files, merged as compose merges them (a later file's `image:` wins; a `build:` anywhere builds). */
 export function servicesOf(
   files: readonly string[],
@@ -107,7 +106,7 @@ export function servicesOf(
     } catch {
       return { fallback: `${file} is not YAML compose can read here` } // compose's own error names the line
     }
-    if (!isObject(doc) || !isObject(doc.services)) return { fallback: `${file} has no services: mapping` }
+    if (!isMapping(doc) || !isMapping(doc.services)) return { fallback: `${file} has no services: mapping` }
     // `include:` (v2) pulls in other projects' files.
     if ('include' in doc) return { fallback: `${file} uses include:` }
     if (i === 0 && doc.version !== undefined) {
@@ -116,7 +115,7 @@ export function servicesOf(
     }
     for (const [name, definition] of Object.entries(doc.services)) {
       const service = definition ?? {}
-      if (!isObject(service)) return { fallback: `${file}: service ${name} is not a mapping` }
+      if (!isMapping(service)) return { fallback: `${file}: service ${name} is not a mapping` }
       // `extends:` takes image and build from another service or file; v1 lists a service of an inactive profile, v2 not.
       for (const key of ['extends', 'profiles'])
         if (key in service) return { fallback: `${file}: service ${name} uses ${key}:` }

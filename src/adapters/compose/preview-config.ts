@@ -1,3 +1,4 @@
+import { isMapping } from '../../core/compose/mapping.js'
 import { parsePortSpec, wholePort } from '../../core/compose/published-port.js'
 
 /**
@@ -28,8 +29,6 @@ export interface PreviewComposeConfig {
   built: string[]
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
-
 /**
  * Rewrites a resolved compose config for a preview:
  * - every published port → `127.0.0.1::<target>/<protocol>`: loopback only, on a port the engine picks (never one of the
@@ -41,11 +40,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function previewComposeConfig(raw: Record<string, unknown>): PreviewComposeConfig {
   const config = structuredClone(raw)
-  const services = isObject(config.services) ? config.services : {}
+  const services = isMapping(config.services) ? config.services : {}
   const ports: Record<string, PreviewPort[]> = {}
   const built: string[] = []
   for (const [name, service] of Object.entries(services)) {
-    if (!isObject(service)) continue
+    if (!isMapping(service)) continue
     delete service.container_name
     if (service.build !== undefined && service.build !== null) {
       delete service.image

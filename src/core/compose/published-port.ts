@@ -1,3 +1,5 @@
+import { isMapping } from './mapping.js'
+
 /**
  * One entry of a service's `ports:`, read as compose reads it (after interpolation): the short form
  * `[ip:][host:]container[/protocol]` (the ip may be a bracketed `[v6]`; `compose config` of v1 prints this form) or the long
@@ -24,8 +26,8 @@ export interface PortSpecProblem {
 }
 
 export function parsePortSpec(entry: unknown): PortSpec | PortSpecProblem {
-  if (typeof entry === 'object' && entry !== null && !Array.isArray(entry)) {
-    const long = entry as Record<string, unknown>
+  if (isMapping(entry)) {
+    const long = entry
     const target = wholePort(long.target)
     if (target === null) return { problem: 'target' }
     const published = long.published === undefined || long.published === null ? '' : String(long.published).trim()
