@@ -7,35 +7,6 @@ import {
   servicesOf,
   type ReadText
 } from '../../src/adapters/compose/files.js'
-import { interpolateCompose } from '../../src/adapters/compose/interpolate.js'
-
-describe('interpolateCompose (compose’s rule, not the config’s)', () => {
-  const env = { TAG: '1.2', EMPTY: '', REG: 'registry.local' }
-  it.each([
-    ['plain', 'shop/api', 'shop/api'],
-    ['${NAME}', 'shop/api:${TAG}', 'shop/api:1.2'],
-    ['$NAME', 'shop/api:$TAG', 'shop/api:1.2'],
-    ['unset is empty', 'shop/api${NOPE}', 'shop/api'],
-    [':- on unset', 'api:${NOPE:-dev}', 'api:dev'],
-    [':- on empty', 'api:${EMPTY:-dev}', 'api:dev'],
-    ['- on unset', 'api:${NOPE-dev}', 'api:dev'],
-    ['- keeps empty', 'api:${EMPTY-dev}', 'api:'],
-    ['$$ is a literal $', 'a$$b', 'a$b'],
-    ['several', '${REG}/api:${TAG:-x}', 'registry.local/api:1.2']
-  ])('%s', (_name, text, expected) => {
-    expect(interpolateCompose(text, env)).toBe(expected)
-  })
-
-  it.each([
-    ['${NAME:?err}', 'api:${TAG:?tag needed}'],
-    ['${NAME:+alt}', 'api:${TAG:+x}'],
-    ['a nested default', 'api:${NOPE:-${TAG}}'],
-    ['an unclosed ${', 'api:${TAG'],
-    ['a lone $', 'api:$']
-  ])('leaves %s to compose (null)', (_name, text) => {
-    expect(interpolateCompose(text, env)).toBeNull()
-  })
-})
 
 describe('servicesOf', () => {
   it('merges files as compose does: a later image: wins, a build: anywhere builds', () => {

@@ -63,6 +63,36 @@ describe('compose ports → url', () => {
     expect(serviceUrl([portOf(port)])).toBe(url)
   })
 
+  it.each<[unknown, RegExp]>([
+    ['${API_PORT}:8080', /variable without a default/],
+    ['$API_PORT:8080', /variable without a default/],
+    [{ target: 80, published: '${WEB_PORT}' }, /variable without a default/],
+    ['127.0.0.1::8080', /random host port/],
+    ['80', /random host port/],
+    ['8000-8010:80', /host port `8000-8010` is not one number/],
+    ['8000-8010:8000-8010', /not one container port/],
+    [{ published: 8080 }, /not one container port/]
+  ])('%j is unknown, with why', (port, reason) => {
+    expect(portOf(port)).toEqual({
+      status: 'unknown',
+      written: expect.any(String),
+      reason: expect.stringMatching(reason)
+    })
+  })
+
+  it('interpolates a port as compose does: $$ is a literal $, ${VAR-default} takes the default', () => {
+    expect(portOf('${API_PORT-18080}:8080')).toEqual({
+      status: 'published',
+      host: 18080,
+      container: 8080,
+      hostIp: null
+    })
+    expect(portOf('$$API_PORT:8080')).toMatchObject({
+      status: 'unknown',
+      reason: expect.stringMatching(/not one number/)
+    })
+  })
+
   it('reads build contexts, Dockerfiles and targets relative to the repository', () => {
     const text = [
       'services:',

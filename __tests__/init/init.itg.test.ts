@@ -319,7 +319,7 @@ describe('init without a compose file', () => {
     const run = fixture.cli(['init'])
     expect(run.code).toBe(2)
     expect(run.stderr.trim().split('\n')).toEqual([
-      `driftcheck: no compose file in ${fixture.dir}: looked for compose.yaml, compose.yml, docker-compose.yaml, docker-compose.yml; init maps a compose project`
+      `driftcheck: no compose file in ${fixture.dir}: looked for compose.yaml, compose.yml, docker-compose.yml, docker-compose.yaml; init maps a compose project`
     ])
   }, 60_000)
 })

@@ -1,10 +1,13 @@
 import { posix } from 'node:path'
 import { parseDocument } from 'yaml'
+import { interpolateCompose } from '../core/compose/interpolate.js'
+import { isMapping } from '../core/compose/mapping.js'
+import { parsePortSpec, wholePort } from '../core/compose/published-port.js'
 
 /**
  * The compose file as `init` reads it from the checkout: per service, what it builds (context, Dockerfile, target) and the
- * ports it publishes. The file as written (compose itself is not run): `${VAR:-default}` takes its default, a variable
- * without one is left unknown rather than guessed.
+ * ports it publishes. The file as written (compose itself is not run): a port is interpolated as compose does without any
+ * variable set, so `${VAR:-default}` takes its default, and a variable without one is left unknown rather than guessed.
  */
 export interface ComposeServiceModel {
   name: string
@@ -18,14 +21,6 @@ export type PublishedPort =
   | { status: 'published'; host: number; container: number; hostIp: string | null }
   | { status: 'unknown'; written: string; reason: string }
 
-/** The file names compose looks for, in its own order. */
-export const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'] as const
-
-/** The override compose merges over the file it found, when there. */
-export function overrideFileFor(file: string): string {
-  return file.replace(/\.(ya?ml)$/, '.override.$1')
-}
-
 /** `dir`: the compose file's folder relative to the repository root. Throws a one-line Error for what is not compose YAML. */
 export function parseComposeFile(text: string, file: string, dir = ''): ComposeServiceModel[] {
   const doc = parseDocument(text)
@@ -37,11 +32,11 @@ export function parseComposeFile(text: string, file: string, dir = ''): ComposeS
     )
   }
   const raw: unknown = doc.toJS()
-  if (!isObject(raw) || !isObject(raw.services)) throw new Error(`${file}: no \`services:\` section`)
-  return Object.entries(raw.services).map(([name, value]) => serviceOf(name, isObject(value) ? value : {}, dir))
+  if (!isMapping(raw) || !isMapping(raw.services)) throw new Error(`${file}: no \`services:\` section`)
+  return Object.entries(raw.services).map(([name, value]) => serviceOf(name, isMapping(value) ? value : {}, dir))
 }
 
-/** The override's services merged over the file's: its build and ports replace the file's (compose appends ports; few rely on it). */
+/** The override's services over the file's: its build and image win, its ports are added (as compose adds them). */
 export function mergeOverride(
   base: readonly ComposeServiceModel[],
   override: readonly ComposeServiceModel[]
@@ -77,7 +72,7 @@ function serviceOf(name: string, value: Record<string, unknown>, dir: string): C
 
 function buildOf(build: unknown, dir: string): ComposeServiceModel['build'] {
   if (typeof build === 'string') return { context: join(dir, build), dockerfile: 'Dockerfile' }
-  if (!isObject(build)) return null
+  if (!isMapping(build)) return null
   const context = join(dir, typeof build.context === 'string' ? build.context : '.')
   const dockerfile = typeof build.dockerfile === 'string' ? build.dockerfile : 'Dockerfile'
   return { context, dockerfile, ...(typeof build.target === 'string' ? { target: build.target } : {}) }
@@ -85,42 +80,31 @@ function buildOf(build: unknown, dir: string): ComposeServiceModel['build'] {
 
 /** `8080:80`, `127.0.0.1:8080:80`, `80`, `"8080:80/tcp"`, the long form `{ target, published, host_ip }`. */
 export function portOf(value: unknown): PublishedPort {
-  if (isObject(value)) {
-    const published = withDefault(String(value.published ?? ''))
-    const target = Number(withDefault(String(value.target ?? '')))
-    const hostIp = typeof value.host_ip === 'string' ? value.host_ip : null
-    return published ? published_(published, target, hostIp, JSON.stringify(value)) : unpublished(String(value.target))
-  }
-  const written = String(value)
-  const spec = withDefault(written).replace(/\/(tcp|udp|sctp)$/, '')
-  // An IPv6 host address is bracketed: [::1]:8080:80.
-  const v6 = /^\[([^\]]+)\]:(.*)$/.exec(spec)
-  const parts = v6 ? [v6[1]!, ...v6[2]!.split(':')] : spec.split(':')
-  if (parts.length === 1) return unpublished(written)
-  const [hostIp, host, container] = parts.length >= 3 ? parts : [null, parts[0]!, parts[1]!]
-  return published_(host!, Number(container), hostIp || null, written)
+  const written = isMapping(value) ? JSON.stringify(value) : String(value)
+  const unknown = (reason: string): PublishedPort => ({ status: 'unknown', written, reason })
+  const resolved = withoutVariables(value)
+  if (resolved === null)
+    return unknown('it uses a variable without a default (its value is known only where compose runs)')
+  const spec = parsePortSpec(resolved)
+  if ('problem' in spec) return unknown('it is not one container port (a range or a form init does not read)')
+  if (spec.published === null) return unknown('compose picks a random host port for it')
+  const host = wholePort(spec.published)
+  if (host === null) return unknown(`its host port \`${spec.published}\` is not one number`)
+  return { status: 'published', host, container: spec.target, hostIp: spec.hostIp }
 }
 
-function published_(host: string, container: number, hostIp: string | null, written: string): PublishedPort {
-  if (!/^\d+$/.test(host))
-    return { status: 'unknown', written, reason: `its host port \`${host}\` is not one number (a range or a variable)` }
-  return { status: 'published', host: Number(host), container, hostIp }
-}
-
-const unpublished = (written: string): PublishedPort => ({
-  status: 'unknown',
-  written,
-  reason: 'compose picks a random host port for it'
-})
-
-/** `${PORT:-8080}` → `8080`; a variable without a default stays as written (not a number, so it is reported). */
-function withDefault(text: string): string {
-  return text.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)\}/g, '$1')
+/** The port as compose would read it with no variable set (`${PORT:-8080}` → `8080`); null when a variable has no default. */
+function withoutVariables(value: unknown): unknown {
+  const interpolate = (text: string) => interpolateCompose(text, {}, 'unknown')
+  if (!isMapping(value)) return interpolate(String(value))
+  const fields = Object.entries(value).map(([key, field]) => [
+    key,
+    typeof field === 'string' ? interpolate(field) : field
+  ])
+  return fields.some(([, field]) => field === null) ? null : Object.fromEntries(fields)
 }
 
 function join(dir: string, path: string): string {
   const joined = posix.normalize(posix.join(dir || '.', path))
   return joined === '.' ? '' : joined.replace(/\/+$/, '').replace(/^\.\//, '')
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)

@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join, posix } from 'node:path'
 import { UsageError } from '../core/errors.js'
-import { COMPOSE_FILES, mergeOverride, overrideFileFor, parseComposeFile } from './compose.js'
+import { COMPOSE_FILE_NAMES, composeFilesIn } from '../core/compose/file-names.js'
+import { mergeOverride, parseComposeFile } from './compose.js'
 import { textsToRead, type CheckoutSnapshot } from './plan.js'
 
 /** Folders never walked: VCS data and dependencies (thousands of files that are no feature of the repository). */
@@ -21,18 +22,19 @@ export async function readCheckout(root: string, tracked: readonly string[] | nu
       `cannot read the checkout ${root}: ${error.code === 'ENOENT' ? 'no such folder' : (error.code ?? error.message)}`
     )
   })
-  const composeFile = COMPOSE_FILES.find((name) => files.includes(name))
+  // The files compose v2 would pick (it takes the first of several; v1 refuses several overrides).
+  const found = composeFilesIn(files)
+  const [composeFile] = found.files
+  const [override] = found.overrides
   if (!composeFile)
     throw new UsageError(
-      `no compose file in ${root}: looked for ${COMPOSE_FILES.join(', ')}; init maps a compose project`
+      `no compose file in ${root}: looked for ${COMPOSE_FILE_NAMES.join(', ')}; init maps a compose project`
     )
   let services = parseCompose(await readFile(join(root, composeFile), 'utf8'), composeFile)
-  const override = overrideFileFor(composeFile)
-  if (files.includes(override))
-    services = mergeOverride(services, parseCompose(await readFile(join(root, override), 'utf8'), override))
+  if (override) services = mergeOverride(services, parseCompose(await readFile(join(root, override), 'utf8'), override))
   const texts: Record<string, string> = {}
   for (const path of textsToRead(services, files)) texts[path] = await readFile(join(root, path), 'utf8')
-  return { composeFile: files.includes(override) ? `${composeFile}, ${override}` : composeFile, services, files, texts }
+  return { composeFile: override ? `${composeFile}, ${override}` : composeFile, services, files, texts }
 }
 
 function parseCompose(text: string, file: string) {

@@ -1,5 +1,6 @@
 import { parse } from 'yaml'
-import { escapedForCompose } from './interpolate.js'
+import { escapedForCompose } from '../../core/compose/interpolate.js'
+import { isMapping } from '../../core/compose/mapping.js'
 import { defaultImageRef } from './project.js'
 
 /** One service of the resolved compose config: the image it is tagged as / runs, and whether compose builds it. */
@@ -14,8 +15,6 @@ export interface ResolvedConfig {
   services: Record<string, ComposeService>
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
-
 /**
  * Parses `compose config` output (v2 `--format json`, v1 YAML — YAML is a superset of JSON, one parser for both).
  * Throws a one-line Error on output that is not a compose config.
@@ -29,10 +28,10 @@ export function parseComposeConfig(text: string, project: string, flavour: 'v1' 
       `compose config printed something that is not YAML/JSON: ${(error as Error).message.split('\n')[0]}`
     )
   }
-  if (!isObject(raw) || !isObject(raw.services)) throw new Error('compose config printed no `services:` section')
+  if (!isMapping(raw) || !isMapping(raw.services)) throw new Error('compose config printed no `services:` section')
   const services: Record<string, ComposeService> = {}
   for (const [name, service] of Object.entries(raw.services)) {
-    const definition = isObject(service) ? service : {}
+    const definition = isMapping(service) ? service : {}
     const image = typeof definition.image === 'string' && definition.image ? definition.image : null
     services[name] = {
       image: image ?? defaultImageRef(project, name, flavour),
@@ -79,5 +78,5 @@ function normaliseLabels(labels: unknown): Record<string, string> {
       })
     )
   }
-  return isObject(labels) ? Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, String(v ?? '')])) : {}
+  return isMapping(labels) ? Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, String(v ?? '')])) : {}
 }

@@ -3,7 +3,9 @@ import { rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { escapedForCompose, interpolateCompose } from './interpolate.js'
+import { COMPOSE_FILE_NAMES, OVERRIDE_FILE_NAMES, composeFilesIn } from '../../core/compose/file-names.js'
+import { escapedForCompose, interpolateCompose } from '../../core/compose/interpolate.js'
+import { isMapping } from '../../core/compose/mapping.js'
 
 /**
  * Reading a local compose project's files directly, instead of asking `compose config`: with docker-compose v1 that round is
@@ -31,16 +33,6 @@ export interface ComposeFiles {
 export interface NeedsCompose {
   fallback: string
 }
-
-/** The names compose finds in the project's folder (v1 1.29 and v2 look for the same four, in other orders). */
-export const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml']
-/** The override file compose adds to a discovered file, from the same folder. */
-export const OVERRIDE_FILE_NAMES = [
-  'compose.override.yaml',
-  'compose.override.yml',
-  'docker-compose.override.yaml',
-  'docker-compose.override.yml'
-]
 
 /** What the reader needs from the file system (tests pass a table). Null: no such file. */
 export type ReadText = (path: string) => Promise<string | null>
@@ -88,18 +80,14 @@ async function chooseFiles(
 ): Promise<string[] | NeedsCompose> {
   if (files?.length) return [...files]
   if (env.COMPOSE_FILE) return env.COMPOSE_FILE.split(env.COMPOSE_PATH_SEPARATOR || ':').filter(Boolean)
-  const exists = async (names: readonly string[]) =>
-    (await Promise.all(names.map(async (n) => ((await read(join(dir, n))) === null ? null : n)))).filter(
-      (n): n is string => n !== null
-    )
-  const [found, overrides] = await Promise.all([exists(COMPOSE_FILE_NAMES), exists(OVERRIDE_FILE_NAMES)])
-  // None here: compose searches the parent folders. Several: v1 and v2 pick different ones.
+  const names = [...COMPOSE_FILE_NAMES, ...OVERRIDE_FILE_NAMES]
+  const texts = await Promise.all(names.map((name) => read(join(dir, name))))
+  const { files: found, overrides } = composeFilesIn(names.filter((_, i) => texts[i] !== null))
+  // None here: compose searches the parent folders. Several: v1 and v2 pick different ones (core/compose/file-names.ts).
   if (found.length !== 1) return { fallback: `${found.length} compose files in ${dir}` }
   if (overrides.length > 1) return { fallback: `${overrides.length} compose override files in ${dir}` }
   return [found[0]!, ...overrides]
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** The services of the files, merged as compose merges them (a later file's `image:` wins; a `build:` anywhere builds). */
 export function servicesOf(
@@ -118,7 +106,7 @@ export function servicesOf(
     } catch {
       return { fallback: `${file} is not YAML compose can read here` } // compose's own error names the line
     }
-    if (!isObject(doc) || !isObject(doc.services)) return { fallback: `${file} has no services: mapping` }
+    if (!isMapping(doc) || !isMapping(doc.services)) return { fallback: `${file} has no services: mapping` }
     // `include:` (v2) pulls in other projects' files.
     if ('include' in doc) return { fallback: `${file} uses include:` }
     if (i === 0 && doc.version !== undefined) {
@@ -127,7 +115,7 @@ export function servicesOf(
     }
     for (const [name, definition] of Object.entries(doc.services)) {
       const service = definition ?? {}
-      if (!isObject(service)) return { fallback: `${file}: service ${name} is not a mapping` }
+      if (!isMapping(service)) return { fallback: `${file}: service ${name} is not a mapping` }
       // `extends:` takes image and build from another service or file; v1 lists a service of an inactive profile, v2 not.
       for (const key of ['extends', 'profiles'])
         if (key in service) return { fallback: `${file}: service ${name} uses ${key}:` }

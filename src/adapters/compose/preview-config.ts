@@ -1,3 +1,6 @@
+import { isMapping } from '../../core/compose/mapping.js'
+import { parsePortSpec, wholePort } from '../../core/compose/published-port.js'
+
 /**
  * The compose config of a preview (`driftcheck preview`): the project's resolved config (`compose config`), rewritten so it
  * can run beside anything else on the runner's engine under a throwaway project name, and be removed without a trace.
@@ -26,8 +29,6 @@ export interface PreviewComposeConfig {
   built: string[]
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
-
 /**
  * Rewrites a resolved compose config for a preview:
  * - every published port → `127.0.0.1::<target>/<protocol>`: loopback only, on a port the engine picks (never one of the
@@ -39,11 +40,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function previewComposeConfig(raw: Record<string, unknown>): PreviewComposeConfig {
   const config = structuredClone(raw)
-  const services = isObject(config.services) ? config.services : {}
+  const services = isMapping(config.services) ? config.services : {}
   const ports: Record<string, PreviewPort[]> = {}
   const built: string[] = []
   for (const [name, service] of Object.entries(services)) {
-    if (!isObject(service)) continue
+    if (!isMapping(service)) continue
     delete service.container_name
     if (service.build !== undefined && service.build !== null) {
       delete service.image
@@ -58,34 +59,22 @@ export function previewComposeConfig(raw: Record<string, unknown>): PreviewCompo
 }
 
 /**
- * One entry of `ports:` as `compose config` prints it: v1 keeps the short form (`127.0.0.1:18080:8080/tcp`, `8080`) or the
- * long one (`{target, published}`); v2 prints the long one (`published` as a string). Throws a one-line Error otherwise.
+ * One entry of `ports:` as `compose config` prints it (core/compose/published-port.ts reads it: v1 keeps the short form or
+ * the long one, v2 prints the long one), as the preview remaps it. Throws a one-line Error for what it cannot remap.
  */
 export function parsePort(entry: unknown, service: string): PreviewPort {
-  if (isObject(entry)) {
-    const target = whole(entry.target)
-    if (target === null) throw new Error(`service ${service}: a published port without a container port (target)`)
-    return { target, protocol: protocolOf(entry.protocol, service), published: whole(entry.published) }
-  }
-  const text = String(entry)
-  // [ip:][host:]container[/protocol]; ip may be [v6].
-  const match = /^(?:(?:\[[^\]]*\]|[^:[\]]*):)??(?:([^:]*):)?([^:/]+)(?:\/(\w+))?$/.exec(text)
-  const target = match ? whole(match[2]) : null
-  if (!match || target === null) {
+  const spec = parsePortSpec(entry)
+  if ('problem' in spec) {
+    if (spec.problem === 'target')
+      throw new Error(`service ${service}: a published port without a container port (target)`)
     throw new Error(
-      `service ${service}: cannot remap the published port '${text}' (a range or an unknown form); publish one container port per entry`
+      `service ${service}: cannot remap the published port '${String(entry)}' (a range or an unknown form); publish one container port per entry`
     )
   }
-  return { target, protocol: protocolOf(match[3], service), published: whole(match[1]) }
+  return { target: spec.target, protocol: protocolOf(spec.protocol, service), published: wholePort(spec.published) }
 }
 
-function whole(value: unknown): number | null {
-  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
-  return /^\d+$/.test(text) ? Number(text) : null
-}
-
-function protocolOf(value: unknown, service: string): 'tcp' | 'udp' {
-  if (value === undefined || value === null || value === '' || value === 'tcp') return 'tcp'
-  if (value === 'udp') return 'udp'
-  throw new Error(`service ${service}: cannot remap a port of protocol '${String(value)}'`)
+function protocolOf(value: string, service: string): 'tcp' | 'udp' {
+  if (value === 'tcp' || value === 'udp') return value
+  throw new Error(`service ${service}: cannot remap a port of protocol '${value}'`)
 }

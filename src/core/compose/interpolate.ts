@@ -1,12 +1,18 @@
 /**
- * Compose's own interpolation, for the few values driftcheck reads from a compose file itself (compose/files.ts): `$$` is a
- * literal `$`, `$NAME` and `${NAME}` the variable (unset: empty, as compose warns and goes on), `${NAME:-default}` the default
- * when unset or empty, `${NAME-default}` only when unset. Not driftcheck's config rule (config/interpolate.ts: an unset
- * variable is an error there): this is what compose does with the same file.
+ * Compose's own interpolation, for the few values driftcheck reads from a compose file itself (verify's direct read of the
+ * local files, `init`): `$$` is a literal `$`, `$NAME` and `${NAME}` the variable (unset: empty, as compose warns and goes
+ * on), `${NAME:-default}` the default when unset or empty, `${NAME-default}` only when unset. Not driftcheck's config rule
+ * (config/interpolate.ts: an unset variable is an error there): this is what compose does with the same file.
  * Null for what compose may read differently from this (`${NAME:?err}`, `${NAME:+alt}`, a `$` in a default, an unclosed
- * `${`): the caller then asks compose itself.
+ * `${`): the caller then asks compose itself, or says it cannot know.
+ * `unset: 'unknown'` is for a reader without the environment compose will run with (`init`): an unset variable without a
+ * default is then not empty but unknown (null), since it may well be set where compose runs.
  */
-export function interpolateCompose(text: string, env: Readonly<Record<string, string | undefined>>): string | null {
+export function interpolateCompose(
+  text: string,
+  env: Readonly<Record<string, string | undefined>>,
+  unset: 'empty' | 'unknown' = 'empty'
+): string | null {
   let out = ''
   let i = 0
   while (i < text.length) {
@@ -26,13 +32,16 @@ export function interpolateCompose(text: string, env: Readonly<Record<string, st
       const [, name, operator, fallback] = reference as unknown as [string, string, string | undefined, string]
       const value = env[name]
       const useDefault = operator === ':-' ? !value : operator === '-' ? value === undefined : false
+      if (!useDefault && value === undefined && unset === 'unknown') return null
       out += useDefault ? fallback : (value ?? '')
       i = close + 1
       continue
     }
     const bare = NAME.exec(text.slice(dollar + 1))
     if (!bare) return null // a lone `$`: compose calls it invalid
-    out += env[bare[0]] ?? ''
+    const value = env[bare[0]]
+    if (value === undefined && unset === 'unknown') return null
+    out += value ?? ''
     i = dollar + 1 + bare[0].length
   }
   return out
