@@ -34632,7 +34632,7 @@ which.sync = whichSync
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83548);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34213);
 /** The bundled entry (`dist/action/index.js`): `node dist/action/index.js <phase>`, one call per composite step. */
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(process.argv[2]);
@@ -34642,7 +34642,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 83548:
+/***/ 34213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42716,16 +42716,18 @@ function parseComposeVersion(output) {
     return { version: match[0].replace(/^v/, ''), flavour: Number(match[1]) >= 2 ? 'v2' : 'v1' };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/compose/interpolate.ts
+;// CONCATENATED MODULE: ./src/core/compose/interpolate.ts
 /**
- * Compose's own interpolation, for the few values driftcheck reads from a compose file itself (compose/files.ts): `$$` is a
- * literal `$`, `$NAME` and `${NAME}` the variable (unset: empty, as compose warns and goes on), `${NAME:-default}` the default
- * when unset or empty, `${NAME-default}` only when unset. Not driftcheck's config rule (config/interpolate.ts: an unset
- * variable is an error there): this is what compose does with the same file.
+ * Compose's own interpolation, for the few values driftcheck reads from a compose file itself (verify's direct read of the
+ * local files, `init`): `$$` is a literal `$`, `$NAME` and `${NAME}` the variable (unset: empty, as compose warns and goes
+ * on), `${NAME:-default}` the default when unset or empty, `${NAME-default}` only when unset. Not driftcheck's config rule
+ * (config/interpolate.ts: an unset variable is an error there): this is what compose does with the same file.
  * Null for what compose may read differently from this (`${NAME:?err}`, `${NAME:+alt}`, a `$` in a default, an unclosed
- * `${`): the caller then asks compose itself.
+ * `${`): the caller then asks compose itself, or says it cannot know.
+ * `unset: 'unknown'` is for a reader without the environment compose will run with (`init`): an unset variable without a
+ * default is then not empty but unknown (null), since it may well be set where compose runs.
  */
-function interpolateCompose(text, env) {
+function interpolateCompose(text, env, unset = 'empty') {
     let out = '';
     let i = 0;
     while (i < text.length) {
@@ -42747,6 +42749,8 @@ function interpolateCompose(text, env) {
             const [, name, operator, fallback] = reference;
             const value = env[name];
             const useDefault = operator === ':-' ? !value : operator === '-' ? value === undefined : false;
+            if (!useDefault && value === undefined && unset === 'unknown')
+                return null;
             out += useDefault ? fallback : (value ?? '');
             i = close + 1;
             continue;
@@ -42754,7 +42758,10 @@ function interpolateCompose(text, env) {
         const bare = NAME.exec(text.slice(dollar + 1));
         if (!bare)
             return null; // a lone `$`: compose calls it invalid
-        out += env[bare[0]] ?? '';
+        const value = env[bare[0]];
+        if (value === undefined && unset === 'unknown')
+            return null;
+        out += value ?? '';
         i = dollar + 1 + bare[0].length;
     }
     return out;
@@ -42766,6 +42773,10 @@ const BRACED = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:-|-)([^$]*))?$/;
 function escapedForCompose(values) {
     return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.replace(/\$/g, '$$$$')]));
 }
+
+;// CONCATENATED MODULE: ./src/core/compose/mapping.ts
+/** A YAML mapping of a compose file (a service, `build:`, a long-form port), as opposed to a list, a scalar or null. */
+const isMapping = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 ;// CONCATENATED MODULE: ./src/adapters/compose/project.ts
 
@@ -42796,7 +42807,7 @@ function defaultImageRef(project, service, flavour) {
 
 
 
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /**
  * Parses `compose config` output (v2 `--format json`, v1 YAML — YAML is a superset of JSON, one parser for both).
  * Throws a one-line Error on output that is not a compose config.
@@ -42809,11 +42820,11 @@ function parseComposeConfig(text, project, flavour) {
     catch (error) {
         throw new Error(`compose config printed something that is not YAML/JSON: ${error.message.split('\n')[0]}`);
     }
-    if (!isObject(raw) || !isObject(raw.services))
+    if (!isMapping(raw) || !isMapping(raw.services))
         throw new Error('compose config printed no `services:` section');
     const services = {};
     for (const [name, service] of Object.entries(raw.services)) {
-        const definition = isObject(service) ? service : {};
+        const definition = isMapping(service) ? service : {};
         const image = typeof definition.image === 'string' && definition.image ? definition.image : null;
         services[name] = {
             image: image ?? defaultImageRef(project, name, flavour),
@@ -42852,11 +42863,35 @@ function normaliseLabels(labels) {
             return [key, value.join('=')];
         }));
     }
-    return isObject(labels) ? Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, String(v ?? '')])) : {};
+    return isMapping(labels) ? Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, String(v ?? '')])) : {};
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/core/compose/file-names.ts
+/**
+ * The files compose finds in a project's folder when it is given none (`-f`, `COMPOSE_FILE`): one compose file, plus one
+ * override file from the same folder, whichever of the override names is there (not only the one named like the file).
+ * Both lists in compose v2's order of preference (compose-go's `DefaultFileNames`, `DefaultOverrideFileNames`). Compose v1
+ * (1.29) looks for the same names, `docker-compose.*` first, and refuses several override files; so where a folder holds
+ * several of either, v1 and v2 do not agree.
+ */
+const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+const OVERRIDE_FILE_NAMES = [
+    'compose.override.yml',
+    'compose.override.yaml',
+    'docker-compose.override.yml',
+    'docker-compose.override.yaml'
+];
+/** Which of the names compose looks for are among `present` (the names of a folder's files). */
+function composeFilesIn(present) {
+    const there = new Set(present);
+    return {
+        files: COMPOSE_FILE_NAMES.filter((name) => there.has(name)),
+        overrides: OVERRIDE_FILE_NAMES.filter((name) => there.has(name))
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/compose/files.ts
 
 
@@ -42864,15 +42899,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
-/** The names compose finds in the project's folder (v1 1.29 and v2 look for the same four, in other orders). */
-const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
-/** The override file compose adds to a discovered file, from the same folder. */
-const OVERRIDE_FILE_NAMES = [
-    'compose.override.yaml',
-    'compose.override.yml',
-    'docker-compose.override.yaml',
-    'docker-compose.override.yml'
-];
+
+
 /**
  * Synchronous on purpose: a few small files on the build's critical path, while the thread pool that asynchronous reads
  * queue on is busy with the source layer's file system work (0.2 s of waiting, measured).
@@ -42911,16 +42939,16 @@ async function chooseFiles(dir, files, env, read) {
         return [...files];
     if (env.COMPOSE_FILE)
         return env.COMPOSE_FILE.split(env.COMPOSE_PATH_SEPARATOR || ':').filter(Boolean);
-    const exists = async (names) => (await Promise.all(names.map(async (n) => ((await read((0,external_node_path_.join)(dir, n))) === null ? null : n)))).filter((n) => n !== null);
-    const [found, overrides] = await Promise.all([exists(COMPOSE_FILE_NAMES), exists(OVERRIDE_FILE_NAMES)]);
-    // None here: compose searches the parent folders. Several: v1 and v2 pick different ones.
+    const names = [...COMPOSE_FILE_NAMES, ...OVERRIDE_FILE_NAMES];
+    const texts = await Promise.all(names.map((name) => read((0,external_node_path_.join)(dir, name))));
+    const { files: found, overrides } = composeFilesIn(names.filter((_, i) => texts[i] !== null));
+    // None here: compose searches the parent folders. Several: v1 and v2 pick different ones (core/compose/file-names.ts).
     if (found.length !== 1)
         return { fallback: `${found.length} compose files in ${dir}` };
     if (overrides.length > 1)
         return { fallback: `${overrides.length} compose override files in ${dir}` };
     return [found[0], ...overrides];
 }
-const files_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** The services of the files, merged as compose merges them (a later file's `image:` wins; a `build:` anywhere builds). */
 function servicesOf(files, texts, env) {
     const services = {};
@@ -42935,7 +42963,7 @@ function servicesOf(files, texts, env) {
         catch {
             return { fallback: `${file} is not YAML compose can read here` }; // compose's own error names the line
         }
-        if (!files_isObject(doc) || !files_isObject(doc.services))
+        if (!isMapping(doc) || !isMapping(doc.services))
             return { fallback: `${file} has no services: mapping` };
         // `include:` (v2) pulls in other projects' files.
         if ('include' in doc)
@@ -42947,7 +42975,7 @@ function servicesOf(files, texts, env) {
         }
         for (const [name, definition] of Object.entries(doc.services)) {
             const service = definition ?? {};
-            if (!files_isObject(service))
+            if (!isMapping(service))
                 return { fallback: `${file}: service ${name} is not a mapping` };
             // `extends:` takes image and build from another service or file; v1 lists a service of an inactive profile, v2 not.
             for (const key of ['extends', 'profiles'])
@@ -48981,9 +49009,9 @@ const type_isWritableStream = value => Object.prototype.toString.call(value) ===
 const isWebStream = value => type_isReadableStream(value) || type_isWritableStream(value);
 const type_isTransformStream = value => type_isReadableStream(value?.readable) && type_isWritableStream(value?.writable);
 
-const isAsyncIterableObject = value => type_isObject(value) && typeof value[Symbol.asyncIterator] === 'function';
-const isIterableObject = value => type_isObject(value) && typeof value[Symbol.iterator] === 'function';
-const type_isObject = value => typeof value === 'object' && value !== null;
+const isAsyncIterableObject = value => isObject(value) && typeof value[Symbol.asyncIterator] === 'function';
+const isIterableObject = value => isObject(value) && typeof value[Symbol.iterator] === 'function';
+const isObject = value => typeof value === 'object' && value !== null;
 
 // Types which modify `subprocess.std*`
 const TRANSFORM_TYPES = new Set(['generator', 'asyncGenerator', 'duplex', 'webTransform']);
@@ -60939,17 +60967,40 @@ function notReadyText(preview) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(77030);
+;// CONCATENATED MODULE: ./src/core/compose/published-port.ts
+
+function parsePortSpec(entry) {
+    if (isMapping(entry)) {
+        const long = entry;
+        const target = wholePort(long.target);
+        if (target === null)
+            return { problem: 'target' };
+        const published = long.published === undefined || long.published === null ? '' : String(long.published).trim();
+        const hostIp = typeof long.host_ip === 'string' && long.host_ip ? long.host_ip : null;
+        return { target, protocol: protocolOf(long.protocol), hostIp, published: published || null };
+    }
+    const match = SHORT.exec(String(entry));
+    const target = match ? wholePort(match[3]) : null;
+    if (!match || target === null)
+        return { problem: 'form' };
+    const [, ip, published, , protocol] = match;
+    const hostIp = ip?.replace(/^\[(.*)\]$/, '$1') || null;
+    return { target, protocol: protocolOf(protocol), hostIp, published: published || null };
+}
+/** `[ip:][host:]container[/protocol]`: an ip is there only when a host part is (`8080:80` is host:container). */
+const SHORT = /^(?:(\[[^\]]*\]|[^:[\]]*):)??(?:([^:]*):)?([^:/]+)(?:\/(\w+))?$/;
+/** A port written as one whole number (`8080`, `'8080'`), else null (a range, a name, nothing). */
+function wholePort(value) {
+    const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+    return /^\d+$/.test(text) ? Number(text) : null;
+}
+function protocolOf(value) {
+    return value === undefined || value === null || value === '' ? 'tcp' : String(value);
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/compose/preview-config.ts
-/**
- * The compose config of a preview (`driftcheck preview`): the project's resolved config (`compose config`), rewritten so it
- * can run beside anything else on the runner's engine under a throwaway project name, and be removed without a trace.
- *
- * Why a whole generated file and not an override (`-f compose.yml -f override.yml`): compose v1 (1.29) merges `ports` of
- * several files by (target, published, ip, protocol), so an override ADDS ports and can never take the published ones
- * away; `!reset` / `!override` exist only from compose v2.24. The resolved config is what both versions accept as the one
- * file (read from stdin, `-f -`), exactly as the stamped build already feeds it (`labelledBuildConfig`).
- */
-const preview_config_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+
 /**
  * Rewrites a resolved compose config for a preview:
  * - every published port → `127.0.0.1::<target>/<protocol>`: loopback only, on a port the engine picks (never one of the
@@ -60961,11 +61012,11 @@ const preview_config_isObject = (v) => typeof v === 'object' && v !== null && !A
  */
 function previewComposeConfig(raw) {
     const config = structuredClone(raw);
-    const services = preview_config_isObject(config.services) ? config.services : {};
+    const services = isMapping(config.services) ? config.services : {};
     const ports = {};
     const built = [];
     for (const [name, service] of Object.entries(services)) {
-        if (!preview_config_isObject(service))
+        if (!isMapping(service))
             continue;
         delete service.container_name;
         if (service.build !== undefined && service.build !== null) {
@@ -60981,35 +61032,22 @@ function previewComposeConfig(raw) {
     return { text: JSON.stringify(config, null, 2), ports, built };
 }
 /**
- * One entry of `ports:` as `compose config` prints it: v1 keeps the short form (`127.0.0.1:18080:8080/tcp`, `8080`) or the
- * long one (`{target, published}`); v2 prints the long one (`published` as a string). Throws a one-line Error otherwise.
+ * One entry of `ports:` as `compose config` prints it (core/compose/published-port.ts reads it: v1 keeps the short form or
+ * the long one, v2 prints the long one), as the preview remaps it. Throws a one-line Error for what it cannot remap.
  */
 function parsePort(entry, service) {
-    if (preview_config_isObject(entry)) {
-        const target = whole(entry.target);
-        if (target === null)
+    const spec = parsePortSpec(entry);
+    if ('problem' in spec) {
+        if (spec.problem === 'target')
             throw new Error(`service ${service}: a published port without a container port (target)`);
-        return { target, protocol: protocolOf(entry.protocol, service), published: whole(entry.published) };
+        throw new Error(`service ${service}: cannot remap the published port '${String(entry)}' (a range or an unknown form); publish one container port per entry`);
     }
-    const text = String(entry);
-    // [ip:][host:]container[/protocol]; ip may be [v6].
-    const match = /^(?:(?:\[[^\]]*\]|[^:[\]]*):)??(?:([^:]*):)?([^:/]+)(?:\/(\w+))?$/.exec(text);
-    const target = match ? whole(match[2]) : null;
-    if (!match || target === null) {
-        throw new Error(`service ${service}: cannot remap the published port '${text}' (a range or an unknown form); publish one container port per entry`);
-    }
-    return { target, protocol: protocolOf(match[3], service), published: whole(match[1]) };
+    return { target: spec.target, protocol: preview_config_protocolOf(spec.protocol, service), published: wholePort(spec.published) };
 }
-function whole(value) {
-    const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-    return /^\d+$/.test(text) ? Number(text) : null;
-}
-function protocolOf(value, service) {
-    if (value === undefined || value === null || value === '' || value === 'tcp')
-        return 'tcp';
-    if (value === 'udp')
-        return 'udp';
-    throw new Error(`service ${service}: cannot remap a port of protocol '${String(value)}'`);
+function preview_config_protocolOf(value, service) {
+    if (value === 'tcp' || value === 'udp')
+        return value;
+    throw new Error(`service ${service}: cannot remap a port of protocol '${value}'`);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/compose/preview.ts

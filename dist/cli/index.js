@@ -13284,7 +13284,7 @@ which.sync = whichSync
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7652);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5376);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -13293,7 +13293,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7652:
+/***/ 5376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23112,16 +23112,18 @@ function parseComposeVersion(output) {
     return { version: match[0].replace(/^v/, ''), flavour: Number(match[1]) >= 2 ? 'v2' : 'v1' };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/compose/interpolate.ts
+;// CONCATENATED MODULE: ./src/core/compose/interpolate.ts
 /**
- * Compose's own interpolation, for the few values driftcheck reads from a compose file itself (compose/files.ts): `$$` is a
- * literal `$`, `$NAME` and `${NAME}` the variable (unset: empty, as compose warns and goes on), `${NAME:-default}` the default
- * when unset or empty, `${NAME-default}` only when unset. Not driftcheck's config rule (config/interpolate.ts: an unset
- * variable is an error there): this is what compose does with the same file.
+ * Compose's own interpolation, for the few values driftcheck reads from a compose file itself (verify's direct read of the
+ * local files, `init`): `$$` is a literal `$`, `$NAME` and `${NAME}` the variable (unset: empty, as compose warns and goes
+ * on), `${NAME:-default}` the default when unset or empty, `${NAME-default}` only when unset. Not driftcheck's config rule
+ * (config/interpolate.ts: an unset variable is an error there): this is what compose does with the same file.
  * Null for what compose may read differently from this (`${NAME:?err}`, `${NAME:+alt}`, a `$` in a default, an unclosed
- * `${`): the caller then asks compose itself.
+ * `${`): the caller then asks compose itself, or says it cannot know.
+ * `unset: 'unknown'` is for a reader without the environment compose will run with (`init`): an unset variable without a
+ * default is then not empty but unknown (null), since it may well be set where compose runs.
  */
-function interpolateCompose(text, env) {
+function interpolateCompose(text, env, unset = 'empty') {
     let out = '';
     let i = 0;
     while (i < text.length) {
@@ -23143,6 +23145,8 @@ function interpolateCompose(text, env) {
             const [, name, operator, fallback] = reference;
             const value = env[name];
             const useDefault = operator === ':-' ? !value : operator === '-' ? value === undefined : false;
+            if (!useDefault && value === undefined && unset === 'unknown')
+                return null;
             out += useDefault ? fallback : (value ?? '');
             i = close + 1;
             continue;
@@ -23150,7 +23154,10 @@ function interpolateCompose(text, env) {
         const bare = NAME.exec(text.slice(dollar + 1));
         if (!bare)
             return null; // a lone `$`: compose calls it invalid
-        out += env[bare[0]] ?? '';
+        const value = env[bare[0]];
+        if (value === undefined && unset === 'unknown')
+            return null;
+        out += value ?? '';
         i = dollar + 1 + bare[0].length;
     }
     return out;
@@ -23162,6 +23169,10 @@ const BRACED = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:-|-)([^$]*))?$/;
 function escapedForCompose(values) {
     return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.replace(/\$/g, '$$$$')]));
 }
+
+;// CONCATENATED MODULE: ./src/core/compose/mapping.ts
+/** A YAML mapping of a compose file (a service, `build:`, a long-form port), as opposed to a list, a scalar or null. */
+const isMapping = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 ;// CONCATENATED MODULE: ./src/adapters/compose/project.ts
 
@@ -23192,7 +23203,7 @@ function defaultImageRef(project, service, flavour) {
 
 
 
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /**
  * Parses `compose config` output (v2 `--format json`, v1 YAML — YAML is a superset of JSON, one parser for both).
  * Throws a one-line Error on output that is not a compose config.
@@ -23205,11 +23216,11 @@ function parseComposeConfig(text, project, flavour) {
     catch (error) {
         throw new Error(`compose config printed something that is not YAML/JSON: ${error.message.split('\n')[0]}`);
     }
-    if (!isObject(raw) || !isObject(raw.services))
+    if (!isMapping(raw) || !isMapping(raw.services))
         throw new Error('compose config printed no `services:` section');
     const services = {};
     for (const [name, service] of Object.entries(raw.services)) {
-        const definition = isObject(service) ? service : {};
+        const definition = isMapping(service) ? service : {};
         const image = typeof definition.image === 'string' && definition.image ? definition.image : null;
         services[name] = {
             image: image ?? defaultImageRef(project, name, flavour),
@@ -23248,11 +23259,35 @@ function normaliseLabels(labels) {
             return [key, value.join('=')];
         }));
     }
-    return isObject(labels) ? Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, String(v ?? '')])) : {};
+    return isMapping(labels) ? Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, String(v ?? '')])) : {};
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/core/compose/file-names.ts
+/**
+ * The files compose finds in a project's folder when it is given none (`-f`, `COMPOSE_FILE`): one compose file, plus one
+ * override file from the same folder, whichever of the override names is there (not only the one named like the file).
+ * Both lists in compose v2's order of preference (compose-go's `DefaultFileNames`, `DefaultOverrideFileNames`). Compose v1
+ * (1.29) looks for the same names, `docker-compose.*` first, and refuses several override files; so where a folder holds
+ * several of either, v1 and v2 do not agree.
+ */
+const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+const OVERRIDE_FILE_NAMES = [
+    'compose.override.yml',
+    'compose.override.yaml',
+    'docker-compose.override.yml',
+    'docker-compose.override.yaml'
+];
+/** Which of the names compose looks for are among `present` (the names of a folder's files). */
+function composeFilesIn(present) {
+    const there = new Set(present);
+    return {
+        files: COMPOSE_FILE_NAMES.filter((name) => there.has(name)),
+        overrides: OVERRIDE_FILE_NAMES.filter((name) => there.has(name))
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/compose/files.ts
 
 
@@ -23260,15 +23295,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 
-/** The names compose finds in the project's folder (v1 1.29 and v2 look for the same four, in other orders). */
-const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
-/** The override file compose adds to a discovered file, from the same folder. */
-const OVERRIDE_FILE_NAMES = [
-    'compose.override.yaml',
-    'compose.override.yml',
-    'docker-compose.override.yaml',
-    'docker-compose.override.yml'
-];
+
+
 /**
  * Synchronous on purpose: a few small files on the build's critical path, while the thread pool that asynchronous reads
  * queue on is busy with the source layer's file system work (0.2 s of waiting, measured).
@@ -23307,16 +23335,16 @@ async function chooseFiles(dir, files, env, read) {
         return [...files];
     if (env.COMPOSE_FILE)
         return env.COMPOSE_FILE.split(env.COMPOSE_PATH_SEPARATOR || ':').filter(Boolean);
-    const exists = async (names) => (await Promise.all(names.map(async (n) => ((await read((0,external_node_path_.join)(dir, n))) === null ? null : n)))).filter((n) => n !== null);
-    const [found, overrides] = await Promise.all([exists(COMPOSE_FILE_NAMES), exists(OVERRIDE_FILE_NAMES)]);
-    // None here: compose searches the parent folders. Several: v1 and v2 pick different ones.
+    const names = [...COMPOSE_FILE_NAMES, ...OVERRIDE_FILE_NAMES];
+    const texts = await Promise.all(names.map((name) => read((0,external_node_path_.join)(dir, name))));
+    const { files: found, overrides } = composeFilesIn(names.filter((_, i) => texts[i] !== null));
+    // None here: compose searches the parent folders. Several: v1 and v2 pick different ones (core/compose/file-names.ts).
     if (found.length !== 1)
         return { fallback: `${found.length} compose files in ${dir}` };
     if (overrides.length > 1)
         return { fallback: `${overrides.length} compose override files in ${dir}` };
     return [found[0], ...overrides];
 }
-const files_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** The services of the files, merged as compose merges them (a later file's `image:` wins; a `build:` anywhere builds). */
 function servicesOf(files, texts, env) {
     const services = {};
@@ -23331,7 +23359,7 @@ function servicesOf(files, texts, env) {
         catch {
             return { fallback: `${file} is not YAML compose can read here` }; // compose's own error names the line
         }
-        if (!files_isObject(doc) || !files_isObject(doc.services))
+        if (!isMapping(doc) || !isMapping(doc.services))
             return { fallback: `${file} has no services: mapping` };
         // `include:` (v2) pulls in other projects' files.
         if ('include' in doc)
@@ -23343,7 +23371,7 @@ function servicesOf(files, texts, env) {
         }
         for (const [name, definition] of Object.entries(doc.services)) {
             const service = definition ?? {};
-            if (!files_isObject(service))
+            if (!isMapping(service))
                 return { fallback: `${file}: service ${name} is not a mapping` };
             // `extends:` takes image and build from another service or file; v1 lists a service of an inactive profile, v2 not.
             for (const key of ['extends', 'profiles'])
@@ -29370,9 +29398,9 @@ const type_isWritableStream = value => Object.prototype.toString.call(value) ===
 const isWebStream = value => type_isReadableStream(value) || type_isWritableStream(value);
 const type_isTransformStream = value => type_isReadableStream(value?.readable) && type_isWritableStream(value?.writable);
 
-const isAsyncIterableObject = value => type_isObject(value) && typeof value[Symbol.asyncIterator] === 'function';
-const isIterableObject = value => type_isObject(value) && typeof value[Symbol.iterator] === 'function';
-const type_isObject = value => typeof value === 'object' && value !== null;
+const isAsyncIterableObject = value => isObject(value) && typeof value[Symbol.asyncIterator] === 'function';
+const isIterableObject = value => isObject(value) && typeof value[Symbol.iterator] === 'function';
+const isObject = value => typeof value === 'object' && value !== null;
 
 // Types which modify `subprocess.std*`
 const TRANSFORM_TYPES = new Set(['generator', 'asyncGenerator', 'duplex', 'webTransform']);
@@ -37630,15 +37658,43 @@ function whoAmI(env = process.env) {
     return `${user}@${(0,external_node_os_namespaceObject.hostname)()}${ci}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/compose/published-port.ts
+
+function parsePortSpec(entry) {
+    if (isMapping(entry)) {
+        const long = entry;
+        const target = wholePort(long.target);
+        if (target === null)
+            return { problem: 'target' };
+        const published = long.published === undefined || long.published === null ? '' : String(long.published).trim();
+        const hostIp = typeof long.host_ip === 'string' && long.host_ip ? long.host_ip : null;
+        return { target, protocol: protocolOf(long.protocol), hostIp, published: published || null };
+    }
+    const match = SHORT.exec(String(entry));
+    const target = match ? wholePort(match[3]) : null;
+    if (!match || target === null)
+        return { problem: 'form' };
+    const [, ip, published, , protocol] = match;
+    const hostIp = ip?.replace(/^\[(.*)\]$/, '$1') || null;
+    return { target, protocol: protocolOf(protocol), hostIp, published: published || null };
+}
+/** `[ip:][host:]container[/protocol]`: an ip is there only when a host part is (`8080:80` is host:container). */
+const SHORT = /^(?:(\[[^\]]*\]|[^:[\]]*):)??(?:([^:]*):)?([^:/]+)(?:\/(\w+))?$/;
+/** A port written as one whole number (`8080`, `'8080'`), else null (a range, a name, nothing). */
+function wholePort(value) {
+    const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+    return /^\d+$/.test(text) ? Number(text) : null;
+}
+function protocolOf(value) {
+    return value === undefined || value === null || value === '' ? 'tcp' : String(value);
+}
+
 ;// CONCATENATED MODULE: ./src/init/compose.ts
 
 
-/** The file names compose looks for, in its own order. */
-const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
-/** The override compose merges over the file it found, when there. */
-function overrideFileFor(file) {
-    return file.replace(/\.(ya?ml)$/, '.override.$1');
-}
+
+
+
 /** `dir`: the compose file's folder relative to the repository root. Throws a one-line Error for what is not compose YAML. */
 function parseComposeFile(text, file, dir = '') {
     const doc = (0,dist/* parseDocument */.Tp)(text);
@@ -37648,11 +37704,11 @@ function parseComposeFile(text, file, dir = '') {
         throw new Error(`${file}:${line}:${col}: invalid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
     }
     const raw = doc.toJS();
-    if (!compose_isObject(raw) || !compose_isObject(raw.services))
+    if (!isMapping(raw) || !isMapping(raw.services))
         throw new Error(`${file}: no \`services:\` section`);
-    return Object.entries(raw.services).map(([name, value]) => serviceOf(name, compose_isObject(value) ? value : {}, dir));
+    return Object.entries(raw.services).map(([name, value]) => serviceOf(name, isMapping(value) ? value : {}, dir));
 }
-/** The override's services merged over the file's: its build and ports replace the file's (compose appends ports; few rely on it). */
+/** The override's services over the file's: its build and image win, its ports are added (as compose adds them). */
 function mergeOverride(base, override) {
     const merged = base.map((service) => {
         const over = override.find((o) => o.name === service.name);
@@ -37684,7 +37740,7 @@ function serviceOf(name, value, dir) {
 function buildOf(build, dir) {
     if (typeof build === 'string')
         return { context: compose_join(dir, build), dockerfile: 'Dockerfile' };
-    if (!compose_isObject(build))
+    if (!isMapping(build))
         return null;
     const context = compose_join(dir, typeof build.context === 'string' ? build.context : '.');
     const dockerfile = typeof build.dockerfile === 'string' ? build.dockerfile : 'Dockerfile';
@@ -37692,41 +37748,36 @@ function buildOf(build, dir) {
 }
 /** `8080:80`, `127.0.0.1:8080:80`, `80`, `"8080:80/tcp"`, the long form `{ target, published, host_ip }`. */
 function portOf(value) {
-    if (compose_isObject(value)) {
-        const published = withDefault(String(value.published ?? ''));
-        const target = Number(withDefault(String(value.target ?? '')));
-        const hostIp = typeof value.host_ip === 'string' ? value.host_ip : null;
-        return published ? published_(published, target, hostIp, JSON.stringify(value)) : unpublished(String(value.target));
-    }
-    const written = String(value);
-    const spec = withDefault(written).replace(/\/(tcp|udp|sctp)$/, '');
-    // An IPv6 host address is bracketed: [::1]:8080:80.
-    const v6 = /^\[([^\]]+)\]:(.*)$/.exec(spec);
-    const parts = v6 ? [v6[1], ...v6[2].split(':')] : spec.split(':');
-    if (parts.length === 1)
-        return unpublished(written);
-    const [hostIp, host, container] = parts.length >= 3 ? parts : [null, parts[0], parts[1]];
-    return published_(host, Number(container), hostIp || null, written);
+    const written = isMapping(value) ? JSON.stringify(value) : String(value);
+    const unknown = (reason) => ({ status: 'unknown', written, reason });
+    const resolved = withoutVariables(value);
+    if (resolved === null)
+        return unknown('it uses a variable without a default (its value is known only where compose runs)');
+    const spec = parsePortSpec(resolved);
+    if ('problem' in spec)
+        return unknown('it is not one container port (a range or a form init does not read)');
+    if (spec.published === null)
+        return unknown('compose picks a random host port for it');
+    const host = wholePort(spec.published);
+    if (host === null)
+        return unknown(`its host port \`${spec.published}\` is not one number`);
+    return { status: 'published', host, container: spec.target, hostIp: spec.hostIp };
 }
-function published_(host, container, hostIp, written) {
-    if (!/^\d+$/.test(host))
-        return { status: 'unknown', written, reason: `its host port \`${host}\` is not one number (a range or a variable)` };
-    return { status: 'published', host: Number(host), container, hostIp };
-}
-const unpublished = (written) => ({
-    status: 'unknown',
-    written,
-    reason: 'compose picks a random host port for it'
-});
-/** `${PORT:-8080}` → `8080`; a variable without a default stays as written (not a number, so it is reported). */
-function withDefault(text) {
-    return text.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)\}/g, '$1');
+/** The port as compose would read it with no variable set (`${PORT:-8080}` → `8080`); null when a variable has no default. */
+function withoutVariables(value) {
+    const interpolate = (text) => interpolateCompose(text, {}, 'unknown');
+    if (!isMapping(value))
+        return interpolate(String(value));
+    const fields = Object.entries(value).map(([key, field]) => [
+        key,
+        typeof field === 'string' ? interpolate(field) : field
+    ]);
+    return fields.some(([, field]) => field === null) ? null : Object.fromEntries(fields);
 }
 function compose_join(dir, path) {
     const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(dir || '.', path));
     return joined === '.' ? '' : joined.replace(/\/+$/, '').replace(/^\.\//, '');
 }
-const compose_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 ;// CONCATENATED MODULE: ./src/init/conventions.ts
 
@@ -38278,6 +38329,7 @@ const plan_skipped = (path) => path.split('/').some((p) => p === 'node_modules' 
 
 
 
+
 /** Folders never walked: VCS data and dependencies (thousands of files that are no feature of the repository). */
 const NOT_WALKED = new Set(['.git', 'node_modules']);
 /** A bound on the walk: a checkout larger than this is read up to it (conventions sit near the top). */
@@ -38292,17 +38344,19 @@ async function readCheckout(root, tracked = null) {
     const files = await (tracked ? Promise.resolve([...tracked]) : walk(root)).catch((error) => {
         throw new errors_UsageError(`cannot read the checkout ${root}: ${error.code === 'ENOENT' ? 'no such folder' : (error.code ?? error.message)}`);
     });
-    const composeFile = COMPOSE_FILES.find((name) => files.includes(name));
+    // The files compose v2 would pick (it takes the first of several; v1 refuses several overrides).
+    const found = composeFilesIn(files);
+    const [composeFile] = found.files;
+    const [override] = found.overrides;
     if (!composeFile)
-        throw new errors_UsageError(`no compose file in ${root}: looked for ${COMPOSE_FILES.join(', ')}; init maps a compose project`);
+        throw new errors_UsageError(`no compose file in ${root}: looked for ${COMPOSE_FILE_NAMES.join(', ')}; init maps a compose project`);
     let services = parseCompose(await (0,promises_.readFile)((0,external_node_path_.join)(root, composeFile), 'utf8'), composeFile);
-    const override = overrideFileFor(composeFile);
-    if (files.includes(override))
+    if (override)
         services = mergeOverride(services, parseCompose(await (0,promises_.readFile)((0,external_node_path_.join)(root, override), 'utf8'), override));
     const texts = {};
     for (const path of textsToRead(services, files))
         texts[path] = await (0,promises_.readFile)((0,external_node_path_.join)(root, path), 'utf8');
-    return { composeFile: files.includes(override) ? `${composeFile}, ${override}` : composeFile, services, files, texts };
+    return { composeFile: override ? `${composeFile}, ${override}` : composeFile, services, files, texts };
 }
 function parseCompose(text, file) {
     try {
@@ -38961,16 +39015,8 @@ async function withLogs(deps, notReady, options) {
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/adapters/compose/preview-config.ts
-/**
- * The compose config of a preview (`driftcheck preview`): the project's resolved config (`compose config`), rewritten so it
- * can run beside anything else on the runner's engine under a throwaway project name, and be removed without a trace.
- *
- * Why a whole generated file and not an override (`-f compose.yml -f override.yml`): compose v1 (1.29) merges `ports` of
- * several files by (target, published, ip, protocol), so an override ADDS ports and can never take the published ones
- * away; `!reset` / `!override` exist only from compose v2.24. The resolved config is what both versions accept as the one
- * file (read from stdin, `-f -`), exactly as the stamped build already feeds it (`labelledBuildConfig`).
- */
-const preview_config_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+
 /**
  * Rewrites a resolved compose config for a preview:
  * - every published port → `127.0.0.1::<target>/<protocol>`: loopback only, on a port the engine picks (never one of the
@@ -38982,11 +39028,11 @@ const preview_config_isObject = (v) => typeof v === 'object' && v !== null && !A
  */
 function previewComposeConfig(raw) {
     const config = structuredClone(raw);
-    const services = preview_config_isObject(config.services) ? config.services : {};
+    const services = isMapping(config.services) ? config.services : {};
     const ports = {};
     const built = [];
     for (const [name, service] of Object.entries(services)) {
-        if (!preview_config_isObject(service))
+        if (!isMapping(service))
             continue;
         delete service.container_name;
         if (service.build !== undefined && service.build !== null) {
@@ -39002,35 +39048,22 @@ function previewComposeConfig(raw) {
     return { text: JSON.stringify(config, null, 2), ports, built };
 }
 /**
- * One entry of `ports:` as `compose config` prints it: v1 keeps the short form (`127.0.0.1:18080:8080/tcp`, `8080`) or the
- * long one (`{target, published}`); v2 prints the long one (`published` as a string). Throws a one-line Error otherwise.
+ * One entry of `ports:` as `compose config` prints it (core/compose/published-port.ts reads it: v1 keeps the short form or
+ * the long one, v2 prints the long one), as the preview remaps it. Throws a one-line Error for what it cannot remap.
  */
 function parsePort(entry, service) {
-    if (preview_config_isObject(entry)) {
-        const target = whole(entry.target);
-        if (target === null)
+    const spec = parsePortSpec(entry);
+    if ('problem' in spec) {
+        if (spec.problem === 'target')
             throw new Error(`service ${service}: a published port without a container port (target)`);
-        return { target, protocol: protocolOf(entry.protocol, service), published: whole(entry.published) };
+        throw new Error(`service ${service}: cannot remap the published port '${String(entry)}' (a range or an unknown form); publish one container port per entry`);
     }
-    const text = String(entry);
-    // [ip:][host:]container[/protocol]; ip may be [v6].
-    const match = /^(?:(?:\[[^\]]*\]|[^:[\]]*):)??(?:([^:]*):)?([^:/]+)(?:\/(\w+))?$/.exec(text);
-    const target = match ? whole(match[2]) : null;
-    if (!match || target === null) {
-        throw new Error(`service ${service}: cannot remap the published port '${text}' (a range or an unknown form); publish one container port per entry`);
-    }
-    return { target, protocol: protocolOf(match[3], service), published: whole(match[1]) };
+    return { target: spec.target, protocol: preview_config_protocolOf(spec.protocol, service), published: wholePort(spec.published) };
 }
-function whole(value) {
-    const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-    return /^\d+$/.test(text) ? Number(text) : null;
-}
-function protocolOf(value, service) {
-    if (value === undefined || value === null || value === '' || value === 'tcp')
-        return 'tcp';
-    if (value === 'udp')
-        return 'udp';
-    throw new Error(`service ${service}: cannot remap a port of protocol '${String(value)}'`);
+function preview_config_protocolOf(value, service) {
+    if (value === 'tcp' || value === 'udp')
+        return value;
+    throw new Error(`service ${service}: cannot remap a port of protocol '${value}'`);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/compose/preview.ts
