@@ -24,7 +24,13 @@ import {
 } from './compose/args.js'
 import { parsePortOutput, parseProjectContainers } from './compose/ps.js'
 import { builderEnv, buildkitUnavailable, probeBuilder, rememberClassic, type Builder } from './compose/builder.js'
-import { COMPOSE_PLUGIN, COMPOSE_STANDALONE, parseComposeVersion, type ComposeCommand } from './compose/command.js'
+import {
+  COMPOSE_PLUGIN,
+  COMPOSE_STANDALONE,
+  parseComposeVersion,
+  versionArgs,
+  type ComposeCommand
+} from './compose/command.js'
 import { labelledBuildConfig, parseComposeConfig, type ResolvedConfig } from './compose/config.js'
 import { labelsOverride, readComposeFiles, writeTemporary, type ComposeFiles } from './compose/files.js'
 import { composeFailure } from './compose/errors.js'
@@ -111,7 +117,7 @@ async function askCompose(
 ): Promise<ComposeCommand | NotThere> {
   const shown = [candidate.file, ...candidate.prefix].join(' ')
   try {
-    const result = await runner.run(candidate.file, [...candidate.prefix, 'version', '--short'], {
+    const result = await runner.run(candidate.file, versionArgs(candidate), {
       allowFailure: true,
       timeoutMs: QUICK_TIMEOUT_MS
     })

@@ -47,6 +47,8 @@ export interface DockerCliOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000
+/** `ping`'s question to the engine (also asked early, wiring/early.ts). */
+export const DOCKER_SERVER_VERSION = ['version', '--format', '{{.Server.Version}}'] as const
 
 /**
  * The Docker engine through the `docker` CLI, run only through the injected `CommandRunner` (local, or ssh on the target),
@@ -383,7 +385,7 @@ export class DockerCli implements DockerEngine {
   private pinged: Promise<string> | undefined
 
   async ping(): Promise<string> {
-    this.pinged ??= this.docker(['version', '--format', '{{.Server.Version}}']).then((result) => {
+    this.pinged ??= this.docker([...DOCKER_SERVER_VERSION]).then((result) => {
       if (result.exitCode === 0 && result.stdout.trim()) return result.stdout.trim()
       const said = `${result.stderr}\n${result.stdout}`
       if (classifyDockerError(said) === 'unreachable' || !result.stdout.trim()) throw unreachableError(this.where, said)

@@ -3,6 +3,7 @@ import { CommandError, InfraError } from '../core/errors.js'
 import { Redactor } from '../core/redact.js'
 import type { CommandResult, CommandRunner, Logger, RunOptions, StdoutReader, StreamedResult } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
+import type { EarlyCommands } from './early.js'
 
 /** Shell-like rendering of a command for logs and evidence (not for execution: execa never goes through a shell). */
 export function formatCommand(file: string, args: readonly string[]): string {
@@ -21,15 +22,22 @@ export class LocalRunner implements CommandRunner {
 
   constructor(
     private readonly logger: Logger = silentLogger,
-    private readonly redactor: Redactor = new Redactor()
+    private readonly redactor: Redactor = new Redactor(),
+    /** Commands started before the config was read: the same command is taken from there, not run again. */
+    private readonly early?: EarlyCommands
   ) {}
 
   async run(file: string, args: readonly string[], options: RunOptions = {}): Promise<CommandResult> {
-    const command = this.logged(file, args)
-    const result = await execa(file, args, {
-      ...this.execaOptions(options),
-      encoding: 'utf8'
-    })
+    const early = this.early?.take(file, args, options)
+    // An early command was logged when it started.
+    const command = early ? this.redactor.redact(formatCommand(file, args)) : this.logged(file, args)
+    const result = early
+      ? await early
+      : await execa(file, args, {
+          ...this.execaOptions(options),
+          encoding: 'utf8'
+        })
+    if (result === null) throw timedOut(command, options)
     this.throwIfNotRun(file, command, result, options)
     const exitCode = result.exitCode ?? 1
     const stderr = this.redactor.redact(String(result.stderr ?? ''))
@@ -106,7 +114,11 @@ export class LocalRunner implements CommandRunner {
     if (result.isCanceled) throw new InfraError(`\`${command}\` was cancelled`)
     const code = (result.cause as NodeJS.ErrnoException | undefined)?.code
     if (code === 'ENOENT') throw new InfraError(`\`${file}\` is not installed or not on PATH`, `install ${file}`)
-    if (result.timedOut) throw new InfraError(`\`${command}\` timed out after ${options.timeoutMs} ms`)
+    if (result.timedOut) throw timedOut(command, options)
     throw new InfraError(`\`${command}\` could not run: ${result.shortMessage}`, undefined, { cause: result.cause })
   }
+}
+
+function timedOut(command: string, options: RunOptions): InfraError {
+  return new InfraError(`\`${command}\` timed out after ${options.timeoutMs} ms`)
 }

@@ -6,6 +6,14 @@ import { InfraError } from '../core/errors.js'
 import type { CommandRunner, Logger, SourceTree } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
 
+/** The git commands every run starts with (run in the checkout): the early commands use the same argv (wiring/early.ts). */
+export const GIT_ASKS = {
+  revision: ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'],
+  revisionDate: ['show', '-s', '--format=%cI', 'HEAD'],
+  dirty: ['status', '--porcelain'],
+  insideWorkTree: ['rev-parse', '--is-inside-work-tree']
+} as const
+
 /**
  * The checkout, as git sees it: a path counts when it is tracked (a stray untracked file is not "in the source").
  * Outside a git work tree (a tarball, an export) it falls back to the filesystem. Every git call goes through the runner.
@@ -20,19 +28,19 @@ export class GitSourceTree implements SourceTree {
   ) {}
 
   async revision(): Promise<string | null> {
-    const result = await this.git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])
+    const result = await this.git([...GIT_ASKS.revision])
     return result?.exitCode === 0 ? result.stdout.trim() || null : null
   }
 
   /** The committer date of HEAD (ISO 8601): a build stamped with it is reproducible, so the same commit gives the same image. */
   async revisionDate(): Promise<string | null> {
-    const result = await this.git(['show', '-s', '--format=%cI', 'HEAD'])
+    const result = await this.git([...GIT_ASKS.revisionDate])
     return result?.exitCode === 0 ? result.stdout.trim() || null : null
   }
 
   async dirty(): Promise<boolean> {
     // Untracked files count: a build context takes them (unless .dockerignore says otherwise). Outside git: unknown, not dirty.
-    const result = await this.git(['status', '--porcelain'])
+    const result = await this.git([...GIT_ASKS.dirty])
     return result?.exitCode === 0 && result.stdout.trim() !== ''
   }
 
@@ -49,7 +57,7 @@ export class GitSourceTree implements SourceTree {
 
   /** The tracked files still present in the working tree; null outside git. */
   private async trackedFiles(): Promise<string[] | null> {
-    const inside = await this.git(['rev-parse', '--is-inside-work-tree'])
+    const inside = await this.git([...GIT_ASKS.insideWorkTree])
     if (inside === null) return null
     if (inside.exitCode !== 0 || inside.stdout.trim() !== 'true') {
       if (/dubious ownership/i.test(inside.stderr)) {

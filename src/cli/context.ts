@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import type { CreateDepsOptions, Deps } from '../wiring/deps.js'
+import { startEarly } from '../wiring/early.js'
 import { withDeps } from '../wiring/library.js'
 import { loadConfig } from '../config/load.js'
 import type { DriftConfig } from '../core/config.js'
@@ -34,18 +35,45 @@ export function redactForDisplay(text: string): string {
   return new Redactor(loadedSecrets).redact(text)
 }
 
-/** `uses`: what the command needs from the config (default everything); a variable only the rest needs may be unset. */
-export async function openContext(options: GlobalOptions, uses?: readonly ConfigUse[]): Promise<CommandContext> {
-  const config = await loadConfig(options.config, process.env, uses ? { uses } : {})
+/**
+ * `uses`: what the command needs from the config (default everything); a variable only the rest needs may be unset.
+ * `earlyFor`: the layers a verify runs: what it asks first of this machine starts before the config is read (wiring/early.ts).
+ */
+export async function openContext(
+  options: GlobalOptions,
+  uses?: readonly ConfigUse[],
+  earlyFor?: readonly LayerName[]
+): Promise<CommandContext> {
+  // Logged as they start, before the config's secrets are known: their argv is constant, no secret can be in it.
+  const early =
+    earlyFor &&
+    startEarly(options.config, earlyFor, (line) => terminalLogger(loggerOptions(options, new Redactor())).debug(line))
+  let config: DriftConfig
+  try {
+    config = await loadConfig(options.config, process.env, uses ? { uses } : {})
+  } catch (error) {
+    early?.dispose()
+    throw error
+  }
   for (const secret of config.secrets) loadedSecrets.add(secret)
   const redactor = new Redactor(config.secrets)
-  const logger = terminalLogger({ verbose: !!options.verbose, color: useColor(options), redactor })
+  const logger = terminalLogger(loggerOptions(options, redactor))
   return {
     config,
     logger,
     redactor,
-    withDeps: (work, options) => withDeps(config, { logger, redactor, ...options }, work)
+    withDeps: async (work, options) => {
+      try {
+        return await withDeps(config, { logger, redactor, early, ...options }, work)
+      } finally {
+        early?.dispose()
+      }
+    }
   }
+}
+
+function loggerOptions(options: GlobalOptions, redactor: Redactor) {
+  return { verbose: !!options.verbose, color: useColor(options), redactor }
 }
 
 /** Colour unless --no-color or NO_COLOR; on a terminal, or when FORCE_COLOR asks. `stream` is where the text goes. */

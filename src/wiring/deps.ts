@@ -1,6 +1,7 @@
 import { ComposeCli } from '../adapters/compose.js'
 import { DockerCli } from '../adapters/docker.js'
 import { localEngineSocket } from '../adapters/docker/endpoint.js'
+import type { EarlyCommands } from '../adapters/early.js'
 import { LocalRunner } from '../adapters/exec.js'
 import { GitSourceTree } from '../adapters/git.js'
 import { SwaggerParserDescriptions } from '../adapters/openapi.js'
@@ -50,6 +51,8 @@ export interface CreateDepsOptions {
    * pass false: no ssh handshake per step, and an unreachable host is reported once, by the step that needs it.
    */
   connectTarget?: boolean
+  /** Commands started before the config was read (wiring/early.ts): the local runner takes them; `close` ends the rest. */
+  early?: EarlyCommands
 }
 
 /** The checkout's source tree (git-aware): source paths and `discover` globs are matched in it. */
@@ -79,7 +82,7 @@ export function apiDescriptionsFor(): ApiDescriptions {
 export async function createDeps(config: DriftConfig, options: CreateDepsOptions = {}): Promise<Deps> {
   const logger = options.logger ?? silentLogger
   const redactor = options.redactor ?? new Redactor(config.secrets)
-  const localRunner = new LocalRunner(logger, redactor)
+  const localRunner = new LocalRunner(logger, redactor, options.early)
   const { compose } = config.target
   // Files on this machine are read directly (no `compose config` round before a build); a remote target's only by compose.
   const composeAt = (runner: CommandRunner, docker: DockerEngine, dir: string) =>
@@ -204,7 +207,8 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
     // The one host's nodeUrl is probed too, when a service has one.
     nodes: config.target.host ? [config.target.host.hostname] : [],
     http,
-    tree: sourceTreeFor(config, logger, redactor),
+    // Over the local runner: it takes git's early answers.
+    tree: new GitSourceTree(config.baseDir, localRunner),
     apis: apiDescriptionsFor(),
     logger,
     redactor,

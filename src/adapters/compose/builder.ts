@@ -78,6 +78,9 @@ const BUILDKIT_UNAVAILABLE =
   /BuildKit is enabled but the buildx component is missing or broken|buildkit not supported|BuildKit is not supported/i
 
 const PROBE_TIMEOUT_MS = 30_000
+/** The builder probe's questions (also asked early, wiring/early.ts). */
+export const DOCKER_CLIENT_VERSION = ['version', '--format', '{{.Client.Version}}'] as const
+export const DOCKER_BUILDX_VERSION = ['buildx', 'version'] as const
 
 /** One probe per runner and environment (the env's PATH decides which `docker` answers). */
 const probes = new WeakMap<CommandRunner, Map<string, Promise<Builder>>>()
@@ -116,12 +119,12 @@ async function askDocker(runner: CommandRunner, env?: Record<string, string>): P
   const quiet = { allowFailure: true, env, timeoutMs: PROBE_TIMEOUT_MS }
   try {
     // The client's version prints even when the engine is unreachable (exit 1): only stdout is read.
-    const version = await runner.run('docker', ['version', '--format', '{{.Client.Version}}'], quiet)
+    const version = await runner.run('docker', [...DOCKER_CLIENT_VERSION], quiet)
     const clientVersion = version.stdout.trim() || null
     const major = clientVersion === null ? undefined : parseDockerVersion(clientVersion)?.[0]
     // Below 23 the answer does not depend on buildx: no second process.
     if (major !== undefined && major < BUILDX_REQUIRED_FROM_MAJOR) return { clientVersion, buildx: false }
-    const buildx = await runner.run('docker', ['buildx', 'version'], quiet)
+    const buildx = await runner.run('docker', [...DOCKER_BUILDX_VERSION], quiet)
     return { clientVersion, buildx: buildx.exitCode === 0 }
   } catch (error) {
     // No docker CLI, ssh down for a moment: the build itself will say so; the probe only picks the builder.

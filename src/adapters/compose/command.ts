@@ -12,6 +12,11 @@ export interface ComposeCommand {
 export const COMPOSE_PLUGIN = { file: 'docker', prefix: ['compose'] } as const
 export const COMPOSE_STANDALONE = { file: 'docker-compose', prefix: [] } as const
 
+/** How a candidate is asked whether it is there, and which it is. */
+export function versionArgs(candidate: { prefix: readonly string[] }): string[] {
+  return [...candidate.prefix, 'version', '--short']
+}
+
 /**
  * Reads `compose version --short` (`1.29.2`, `v2.27.0`, `2.27.0-desktop.1`). A standalone `docker-compose` may be v2,
  * so the flavour comes from the major version. Null when the output holds no version.

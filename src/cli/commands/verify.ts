@@ -14,7 +14,7 @@ export async function verifyCommand(options: VerifyOptions): Promise<number> {
   const layers = parseLayers(options.layers)
   parseFormat(options.format) // a bad --format is a usage error before any work starts
   // Only what the asked layers use: a `--layers source,artifact` gate needs no probe token, no ssh user.
-  const ctx = await openContext(options, usesOfLayers(layers))
+  const ctx = await openContext(options, usesOfLayers(layers), layers)
   return ctx.withDeps(async (deps) => {
     const result = await verify(ctx.config, deps, { layers })
     await emitReport(result, options)
