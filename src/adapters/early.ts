@@ -21,12 +21,17 @@ export type EarlyResult = Promise<Result | null>
  */
 export class EarlyCommands {
   private readonly started = new Map<string, ResultPromise>()
+  private readonly shown = new Map<string, string>()
 
-  constructor(commands: readonly EarlyCommand[], log: (line: string) => void = () => {}) {
+  constructor(
+    commands: readonly EarlyCommand[],
+    private readonly log: (line: string) => void = () => {}
+  ) {
     for (const { file, args, cwd } of commands) {
       const key = keyOf(file, args, cwd)
       if (this.started.has(key)) continue
-      log(`$ ${formatCommand(file, args)}`)
+      this.shown.set(key, formatCommand(file, args))
+      log(`$ ${this.shown.get(key)}`)
       const child = execa(file, args, {
         cwd,
         reject: false,
@@ -50,6 +55,10 @@ export class EarlyCommands {
 
   /** Ends what was started and never taken (a layer that was not run, a config that did not load). */
   dispose(): void {
+    if (this.started.size) {
+      const commands = [...this.started.keys()].map((key) => this.shown.get(key)).join('; ')
+      this.log(`started early, not asked for, ended: ${commands}`)
+    }
     for (const child of this.started.values()) child.kill()
     this.started.clear()
   }
@@ -57,15 +66,15 @@ export class EarlyCommands {
 
 /** The runner's own timeout, counted from when it asks: the process is ended and null handed back when it runs out. */
 async function withTimeout(child: ResultPromise, timeoutMs: number): EarlyResult {
-  let timer: NodeJS.Timeout | undefined
-  const expired = new Promise<null>((resolve) => {
-    timer = setTimeout(() => {
-      child.kill()
-      resolve(null)
-    }, timeoutMs)
-  })
+  let expired = false
+  const timer = setTimeout(() => {
+    expired = true
+    child.kill()
+  }, timeoutMs)
   try {
-    return await Promise.race([child, expired])
+    // Awaited to its end even when ended here: nothing of it outlives the error.
+    const result = await child
+    return expired ? null : result
   } finally {
     clearTimeout(timer)
   }
