@@ -59,7 +59,10 @@ if ! docker info >/dev/null 2>&1; then
   docker info >/dev/null 2>&1 || { echo "driftcheck setup: dockerd did not start; see /var/log/dockerd.log" >&2; tail -5 /var/log/dockerd.log >&2; exit 1; }
 fi
 
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ -L node_modules ]; then
+  # A git worktree sharing another checkout's install: `npm ci` would empty that install through the link.
+  say "node_modules is a link to a shared install: left as it is (no npm ci)"
+elif [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm dependencies (npm ci)"
   npm ci --no-audit --no-fund >/dev/null
 fi
