@@ -13284,7 +13284,7 @@ which.sync = whichSync
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5376);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8886);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -13293,7 +13293,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5376:
+/***/ 8886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18060,4937 +18060,22 @@ function toCheckoutPath(config, file) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/config/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000 };
-/** The units a duration is written in; a bare number has none and is refused (`timeout: 30` would silently be 30 ms). */
-const DURATION_PATTERN = '^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$';
-/** `"500ms"`, `"15s"`, `"1.5s"`, `"2m"` → milliseconds; undefined for anything else, a bare number included. */
-function durationMs(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    const match = new RegExp(DURATION_PATTERN).exec(value);
+;// CONCATENATED MODULE: ./src/adapters/compose/command.ts
+const COMPOSE_PLUGIN = { file: 'docker', prefix: ['compose'] };
+const COMPOSE_STANDALONE = { file: 'docker-compose', prefix: [] };
+/** How a candidate is asked whether it is there, and which it is. */
+function versionArgs(candidate) {
+    return [...candidate.prefix, 'version', '--short'];
+}
+/**
+ * Reads `compose version --short` (`1.29.2`, `v2.27.0`, `2.27.0-desktop.1`). A standalone `docker-compose` may be v2,
+ * so the flavour comes from the major version. Null when the output holds no version.
+ */
+function parseComposeVersion(output) {
+    const match = /\bv?(\d+)\.(\d+)\.(\d+)[-+.\w]*/.exec(output);
     if (!match)
-        return undefined;
-    const ms = Math.round(Number(match[1]) * UNIT_MS[match[2]]);
-    return ms > 0 ? ms : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/raw.ts
-/** The config as written, once it matches the JSON Schema (before defaults and normalisation). */
-const PROBE_KINDS = ['routes', 'auth'];
-/** A string or a list of strings, as a list. */
-const asList = (value) => value === undefined ? [] : Array.isArray(value) ? value : [value];
-
-;// CONCATENATED MODULE: ./src/config/ssh-target.ts
-// ssh://[user@]host[:port][/] — host may be a name, an IPv4 address or a bracketed IPv6 address.
-const SSH_URL = /^ssh:\/\/(?:([^@/:\s]+)@)?([A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?\/?$/;
-/** Parses `target.host`; undefined when it is not `ssh://[user@]host[:port]`. `raw` is the value as written in the file. */
-function parseSshTarget(value, raw) {
-    const match = SSH_URL.exec(value.trim());
-    if (!match)
-        return undefined;
-    const [, user, host, port] = match;
-    const portNumber = port === undefined ? undefined : Number(port);
-    if (portNumber !== undefined && (portNumber < 1 || portNumber > 65535))
-        return undefined;
-    const hostname = host.replace(/^\[(.*)\]$/, '$1');
-    return {
-        raw,
-        hostname,
-        ...(user === undefined ? {} : { user: decodeURIComponent(user) }),
-        ...(portNumber === undefined ? {} : { port: portNumber })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/config/normalize.ts
-
-
-
-
-
-
-/** Defaults and normal forms for a config that passed the schema and the semantic checks. */
-function normalize(raw, file, index, env, secrets, 
-/** Start offsets of the values kept as written, since a variable in them is not set (load.ts). */
-waiting = new Set()) {
-    const absoluteFile = (0,external_node_path_.resolve)(file);
-    const baseDir = (0,external_node_path_.dirname)(absoluteFile);
-    const home = env.HOME || (0,external_node_os_namespaceObject.homedir)();
-    const checksOf = (spec, at) => {
-        const probes = (kind) => (spec[kind] ?? []).map((probe, i) => toProbe(probe, kind, index.location(index.valueOffset([...at, kind, i]))));
-        return {
-            artifact: Object.fromEntries(Object.entries(spec.artifact ?? {}).map(([service, paths]) => [service, asList(paths)])),
-            routes: probes('routes'),
-            auth: probes('auth'),
-            location: index.location(index.keyOffset(at))
-        };
-    };
-    const features = Object.entries(raw.features ?? {}).map(([name, spec]) => ({
-        name,
-        source: asList(spec.source),
-        ...checksOf(spec, ['features', name])
-    }));
-    const discover = (raw.discover ?? []).map((entry, i) => ({
-        source: entry.source,
-        name: entry.name ?? '{name}',
-        ...checksOf(entry, ['discover', i])
-    }));
-    const openapi = Object.entries(raw.openapi ?? {}).map(([service, written]) => ({
-        service,
-        file: (0,external_node_path_.resolve)(baseDir, written),
-        written: index.get(['openapi', service])?.written ?? written,
-        location: index.location(index.keyOffset(['openapi', service]))
-    }));
-    return {
-        version: 1,
-        file: absoluteFile,
-        baseDir,
-        target: toTarget(raw.target ?? {}, index, waiting, baseDir, home),
-        services: Object.fromEntries(Object.entries(raw.services ?? {}).map(([name, service]) => [name, { name, ...definedOnly(service ?? {}) }])),
-        features,
-        ...(discover.length ? { discover } : {}),
-        ...(openapi.length ? { openapi } : {}),
-        ...(raw.preview ? { preview: raw.preview.services ? { services: [...new Set(raw.preview.services)] } : {} } : {}),
-        secrets: [...new Set(secrets)]
-    };
-}
-function toTarget(target, index, waiting, baseDir, home) {
-    const expand = (p) => (0,external_node_path_.resolve)(baseDir, p.replace(/^~(?=$|\/)/, home));
-    // `raw` is the host as written: `${SSH_USER}` stays a reference, never the secret. A host whose variable is not set (no
-    // asked layer reaches the target) is still remote, with no name to connect to: `createDeps` never connects to it.
-    const sshTarget = (value, ...path) => {
-        const written = index.get(['target', ...path])?.written ?? '';
-        return waiting.has(index.valueOffset(['target', ...path]))
-            ? { raw: written, hostname: '' }
-            : parseSshTarget(value, written);
-    };
-    const host = target.host === undefined ? null : sshTarget(target.host, 'host');
-    const hosts = target.hosts?.map((value, i) => sshTarget(value, 'hosts', i));
-    const ssh = target.ssh ?? {};
-    return {
-        host,
-        ...(hosts ? { hosts } : {}),
-        ssh: {
-            ...(ssh.identityFile === undefined ? {} : { identityFile: expand(ssh.identityFile) }),
-            ...(ssh.knownHostsFile === undefined ? {} : { knownHostsFile: expand(ssh.knownHostsFile) })
-        },
-        // A remote dir is a path on the host: checked absolute, kept as written. A local one resolves against the config.
-        dir: host || hosts ? target.dir : target.dir === undefined ? baseDir : expand(target.dir),
-        compose: definedOnly({
-            project: target.compose?.project,
-            files: target.compose?.files && [...target.compose.files]
-        }),
-        ...(target.registry === undefined ? {} : { registry: target.registry.trim().replace(/\/+$/, '') }),
-        ...(target.swarm ? { swarm: toSwarm(target.swarm, index) } : {})
-    };
-}
-function toSwarm(swarm, index) {
-    const nodes = Object.entries(swarm.nodes ?? {}).map(([node, url]) => {
-        const written = index.get(['target', 'swarm', 'nodes', node])?.written ?? '';
-        return [node, parseSshTarget(url, written)];
-    });
-    return { stack: swarm.stack, nodes: Object.fromEntries(nodes) };
-}
-function toProbe(probe, kind, location) {
-    const defaultStatus = kind === 'routes' ? { kind: 'exists' } : { kind: 'codes', codes: [200] };
-    return {
-        service: probe.service,
-        path: probe.path,
-        method: (probe.method ?? 'GET').toUpperCase(),
-        headers: normalize_stringValues(probe.headers),
-        ...(probe.params === undefined ? {} : { params: normalize_stringValues(probe.params) }),
-        ...(probe.body === undefined ? {} : { body: probe.body }),
-        expect: toExpectation(probe.expect, defaultStatus),
-        // A timeout that is not a duration here holds an unset variable: that probe's layer refuses to run.
-        timeoutMs: durationMs(probe.timeout) ?? DEFAULT_PROBE_TIMEOUT_MS,
-        location
-    };
-}
-function toExpectation(expect, defaultStatus) {
-    if (expect === undefined || typeof expect !== 'object' || Array.isArray(expect)) {
-        return { status: expect === undefined ? defaultStatus : toStatus(expect), bodyContains: [], json: {}, headers: {} };
-    }
-    return {
-        status: expect.status === undefined ? defaultStatus : toStatus(expect.status),
-        bodyContains: asList(expect.bodyContains),
-        json: { ...expect.json },
-        headers: normalize_stringValues(expect.headers)
-    };
-}
-function toStatus(status) {
-    if (status === 'protected' || status === 'exists')
-        return { kind: status };
-    return { kind: 'codes', codes: [...new Set(asList(status))] };
-}
-function normalize_stringValues(map) {
-    return Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k, String(v)]));
-}
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
-;// CONCATENATED MODULE: ./src/config/positions.ts
-
-/** JSON Pointer, exactly as ajv writes `instancePath`. */
-function pointer(path) {
-    return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-/** `features.workflow.routes[0].service`, for messages. */
-function displayPath(path) {
-    return path.reduce((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s), '');
-}
-class PositionIndex {
-    file;
-    lineCounter;
-    nodes = new Map();
-    constructor(file, lineCounter) {
-        this.file = file;
-        this.lineCounter = lineCounter;
-    }
-    set(info) {
-        this.nodes.set(pointer(info.path), info);
-    }
-    get(path) {
-        return this.nodes.get(typeof path === 'string' ? path : pointer(path));
-    }
-    location(offset) {
-        const { line, col } = this.lineCounter.linePos(offset);
-        return { file: this.file, line, column: col };
-    }
-    /** Offset of the key holding `path` (the value's own start when it has no key: list items, the root). */
-    keyOffset(path) {
-        const info = this.get(path);
-        return info?.keyOffset ?? info?.start ?? 0;
-    }
-    valueOffset(path) {
-        return this.get(path)?.start ?? this.keyOffset(path);
-    }
-    /** A scalar as written in the file (never an interpolated secret), shortened for a one-line message. */
-    written(path) {
-        const text = this.get(path)?.written ?? '';
-        const oneLine = text.replace(/\s+/g, ' ');
-        return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
-    }
-    /** The error for the first problem in file order (missing keys after the object's content). */
-    firstError(problems) {
-        const first = [...problems].sort((a, b) => (a.sortOffset ?? a.offset) - (b.sortOffset ?? b.offset))[0];
-        return first && new ConfigError(first.message, this.location(first.offset));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/registry.ts
-// `target.registry`: an image repository prefix as docker writes it (`registry.example.com/acme`, `10.0.0.5:5000`), never
-// a URL with credentials in it. Docker's own login (`docker login`, its credential store) holds those on each side.
-// docker/distribution's reference grammar: a domain (optional port) or a bracketed IPv6 address, then path components.
-const DOMAIN = String.raw `(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?`;
-const COMPONENT = String.raw `[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*`;
-const REGISTRY = new RegExp(`^${DOMAIN}(?:/${COMPONENT})*$`);
-const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
-// A prefix never holds an `@` (no digest either): `user:pass@` or `user@` (after any scheme) is credentials, up to the LAST
-// `@`, since a password may hold `/` or `@` itself.
-const USERINFO = /^((?:[A-Za-z][A-Za-z0-9+.-]*:\/\/)?).*@/s;
-/** What is wrong with a `target.registry` value, or null when docker can push to `<value>/<service>:<tag>`. */
-function registryProblem(value) {
-    const trimmed = value.trim().replace(/\/+$/, '');
-    if (USERINFO.test(trimmed))
-        return 'credentials';
-    if (SCHEME.test(trimmed))
-        return 'scheme';
-    return REGISTRY.test(trimmed) ? null : 'format';
-}
-/** The value with any `user:pass@` replaced by `***@`: what a message may quote. */
-function withoutUserinfo(value) {
-    return value.replace(USERINFO, '$1***@');
-}
-
-;// CONCATENATED MODULE: ./src/config/suggest.ts
-/** Edit distance (insert, delete, substitute, swap of neighbours): enough to catch typos in keys and names. */
-function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++)
-        d[0][j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, d[i - 2][j - 2] + 1);
-            d[i][j] = best;
-        }
-    }
-    return d[a.length][b.length];
-}
-/** The closest candidate, when it is close enough to be a plausible typo (case-insensitive); otherwise undefined. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance)
-            [best, bestDistance] = [candidate, distance];
-    }
-    // A third of the longer word, at least 1: `rotues` → `routes`, but `foo` never becomes `auth`.
-    const limit = Math.max(1, Math.floor(Math.max(word.length, best?.length ?? 0) / 3));
-    return bestDistance <= limit ? best : undefined;
-}
-/** ` (did you mean \`x\`?)` or nothing. */
-function didYouMean(word, candidates) {
-    const match = closest(word, candidates);
-    return match === undefined ? '' : ` (did you mean \`${match}\`?)`;
-}
-
-;// CONCATENATED MODULE: ./src/config/semantic.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The methods a probe may use without opting in (RFC 9110 and PATCH). CONNECT is left out: it opens a tunnel, it does not
- * ask a route anything. A typo (`PSOT`) must not pass: a server answers it 400, and `exists` accepts 400.
- */
-const STANDARD_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'];
-/** What the schema cannot say: cross-references, URLs, ssh targets, methods, features with nothing to check. */
-function semanticProblems(config, index) {
-    return [
-        ...targetProblems(config, index),
-        ...registryProblems(config, index),
-        ...serviceProblems(config, index),
-        ...featureProblems(config, index),
-        ...openApiProblems(config, index)
-    ];
-}
-/** `openapi`: each key a service with a `url` (its operations are probed there), each value a path in the checkout. */
-function openApiProblems(config, index) {
-    const services = config.services ?? {};
-    return Object.entries(config.openapi ?? {}).flatMap(([service, file]) => {
-        const at = ['openapi', service];
-        if (!Object.hasOwn(services, service))
-            return [unknownServiceProblem(service, service, Object.keys(services), index.keyOffset(at))];
-        if (services[service]?.url === undefined) {
-            const message = `service \`${service}\` has no \`url\` to probe its OpenAPI operations, expected \`services.${service}.url\``;
-            return [{ offset: index.keyOffset(at), message }];
-        }
-        if (!file.startsWith('/'))
-            return [];
-        const message = `\`${displayPath(at)}\` is \`${index.written(at)}\`, an absolute path, expected the document's path in the checkout (relative to the config's folder)`;
-        return [{ offset: index.valueOffset(at), message }];
-    });
-}
-/** `unknown service \`apx\` (did you mean \`api\`?), expected one of …`: one wording wherever a service is named. */
-function unknownServiceProblem(name, shown, names, offset) {
-    const guess = closest(name, names);
-    const hint = guess ? ` (did you mean \`${guess}\`?)` : '';
-    const known = names.length
-        ? `one of ${names.map((n) => `\`${n}\``).join(', ')}`
-        : 'a service declared under `services`';
-    return { offset, message: `unknown service \`${shown}\`${hint}, expected ${known}` };
-}
-function registryProblems({ target }, index) {
-    if (target?.registry === undefined)
-        return [];
-    const path = ['target', 'registry'];
-    const problem = registryProblem(target.registry);
-    if (!problem)
-        return [];
-    // The value as written minus any `user:pass@` (a literal password must not reach the message), cut only after that.
-    const written = withoutUserinfo(index.get(path)?.written ?? '').replace(/\s+/g, ' ');
-    const shown = written.length > 60 ? `${written.slice(0, 57)}...` : written;
-    const expected = 'expected an image repository prefix like registry.example.com/acme';
-    const message = {
-        credentials: `\`target.registry\` \`${shown}\` holds credentials; run \`docker login\` on this machine and on the target instead, and write the registry without them`,
-        scheme: `\`target.registry\` is \`${shown}\`, ${expected} (no scheme: docker picks https, or http for an insecure registry)`,
-        format: `\`target.registry\` is \`${shown}\`, ${expected} (a host[:port], then lowercase path components; no tag)`
-    }[problem];
-    return [{ offset: index.valueOffset(path), message }];
-}
-function targetProblems(config, index) {
-    return [...hostProblems(config, index), ...swarmProblems(config, index)];
-}
-function hostProblems({ target }, index) {
-    if (target?.host !== undefined && target.hosts !== undefined) {
-        const message = '`target.host` and `target.hosts` are both set, expected one of them: `host` for one Docker host, `hosts` for a fleet';
-        return [{ offset: index.keyOffset(['target', 'hosts']), message }];
-    }
-    if (target?.hosts !== undefined)
-        return fleetProblems(target.hosts, index) ?? dirProblems(target, index, 'a fleet');
-    if (target?.host === undefined)
-        return [];
-    const hostPath = ['target', 'host'];
-    if (!parseSshTarget(target.host, '')) {
-        const message = `\`target.host\` is \`${index.written(hostPath)}\`, expected ssh://[user@]host[:port] (omit it for the local engine)`;
-        return [{ offset: index.valueOffset(hostPath), message }];
-    }
-    return dirProblems(target, index, 'an ssh target');
-}
-/** Each of `target.hosts` an ssh URL, and each host once (`{host}` and the report name a node by its host name). */
-function fleetProblems(hosts, index) {
-    const seen = new Map();
-    for (const [i, value] of hosts.entries()) {
-        const path = ['target', 'hosts', i];
-        const parsed = parseSshTarget(value, '');
-        if (!parsed) {
-            const message = `\`target.hosts[${i}]\` is \`${index.written(path)}\`, expected ssh://[user@]host[:port]`;
-            return [{ offset: index.valueOffset(path), message }];
-        }
-        const key = `${parsed.hostname}:${parsed.port ?? 22}`;
-        const first = seen.get(key);
-        if (first !== undefined) {
-            const message = `\`target.hosts[${i}]\` is \`${index.written(path)}\`, the host of \`target.hosts[${first}]\` again, expected each host once`;
-            return [{ offset: index.valueOffset(path), message }];
-        }
-        seen.set(key, i);
-    }
-    return null;
-}
-function dirProblems(target, index, what) {
-    if (target.dir === undefined) {
-        const message = `${what} has no \`target.dir\`, expected the compose project's absolute directory on the host`;
-        return [{ offset: index.keyOffset(['target']), sortOffset: index.get(['target'])?.end, message }];
-    }
-    if (!target.dir.startsWith('/')) {
-        const message = `\`target.dir\` is \`${index.written(['target', 'dir'])}\`, expected an absolute path on the ssh host`;
-        return [{ offset: index.valueOffset(['target', 'dir']), message }];
-    }
-    return [];
-}
-/** `target.swarm`: node URLs are ssh targets; a Swarm is one stack, not a fleet of hosts; its services are the stack's. */
-function swarmProblems({ target, services = {} }, index) {
-    const swarm = target?.swarm;
-    if (!swarm)
-        return [];
-    const problems = [];
-    // `target.hosts` (a fleet of compose hosts) and a Swarm exclude each other: the Swarm's manager knows its nodes.
-    if (target?.hosts !== undefined) {
-        const message = '`target.swarm` and `target.hosts` cannot be combined, expected `target.host` (a Swarm manager) with `target.swarm`, or `target.hosts` without it';
-        problems.push({ offset: index.keyOffset(['target', 'swarm']), message });
-    }
-    for (const node of Object.keys(swarm.nodes ?? {})) {
-        const path = ['target', 'swarm', 'nodes', node];
-        if (parseSshTarget(swarm.nodes[node], ''))
-            continue;
-        const message = `\`${displayPath(path)}\` is \`${index.written(path)}\`, expected ssh://[user@]host[:port] of that node's engine`;
-        problems.push({ offset: index.valueOffset(path), message });
-    }
-    for (const [name, service] of Object.entries(services)) {
-        if (service?.container === undefined)
-            continue;
-        const path = ['services', name, 'container'];
-        const message = `\`${displayPath(path)}\` does not apply to a Swarm stack (its service is \`${swarm.stack}_${name}\`), expected no \`container\` with \`target.swarm\``;
-        problems.push({ offset: index.keyOffset(path), message });
-    }
-    return problems;
-}
-function serviceProblems({ services = {}, target }, index) {
-    const remote = target?.host !== undefined || target?.hosts !== undefined;
-    return Object.entries(services).flatMap(([name, service]) => {
-        const problems = [];
-        if (service?.url !== undefined && !isHttpUrl(service.url)) {
-            const path = ['services', name, 'url'];
-            const message = `\`${displayPath(path)}\` is \`${index.written(path)}\`, expected an http(s) URL like https://api.example.com`;
-            problems.push({ offset: index.valueOffset(path), message });
-        }
-        if (service?.nodeUrl !== undefined) {
-            const path = ['services', name, 'nodeUrl'];
-            const shown = `\`${displayPath(path)}\` is \`${index.written(path)}\``;
-            const like = `like http://${NODE_URL_PLACEHOLDER}:8080`;
-            if (!service.nodeUrl.includes(NODE_URL_PLACEHOLDER) || !isHttpUrl(nodeUrlFor(service.nodeUrl, 'node-1')))
-                problems.push({
-                    offset: index.valueOffset(path),
-                    message: `${shown}, expected an http(s) URL with ${NODE_URL_PLACEHOLDER} (each node's host name), ${like}`
-                });
-            else if (!remote)
-                problems.push({
-                    offset: index.keyOffset(path),
-                    message: `\`${displayPath(path)}\` has no nodes to probe, expected \`target.hosts\` (or \`target.host\`)`
-                });
-        }
-        return problems;
-    });
-}
-function isHttpUrl(value) {
-    try {
-        const url = new URL(value);
-        return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && url.hash === '';
-    }
-    catch {
-        return false;
-    }
-}
-function featureProblems(config, index) {
-    const problems = [];
-    for (const [feature, spec] of Object.entries(config.features ?? {})) {
-        const at = ['features', feature];
-        const checks = asList(spec.source).length + Object.keys(spec.artifact ?? {}).length;
-        if (checks + (spec.routes?.length ?? 0) + (spec.auth?.length ?? 0) === 0) {
-            const message = `feature \`${feature}\` has nothing to check, expected at least one of \`source\`, \`artifact\`, \`routes\`, \`auth\``;
-            problems.push({ offset: index.keyOffset(at), message });
-        }
-        asList(spec.source).forEach((path, i) => {
-            const problem = absoluteSourceProblem(path, Array.isArray(spec.source) ? [...at, 'source', i] : [...at, 'source'], index);
-            if (problem)
-                problems.push(problem);
-        });
-        problems.push(...checkProblems(config, spec, at, index, []));
-    }
-    config.discover?.forEach((entry, i) => problems.push(...discoverProblems(config, entry, ['discover', i], index)));
-    return problems;
-}
-function absoluteSourceProblem(path, at, index) {
-    if (!path.startsWith('/'))
-        return undefined;
-    const relative = path.replace(/^\/+/, '');
-    const message = `source path \`${path}\` is absolute; source paths are relative to the config's folder (the checkout)${relative ? `: did you mean \`${relative}\`?` : ''}`;
-    return { offset: index.valueOffset(at), message };
-}
-/**
- * A discover entry: a relative glob (a literal path would make one feature, its files' common folder unknown), a name
- * template that tells the matches apart, only `{name}` / `{path}` as its placeholders, and something to check besides the
- * matches themselves (their source is found by construction).
- */
-function discoverProblems(config, entry, at, index) {
-    const problems = [];
-    const sourceAt = [...at, 'source'];
-    const absolute = absoluteSourceProblem(entry.source, sourceAt, index);
-    if (absolute)
-        problems.push(absolute);
-    else if (!isGlob(entry.source)) {
-        const message = `\`${displayPath(sourceAt)}\` is \`${index.written(sourceAt)}\`, not a glob, expected a glob like \`backend/src/modules/*/\` (one feature per match)`;
-        problems.push({ offset: index.valueOffset(sourceAt), message });
-    }
-    const name = entry.name ?? '{name}';
-    const nameAt = [...at, 'name'];
-    if (!hasDiscoverPlaceholder(name)) {
-        const message = `\`${displayPath(nameAt)}\` is \`${index.written(nameAt)}\`, the same for every match, expected a name with \`{name}\` or \`{path}\``;
-        problems.push({ offset: index.valueOffset(nameAt), message });
-    }
-    const templates = [[name, nameAt]];
-    for (const [service, paths] of Object.entries(entry.artifact ?? {})) {
-        asList(paths).forEach((path, i) => templates.push([path, [...at, 'artifact', service, ...(Array.isArray(paths) ? [i] : [])]]));
-    }
-    for (const [template, where] of templates) {
-        for (const unknown of unknownDiscoverPlaceholders(template)) {
-            const message = `\`${displayPath(where)}\` has the placeholder \`{${unknown}}\`${didYouMean(unknown, DISCOVER_PLACEHOLDERS)}, expected \`{name}\` or \`{path}\``;
-            problems.push({ offset: index.valueOffset(where), message });
-        }
-    }
-    if (Object.keys(entry.artifact ?? {}).length + (entry.routes?.length ?? 0) + (entry.auth?.length ?? 0) === 0) {
-        const message = `\`${displayPath(at)}\` checks nothing beyond its own matches, expected at least one of \`artifact\`, \`routes\`, \`auth\``;
-        problems.push({ offset: index.valueOffset(at), message });
-    }
-    return [...problems, ...checkProblems(config, entry, at, index, DISCOVER_PLACEHOLDERS)];
-}
-/**
- * A feature's (or discover entry's) artifact paths and probes. `filled`: placeholders the engine fills before any probe
- * runs (a discover entry's `{name}`, `{path}`): not path parameters, and checked with a sample value in artifact paths.
- */
-function checkProblems(config, spec, at, index, filled) {
-    const services = config.services ?? {};
-    const names = Object.keys(services);
-    const unknownService = (name, shown, offset) => unknownServiceProblem(name, shown, names, offset);
-    const problems = [];
-    for (const [service, paths] of Object.entries(spec.artifact ?? {})) {
-        if (!Object.hasOwn(services, service)) {
-            problems.push(unknownService(service, service, index.keyOffset([...at, 'artifact', service])));
-        }
-        asList(paths).forEach((path, i) => {
-            const sample = filled.length ? fillDiscovered(path, { name: 'name', path: 'path' }) : path;
-            const message = artifactPathProblem(sample)?.replace(sample, path);
-            const pathAt = [...at, 'artifact', service, ...(Array.isArray(paths) ? [i] : [])];
-            if (message)
-                problems.push({ offset: index.valueOffset(pathAt), message });
-        });
-    }
-    for (const kind of PROBE_KINDS) {
-        spec[kind]?.forEach((probe, i) => {
-            const probeAt = [...at, kind, i];
-            const servicePath = [...probeAt, 'service'];
-            const offset = index.valueOffset(servicePath);
-            if (!Object.hasOwn(services, probe.service)) {
-                problems.push(unknownService(probe.service, index.written(servicePath), offset));
-            }
-            else if (services[probe.service]?.url === undefined) {
-                const name = index.written(servicePath);
-                const message = `service \`${name}\` has no \`url\` to probe, expected \`services.${name}.url\``;
-                problems.push({ offset, message });
-            }
-            const method = methodProblem(probe, probeAt, index);
-            if (method)
-                problems.push(method);
-            problems.push(...paramProblems(probe, probeAt, index, filled));
-            const json = typeof probe.expect === 'object' && !Array.isArray(probe.expect) ? (probe.expect.json ?? {}) : {};
-            problems.push(...templateProblems(probe, probeAt, index));
-            for (const jsonPath of Object.keys(json)) {
-                if (jsonPathSegments(jsonPath))
-                    continue;
-                const message = `JSON path \`${jsonPath}\` is malformed, expected a path like \`data.steps[0].id\``;
-                problems.push({ offset: index.keyOffset([...probeAt, 'expect', 'json', jsonPath]), message });
-            }
-        });
-    }
-    return problems;
-}
-/** `{{…}}` in an expectation is `{{revision}}` or `{{revision.short}}`; anything else is a typo, not text to look for. */
-function templateProblems(probe, at, index) {
-    const expect = probe.expect;
-    if (typeof expect !== 'object' || Array.isArray(expect))
-        return [];
-    const places = [
-        ...asList(expect.bodyContains).map((text, i) => [
-            text,
-            [...at, 'expect', 'bodyContains', ...(Array.isArray(expect.bodyContains) ? [i] : [])]
-        ]),
-        ...Object.entries(expect.headers ?? {}).map(([k, v]) => [v, [...at, 'expect', 'headers', k]]),
-        ...Object.entries(expect.json ?? {}).map(([k, v]) => [v, [...at, 'expect', 'json', k]])
-    ];
-    return places.flatMap(([value, where]) => stringsOf(value).flatMap((text) => unknownTemplates(text).map((name) => ({
-        offset: index.valueOffset(where),
-        message: `\`{{${name}}}\`${didYouMean(name, REVISION_TEMPLATES)} is not a placeholder, expected \`{{revision}}\` or \`{{revision.short}}\` (the checked commit)`
-    }))));
-}
-function stringsOf(value) {
-    if (typeof value === 'string')
-        return [value];
-    if (value && typeof value === 'object')
-        return Object.values(value).flatMap(stringsOf);
-    return [];
-}
-/** An unknown method is a typo until the probe says `allowExtensionMethod: true` (WebDAV's PROPFIND, a cache's PURGE). */
-function methodProblem(probe, at, index) {
-    const method = probe.method?.toUpperCase();
-    if (method === undefined || probe.allowExtensionMethod === true)
-        return undefined;
-    if (STANDARD_METHODS.includes(method))
-        return undefined;
-    const path = [...at, 'method'];
-    const guess = closest(method, STANDARD_METHODS);
-    const hint = guess ? ` (did you mean \`${guess}\`?)` : '';
-    const message = `\`${displayPath(path)}\` is \`${index.written(path)}\`, not a standard HTTP method${hint}, expected one of ` +
-        `${STANDARD_METHODS.join(', ')}, or \`allowExtensionMethod: true\` on the probe for an extension method`;
-    return { offset: index.valueOffset(path), message };
-}
-/**
- * A path with `:name` / `{name}` placeholders is probed only with a value for each (a literal `/:slug` would be reported
- * missing); a value for no placeholder is a typo. Values are path segments: not empty, not `.` or `..`.
- */
-function paramProblems(probe, at, index, filled) {
-    const pathAt = [...at, 'path'];
-    const names = [...new Set(pathPlaceholders(probe.path).map((p) => p.name))].filter((n) => !filled.includes(n));
-    const params = probe.params ?? {};
-    const given = Object.keys(params);
-    const unused = given.filter((key) => !names.includes(key));
-    const problems = [];
-    for (const name of names.filter((n) => !Object.hasOwn(params, n))) {
-        const typo = closest(name, unused);
-        const hint = typo ? ` (is \`${typo}\` in \`params\` a typo?)` : '';
-        const message = `\`${index.written(pathAt)}\` has the placeholder \`${name}\` with no value${hint}, expected \`params: { ${name}: … }\` on this probe`;
-        problems.push({ offset: index.valueOffset(pathAt), message });
-    }
-    for (const key of unused) {
-        const expected = names.length
-            ? `one of ${names.map((n) => `\`${n}\``).join(', ')}`
-            : `a placeholder \`:${key}\` or \`{${key}}\` in the path`;
-        const message = `unknown parameter \`${key}\`${didYouMean(key, names)}: \`${index.written(pathAt)}\` has no such placeholder, expected ${expected}`;
-        problems.push({ offset: index.keyOffset([...at, 'params', key]), message });
-    }
-    for (const key of given.filter((k) => names.includes(k))) {
-        const value = String(params[key]);
-        if (value !== '' && !isDotSegment(value))
-            continue;
-        const valueAt = [...at, 'params', key];
-        const message = `parameter \`${key}\` is \`${index.written(valueAt)}\`, expected a path segment (not empty, not \`.\` or \`..\`)`;
-        problems.push({ offset: index.valueOffset(valueAt), message });
-    }
-    return problems;
-}
-function isGlob(pattern) {
-    return picomatch_default().scan(pattern).isGlob;
-}
-
-;// CONCATENATED MODULE: ./src/config/schema-validator.ts
-/* eslint-disable */
-// @ts-nocheck
-// Generated from src/config/schema.ts by ajv standalone: UPDATE_SCHEMA=1 npx jest __tests__/config/schema-validator
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-const validate = validate10;
-/* harmony default export */ const schema_validator = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "driftcheck.yml", "description": "driftcheck: prove a feature really exists in production — source → image → running container → route → behaviour after auth.", "type": "object", "additionalProperties": false, "required": ["version"], "anyOf": [{ "required": ["features"], "properties": { "features": { "description": "The features to prove, by name, or `discover`: one feature per match of a source glob, or `openapi`: the routes of an OpenAPI document." } } }, { "required": ["discover"], "properties": { "discover": { "description": "One feature per match of a source glob, or `features`: by name." } } }, { "required": ["openapi"], "properties": { "openapi": { "description": "The routes of an OpenAPI document, or `features`: by name." } } }], "properties": { "version": { "const": 1, "description": "Config format version. Always 1.", "x-expected": "1" }, "target": { "type": "object", "description": "Where the running system lives. Omit `host` for the local engine (DOCKER_HOST honoured); `hosts` for a fleet.", "additionalProperties": false, "properties": { "host": { "type": "string", "description": "ssh://[user@]host[:port] of the Docker host. Omit for the local engine.", "x-expected": "ssh://[user@]host[:port]" }, "hosts": { "type": "array", "items": { "type": "string", "x-expected": "ssh://[user@]host[:port]" }, "minItems": 1, "description": "A fleet: ssh://[user@]host[:port] of each Docker host running the same compose project (instead of `host`).", "x-expected": "a non-empty list of ssh://[user@]host[:port]" }, "ssh": { "type": "object", "description": "ssh client settings for `host` (and each of `hosts`).", "additionalProperties": false, "properties": { "identityFile": { "type": "string", "minLength": 1, "description": "Private key file (~ is your home)." }, "knownHostsFile": { "type": "string", "minLength": 1, "description": "known_hosts file (~ is your home)." } }, "x-expected": "a mapping with `identityFile`, `knownHostsFile`" }, "dir": { "type": "string", "minLength": 1, "description": "The compose project's directory on the target. Default: the config file's folder (local); required and absolute for ssh." }, "compose": { "type": "object", "description": "Compose project settings. Omit for compose's own discovery (compose.yaml, docker-compose.yml… in `dir`).", "additionalProperties": false, "properties": { "project": { "type": "string", "minLength": 1, "description": "Compose project name (default: the folder name)." }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Compose files, relative to `dir`.", "x-expected": "a non-empty list of compose files" } }, "x-expected": "a mapping with `project`, `files`" }, "registry": { "type": "string", "minLength": 1, "description": "Image repository prefix for `deploy --strategy registry` (registry.example.com/acme): images are pushed as <registry>/<service>:<revision> and pulled on the target. Credentials: `docker login` on each side, never here." }, "swarm": { "type": "object", "description": "A Docker Swarm stack: `host` is a manager (omit it for the local engine); the services are `<stack>_<service>`.", "additionalProperties": false, "required": ["stack"], "properties": { "stack": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "description": "The stack name (`docker stack deploy … <stack>`).", "x-expected": "a stack name of letters, digits, `_`, `.` and `-`" }, "nodes": { "type": "object", "description": "Node hostname → ssh://[user@]host[:port] of that node's engine. Default: ssh://<user of host>@<the node's Swarm address>.", "additionalProperties": { "type": "string", "x-expected": "ssh://[user@]host[:port]" }, "x-expected": "a mapping of node hostnames to ssh://[user@]host[:port]" } }, "x-expected": "a mapping with `stack`, `nodes`" } }, "x-expected": "a mapping with `host`, `hosts`, `ssh`, `dir`, `compose`, `registry`, `swarm`" }, "services": { "type": "object", "description": "Services by compose service name. Their build comes from the compose file.", "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "url": { "type": "string", "description": "Base URL for route and auth probes (http or https)." }, "nodeUrl": { "type": "string", "description": "Optional: each node of the fleet probed directly besides `url` (`http://{host}:8080`; `{host}`: the host name of its ssh URL)." }, "image": { "type": "string", "minLength": 1, "description": "For a service not in a compose file: the image to inspect." }, "container": { "type": "string", "minLength": 1, "description": "For a service not in a compose file: the running container's name or ID." } }, "x-expected": "a mapping with `url`, `nodeUrl`, `image`, `container`" }, "x-expected": "a mapping of service names to their settings" }, "features": { "type": "object", "description": "The features to prove, by name.", "minProperties": 1, "additionalProperties": { "$ref": "#/definitions/feature" }, "x-expected": "a mapping of feature names to their checks" }, "discover": { "type": "array", "description": "One feature per match of a source glob (`backend/src/modules/*/`): a module added to the source is checked without touching the config.", "minItems": 1, "items": { "$ref": "#/definitions/discover" }, "x-expected": "a non-empty list of discover entries" }, "openapi": { "type": "object", "description": "Service → the path of its OpenAPI document (3.0 or 3.1, YAML or JSON) in the checkout (relative to the config's folder): every operation becomes a route probe on that service, `protected` where a security requirement applies, `exists` otherwise. Operations join the feature named by their first tag (else their first path segment); one defined in `features` or made by `discover` gets them as routes.", "minProperties": 1, "additionalProperties": { "type": "string", "minLength": 1, "x-expected": "the path of an OpenAPI document in the checkout, like `backend/openapi.yaml`" }, "x-expected": "a mapping of service names to OpenAPI documents, like `{ api: backend/openapi.yaml }`" }, "publicEnv": { "type": "array", "description": "Environment variables whose values are not secrets (URLs, ports): shown as they are in logs and reports. Every other value taken from the environment is a secret and redacted everywhere.", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "x-expected": "a variable name like API_URL" }, "x-expected": "a list of environment variable names" }, "preview": { "type": "object", "description": "`driftcheck preview`: build the checkout and start it on the local engine under a throwaway compose project, then verify there.", "additionalProperties": false, "properties": { "services": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "x-expected": "a compose service name" }, "minItems": 1, "description": "The compose services the preview starts (the services they depend on come along, as compose starts them). Default: every configured service the compose file defines.", "x-expected": "a non-empty list of compose service names" } }, "x-expected": "a mapping with `services`" } }, "definitions": { "status": { "type": "integer", "minimum": 100, "maximum": 599, "description": "An HTTP status code.", "x-expected": "an HTTP status from 100 to 599" }, "statusForm": { "description": "`protected`, `exists`, a status or a list of statuses.", "anyOf": [{ "enum": ["protected", "exists"], "description": "`protected`: 401 or 403 (the route is there and wants auth). `exists`: answers, and not 404/405/501." }, { "$ref": "#/definitions/status" }, { "type": "array", "items": { "$ref": "#/definitions/status" }, "minItems": 1, "description": "Any of these statuses.", "x-expected": "a non-empty list of HTTP statuses" }], "x-expected": "`protected`, `exists`, a status (200) or a list of statuses ([200, 204])" }, "expectation": { "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks.", "anyOf": [{ "enum": ["protected", "exists"], "description": "`protected`: 401 or 403 (the route is there and wants auth). `exists`: answers, and not 404/405/501." }, { "$ref": "#/definitions/status" }, { "type": "array", "items": { "$ref": "#/definitions/status" }, "minItems": 1, "description": "Any of these statuses.", "x-expected": "a non-empty list of HTTP statuses" }, { "type": "object", "additionalProperties": false, "properties": { "status": { "$ref": "#/definitions/statusForm" }, "bodyContains": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }], "x-expected": "a string or a non-empty list of them", "description": "Text that must appear in the response body." }, "json": { "type": "object", "description": "JSON path (`data.steps[0].id`) → expected value (deep equality).", "x-expected": "a mapping of JSON paths to expected values" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Response header (case-insensitive name) → expected value (exact)." } }, "x-expected": "a mapping with `status`, `bodyContains`, `json`, `headers`" }], "x-expected": "`protected`, `exists`, a status (200), a list of statuses ([200, 204]) or a mapping with `status`, `bodyContains`, `json`, `headers`" }, "stringMap": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"], "x-expected": "a string" }, "x-expected": "a mapping of names to strings" }, "absolutePath": { "type": "string", "pattern": "^/", "x-expected": "an absolute path (starting with /)" }, "feature": { "type": "object", "additionalProperties": false, "properties": { "source": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }], "x-expected": "a path or glob or a non-empty list of them", "description": "Paths/globs in the checkout (relative to the config's folder)." }, "artifact": { "type": "object", "description": "Service → absolute paths that must exist inside its image and its running container; the last segment may be a glob (`*`, `?`, `[…]`).", "additionalProperties": { "anyOf": [{ "$ref": "#/definitions/absolutePath" }, { "type": "array", "items": { "$ref": "#/definitions/absolutePath" }, "minItems": 1 }], "x-expected": "an absolute path or a non-empty list of them" }, "x-expected": "a mapping of service names to absolute paths" }, "routes": { "type": "array", "description": "HTTP probes without credentials.", "items": { "type": "object", "description": "A route probe (no credentials).", "additionalProperties": false, "required": ["service", "path"], "properties": { "service": { "type": "string", "minLength": 1, "description": "A service declared under `services`, with a `url`." }, "path": { "type": "string", "pattern": "^/", "description": "The path probed, appended to the service URL.", "x-expected": "a path starting with /" }, "params": { "$ref": "#/definitions/stringMap", "description": "Values of the path's placeholders (`:slug` or `{slug}`), each sent URL-encoded as one path segment. A value from `${NAME}` is a secret (redacted in reports) unless `publicEnv` lists it." }, "method": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9-]*$", "default": "GET", "description": "HTTP method (default GET): GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS or TRACE; any other needs `allowExtensionMethod: true`.", "x-expected": "an HTTP method such as GET or POST" }, "allowExtensionMethod": { "type": "boolean", "default": false, "description": "Allow a `method` outside the standard ones (an extension method such as PROPFIND or PURGE). Without it an unknown method is refused as a typo.", "x-expected": "true or false" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Request headers. Use `${NAME}` for credentials: values from the environment are never printed." }, "body": { "type": "string", "description": "Request body." }, "timeout": { "type": "string", "pattern": "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", "description": "How long to retry while a fresh deploy settles, with a unit: \"500ms\", \"15s\", \"2m\" (default 15s).", "x-expected": "a duration with a unit, like \"500ms\", \"30s\" or \"2m\" (a bare number has no unit)" }, "expect": { "$ref": "#/definitions/expectation", "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks. Default: exists." } }, "x-expected": "a mapping with `service`, `path` and optionally `params`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`" }, "x-expected": "a list of route probes" }, "auth": { "type": "array", "description": "HTTP probes with credentials.", "items": { "type": "object", "description": "A probe with credentials (`headers`).", "additionalProperties": false, "required": ["service", "path"], "properties": { "service": { "type": "string", "minLength": 1, "description": "A service declared under `services`, with a `url`." }, "path": { "type": "string", "pattern": "^/", "description": "The path probed, appended to the service URL.", "x-expected": "a path starting with /" }, "params": { "$ref": "#/definitions/stringMap", "description": "Values of the path's placeholders (`:slug` or `{slug}`), each sent URL-encoded as one path segment. A value from `${NAME}` is a secret (redacted in reports) unless `publicEnv` lists it." }, "method": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9-]*$", "default": "GET", "description": "HTTP method (default GET): GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS or TRACE; any other needs `allowExtensionMethod: true`.", "x-expected": "an HTTP method such as GET or POST" }, "allowExtensionMethod": { "type": "boolean", "default": false, "description": "Allow a `method` outside the standard ones (an extension method such as PROPFIND or PURGE). Without it an unknown method is refused as a typo.", "x-expected": "true or false" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Request headers. Use `${NAME}` for credentials: values from the environment are never printed." }, "body": { "type": "string", "description": "Request body." }, "timeout": { "type": "string", "pattern": "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", "description": "How long to retry while a fresh deploy settles, with a unit: \"500ms\", \"15s\", \"2m\" (default 15s).", "x-expected": "a duration with a unit, like \"500ms\", \"30s\" or \"2m\" (a bare number has no unit)" }, "expect": { "$ref": "#/definitions/expectation", "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks. Default: 200." } }, "x-expected": "a mapping with `service`, `path` and optionally `params`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`" }, "x-expected": "a list of probes" } }, "x-expected": "a mapping with `source`, `artifact`, `routes`, `auth`" }, "discover": { "type": "object", "description": "A feature for every match of `source`. `{name}` (the match's folder name, or file name without extension) and `{path}` (its path in the checkout) fill `name`, artifact paths and probe paths.", "additionalProperties": false, "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1, "description": "A glob in the checkout (relative to the config's folder), matched git-aware; a trailing `/` matches folders only.", "x-expected": "a glob like `backend/src/modules/*/`" }, "name": { "type": "string", "minLength": 1, "default": "{name}", "description": "The feature name of each match (default `{name}`).", "x-expected": "a feature name with `{name}` or `{path}`" }, "artifact": { "type": "object", "description": "Service → absolute paths that must exist inside its image and its running container; the last segment may be a glob (`*`, `?`, `[…]`).", "additionalProperties": { "anyOf": [{ "$ref": "#/definitions/absolutePath" }, { "type": "array", "items": { "$ref": "#/definitions/absolutePath" }, "minItems": 1 }], "x-expected": "an absolute path or a non-empty list of them" }, "x-expected": "a mapping of service names to absolute paths" }, "routes": { "type": "array", "description": "HTTP probes without credentials.", "items": { "type": "object", "description": "A route probe (no credentials).", "additionalProperties": false, "required": ["service", "path"], "properties": { "service": { "type": "string", "minLength": 1, "description": "A service declared under `services`, with a `url`." }, "path": { "type": "string", "pattern": "^/", "description": "The path probed, appended to the service URL.", "x-expected": "a path starting with /" }, "params": { "$ref": "#/definitions/stringMap", "description": "Values of the path's placeholders (`:slug` or `{slug}`), each sent URL-encoded as one path segment. A value from `${NAME}` is a secret (redacted in reports) unless `publicEnv` lists it." }, "method": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9-]*$", "default": "GET", "description": "HTTP method (default GET): GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS or TRACE; any other needs `allowExtensionMethod: true`.", "x-expected": "an HTTP method such as GET or POST" }, "allowExtensionMethod": { "type": "boolean", "default": false, "description": "Allow a `method` outside the standard ones (an extension method such as PROPFIND or PURGE). Without it an unknown method is refused as a typo.", "x-expected": "true or false" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Request headers. Use `${NAME}` for credentials: values from the environment are never printed." }, "body": { "type": "string", "description": "Request body." }, "timeout": { "type": "string", "pattern": "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", "description": "How long to retry while a fresh deploy settles, with a unit: \"500ms\", \"15s\", \"2m\" (default 15s).", "x-expected": "a duration with a unit, like \"500ms\", \"30s\" or \"2m\" (a bare number has no unit)" }, "expect": { "$ref": "#/definitions/expectation", "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks. Default: exists." } }, "x-expected": "a mapping with `service`, `path` and optionally `params`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`" }, "x-expected": "a list of route probes" }, "auth": { "type": "array", "description": "HTTP probes with credentials.", "items": { "type": "object", "description": "A probe with credentials (`headers`).", "additionalProperties": false, "required": ["service", "path"], "properties": { "service": { "type": "string", "minLength": 1, "description": "A service declared under `services`, with a `url`." }, "path": { "type": "string", "pattern": "^/", "description": "The path probed, appended to the service URL.", "x-expected": "a path starting with /" }, "params": { "$ref": "#/definitions/stringMap", "description": "Values of the path's placeholders (`:slug` or `{slug}`), each sent URL-encoded as one path segment. A value from `${NAME}` is a secret (redacted in reports) unless `publicEnv` lists it." }, "method": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9-]*$", "default": "GET", "description": "HTTP method (default GET): GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS or TRACE; any other needs `allowExtensionMethod: true`.", "x-expected": "an HTTP method such as GET or POST" }, "allowExtensionMethod": { "type": "boolean", "default": false, "description": "Allow a `method` outside the standard ones (an extension method such as PROPFIND or PURGE). Without it an unknown method is refused as a typo.", "x-expected": "true or false" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Request headers. Use `${NAME}` for credentials: values from the environment are never printed." }, "body": { "type": "string", "description": "Request body." }, "timeout": { "type": "string", "pattern": "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", "description": "How long to retry while a fresh deploy settles, with a unit: \"500ms\", \"15s\", \"2m\" (default 15s).", "x-expected": "a duration with a unit, like \"500ms\", \"30s\" or \"2m\" (a bare number has no unit)" }, "expect": { "$ref": "#/definitions/expectation", "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks. Default: 200." } }, "x-expected": "a mapping with `service`, `path` and optionally `params`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`" }, "x-expected": "a list of probes" } }, "x-expected": "a mapping with `source`, `name`, `artifact`, `routes`, `auth`" } } };
-const func2 = ucs2length;
-const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-const pattern17 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const pattern18 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-const schema12 = { "type": "object", "additionalProperties": false, "properties": { "source": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }], "x-expected": "a path or glob or a non-empty list of them", "description": "Paths/globs in the checkout (relative to the config's folder)." }, "artifact": { "type": "object", "description": "Service → absolute paths that must exist inside its image and its running container; the last segment may be a glob (`*`, `?`, `[…]`).", "additionalProperties": { "anyOf": [{ "$ref": "#/definitions/absolutePath" }, { "type": "array", "items": { "$ref": "#/definitions/absolutePath" }, "minItems": 1 }], "x-expected": "an absolute path or a non-empty list of them" }, "x-expected": "a mapping of service names to absolute paths" }, "routes": { "type": "array", "description": "HTTP probes without credentials.", "items": { "type": "object", "description": "A route probe (no credentials).", "additionalProperties": false, "required": ["service", "path"], "properties": { "service": { "type": "string", "minLength": 1, "description": "A service declared under `services`, with a `url`." }, "path": { "type": "string", "pattern": "^/", "description": "The path probed, appended to the service URL.", "x-expected": "a path starting with /" }, "params": { "$ref": "#/definitions/stringMap", "description": "Values of the path's placeholders (`:slug` or `{slug}`), each sent URL-encoded as one path segment. A value from `${NAME}` is a secret (redacted in reports) unless `publicEnv` lists it." }, "method": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9-]*$", "default": "GET", "description": "HTTP method (default GET): GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS or TRACE; any other needs `allowExtensionMethod: true`.", "x-expected": "an HTTP method such as GET or POST" }, "allowExtensionMethod": { "type": "boolean", "default": false, "description": "Allow a `method` outside the standard ones (an extension method such as PROPFIND or PURGE). Without it an unknown method is refused as a typo.", "x-expected": "true or false" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Request headers. Use `${NAME}` for credentials: values from the environment are never printed." }, "body": { "type": "string", "description": "Request body." }, "timeout": { "type": "string", "pattern": "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", "description": "How long to retry while a fresh deploy settles, with a unit: \"500ms\", \"15s\", \"2m\" (default 15s).", "x-expected": "a duration with a unit, like \"500ms\", \"30s\" or \"2m\" (a bare number has no unit)" }, "expect": { "$ref": "#/definitions/expectation", "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks. Default: exists." } }, "x-expected": "a mapping with `service`, `path` and optionally `params`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`" }, "x-expected": "a list of route probes" }, "auth": { "type": "array", "description": "HTTP probes with credentials.", "items": { "type": "object", "description": "A probe with credentials (`headers`).", "additionalProperties": false, "required": ["service", "path"], "properties": { "service": { "type": "string", "minLength": 1, "description": "A service declared under `services`, with a `url`." }, "path": { "type": "string", "pattern": "^/", "description": "The path probed, appended to the service URL.", "x-expected": "a path starting with /" }, "params": { "$ref": "#/definitions/stringMap", "description": "Values of the path's placeholders (`:slug` or `{slug}`), each sent URL-encoded as one path segment. A value from `${NAME}` is a secret (redacted in reports) unless `publicEnv` lists it." }, "method": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9-]*$", "default": "GET", "description": "HTTP method (default GET): GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS or TRACE; any other needs `allowExtensionMethod: true`.", "x-expected": "an HTTP method such as GET or POST" }, "allowExtensionMethod": { "type": "boolean", "default": false, "description": "Allow a `method` outside the standard ones (an extension method such as PROPFIND or PURGE). Without it an unknown method is refused as a typo.", "x-expected": "true or false" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Request headers. Use `${NAME}` for credentials: values from the environment are never printed." }, "body": { "type": "string", "description": "Request body." }, "timeout": { "type": "string", "pattern": "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", "description": "How long to retry while a fresh deploy settles, with a unit: \"500ms\", \"15s\", \"2m\" (default 15s).", "x-expected": "a duration with a unit, like \"500ms\", \"30s\" or \"2m\" (a bare number has no unit)" }, "expect": { "$ref": "#/definitions/expectation", "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks. Default: 200." } }, "x-expected": "a mapping with `service`, `path` and optionally `params`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`" }, "x-expected": "a list of probes" } }, "x-expected": "a mapping with `source`, `artifact`, `routes`, `auth`" };
-const schema13 = { "type": "string", "pattern": "^/", "x-expected": "an absolute path (starting with /)" };
-const schema15 = { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"], "x-expected": "a string" }, "x-expected": "a mapping of names to strings" };
-const func12 = Object.prototype.hasOwnProperty;
-const pattern1 = new RegExp("^/", "u");
-const pattern4 = new RegExp("^[A-Za-z][A-Za-z0-9-]*$", "u");
-const pattern5 = new RegExp("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", "u");
-const schema17 = { "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks.", "anyOf": [{ "enum": ["protected", "exists"], "description": "`protected`: 401 or 403 (the route is there and wants auth). `exists`: answers, and not 404/405/501." }, { "$ref": "#/definitions/status" }, { "type": "array", "items": { "$ref": "#/definitions/status" }, "minItems": 1, "description": "Any of these statuses.", "x-expected": "a non-empty list of HTTP statuses" }, { "type": "object", "additionalProperties": false, "properties": { "status": { "$ref": "#/definitions/statusForm" }, "bodyContains": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }], "x-expected": "a string or a non-empty list of them", "description": "Text that must appear in the response body." }, "json": { "type": "object", "description": "JSON path (`data.steps[0].id`) → expected value (deep equality).", "x-expected": "a mapping of JSON paths to expected values" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Response header (case-insensitive name) → expected value (exact)." } }, "x-expected": "a mapping with `status`, `bodyContains`, `json`, `headers`" }], "x-expected": "`protected`, `exists`, a status (200), a list of statuses ([200, 204]) or a mapping with `status`, `bodyContains`, `json`, `headers`" };
-const schema18 = { "type": "integer", "minimum": 100, "maximum": 599, "description": "An HTTP status code.", "x-expected": "an HTTP status from 100 to 599" };
-const schema20 = { "description": "`protected`, `exists`, a status or a list of statuses.", "anyOf": [{ "enum": ["protected", "exists"], "description": "`protected`: 401 or 403 (the route is there and wants auth). `exists`: answers, and not 404/405/501." }, { "$ref": "#/definitions/status" }, { "type": "array", "items": { "$ref": "#/definitions/status" }, "minItems": 1, "description": "Any of these statuses.", "x-expected": "a non-empty list of HTTP statuses" }], "x-expected": "`protected`, `exists`, a status (200) or a list of statuses ([200, 204])" };
-function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (!((data === "protected") || (data === "exists"))) {
-    const err0 = { instancePath, schemaPath: "#/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema20.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema20.anyOf[0].enum, parentSchema: schema20.anyOf[0], data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
-} var _valid0 = _errs1 === errors; valid0 = valid0 || _valid0; if (!valid0) {
-    const _errs2 = errors;
-    if (!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))) {
-        const err1 = { instancePath, schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.type, parentSchema: schema18, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if ((typeof data == "number") && (isFinite(data))) {
-        if (data > 599 || isNaN(data)) {
-            const err2 = { instancePath, schemaPath: "#/definitions/status/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599", schema: 599, parentSchema: schema18, data };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data < 100 || isNaN(data)) {
-            const err3 = { instancePath, schemaPath: "#/definitions/status/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema18, data };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    var _valid0 = _errs2 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-        const _errs5 = errors;
-        if (Array.isArray(data)) {
-            if (data.length < 1) {
-                const err4 = { instancePath, schemaPath: "#/anyOf/2/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema20.anyOf[2], data };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-            const len0 = data.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data0 = data[i0];
-                if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
-                    const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.type, parentSchema: schema18, data: data0 };
-                    if (vErrors === null) {
-                        vErrors = [err5];
-                    }
-                    else {
-                        vErrors.push(err5);
-                    }
-                    errors++;
-                }
-                if ((typeof data0 == "number") && (isFinite(data0))) {
-                    if (data0 > 599 || isNaN(data0)) {
-                        const err6 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/status/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599", schema: 599, parentSchema: schema18, data: data0 };
-                        if (vErrors === null) {
-                            vErrors = [err6];
-                        }
-                        else {
-                            vErrors.push(err6);
-                        }
-                        errors++;
-                    }
-                    if (data0 < 100 || isNaN(data0)) {
-                        const err7 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/status/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema18, data: data0 };
-                        if (vErrors === null) {
-                            vErrors = [err7];
-                        }
-                        else {
-                            vErrors.push(err7);
-                        }
-                        errors++;
-                    }
-                }
-            }
-        }
-        else {
-            const err8 = { instancePath, schemaPath: "#/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.anyOf[2].type, parentSchema: schema20.anyOf[2], data };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-        var _valid0 = _errs5 === errors;
-        valid0 = valid0 || _valid0;
-    }
-} if (!valid0) {
-    const err9 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema20.anyOf, parentSchema: schema20, data };
-    if (vErrors === null) {
-        vErrors = [err9];
-    }
-    else {
-        vErrors.push(err9);
-    }
-    errors++;
-}
-else {
-    errors = _errs0;
-    if (vErrors !== null) {
-        if (_errs0) {
-            vErrors.length = _errs0;
-        }
-        else {
-            vErrors = null;
-        }
-    }
-} validate13.errors = vErrors; return errors === 0; }
-function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (!((data === "protected") || (data === "exists"))) {
-    const err0 = { instancePath, schemaPath: "#/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema17.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema17.anyOf[0].enum, parentSchema: schema17.anyOf[0], data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
-} var _valid0 = _errs1 === errors; valid0 = valid0 || _valid0; if (!valid0) {
-    const _errs2 = errors;
-    if (!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))) {
-        const err1 = { instancePath, schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.type, parentSchema: schema18, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if ((typeof data == "number") && (isFinite(data))) {
-        if (data > 599 || isNaN(data)) {
-            const err2 = { instancePath, schemaPath: "#/definitions/status/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599", schema: 599, parentSchema: schema18, data };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data < 100 || isNaN(data)) {
-            const err3 = { instancePath, schemaPath: "#/definitions/status/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema18, data };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    var _valid0 = _errs2 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-        const _errs5 = errors;
-        if (Array.isArray(data)) {
-            if (data.length < 1) {
-                const err4 = { instancePath, schemaPath: "#/anyOf/2/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema17.anyOf[2], data };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-            const len0 = data.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data0 = data[i0];
-                if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
-                    const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.type, parentSchema: schema18, data: data0 };
-                    if (vErrors === null) {
-                        vErrors = [err5];
-                    }
-                    else {
-                        vErrors.push(err5);
-                    }
-                    errors++;
-                }
-                if ((typeof data0 == "number") && (isFinite(data0))) {
-                    if (data0 > 599 || isNaN(data0)) {
-                        const err6 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/status/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599", schema: 599, parentSchema: schema18, data: data0 };
-                        if (vErrors === null) {
-                            vErrors = [err6];
-                        }
-                        else {
-                            vErrors.push(err6);
-                        }
-                        errors++;
-                    }
-                    if (data0 < 100 || isNaN(data0)) {
-                        const err7 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/status/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema18, data: data0 };
-                        if (vErrors === null) {
-                            vErrors = [err7];
-                        }
-                        else {
-                            vErrors.push(err7);
-                        }
-                        errors++;
-                    }
-                }
-            }
-        }
-        else {
-            const err8 = { instancePath, schemaPath: "#/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.anyOf[2].type, parentSchema: schema17.anyOf[2], data };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-        var _valid0 = _errs5 === errors;
-        valid0 = valid0 || _valid0;
-        if (!valid0) {
-            const _errs10 = errors;
-            if (data && typeof data == "object" && !Array.isArray(data)) {
-                for (const key0 in data) {
-                    if (!((((key0 === "status") || (key0 === "bodyContains")) || (key0 === "json")) || (key0 === "headers"))) {
-                        const err9 = { instancePath, schemaPath: "#/anyOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.anyOf[3], data };
-                        if (vErrors === null) {
-                            vErrors = [err9];
-                        }
-                        else {
-                            vErrors.push(err9);
-                        }
-                        errors++;
-                    }
-                }
-                if (data.status !== undefined) {
-                    if (!(validate13(data.status, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData }))) {
-                        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-                        errors = vErrors.length;
-                    }
-                }
-                if (data.bodyContains !== undefined) {
-                    let data2 = data.bodyContains;
-                    const _errs15 = errors;
-                    let valid6 = false;
-                    const _errs16 = errors;
-                    if (typeof data2 === "string") {
-                        if (func2(data2) < 1) {
-                            const err10 = { instancePath: instancePath + "/bodyContains", schemaPath: "#/anyOf/3/properties/bodyContains/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.anyOf[3].properties.bodyContains.anyOf[0], data: data2 };
-                            if (vErrors === null) {
-                                vErrors = [err10];
-                            }
-                            else {
-                                vErrors.push(err10);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err11 = { instancePath: instancePath + "/bodyContains", schemaPath: "#/anyOf/3/properties/bodyContains/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.anyOf[3].properties.bodyContains.anyOf[0].type, parentSchema: schema17.anyOf[3].properties.bodyContains.anyOf[0], data: data2 };
-                        if (vErrors === null) {
-                            vErrors = [err11];
-                        }
-                        else {
-                            vErrors.push(err11);
-                        }
-                        errors++;
-                    }
-                    var _valid1 = _errs16 === errors;
-                    valid6 = valid6 || _valid1;
-                    if (!valid6) {
-                        const _errs18 = errors;
-                        if (Array.isArray(data2)) {
-                            if (data2.length < 1) {
-                                const err12 = { instancePath: instancePath + "/bodyContains", schemaPath: "#/anyOf/3/properties/bodyContains/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema17.anyOf[3].properties.bodyContains.anyOf[1], data: data2 };
-                                if (vErrors === null) {
-                                    vErrors = [err12];
-                                }
-                                else {
-                                    vErrors.push(err12);
-                                }
-                                errors++;
-                            }
-                            const len1 = data2.length;
-                            for (let i1 = 0; i1 < len1; i1++) {
-                                let data3 = data2[i1];
-                                if (typeof data3 === "string") {
-                                    if (func2(data3) < 1) {
-                                        const err13 = { instancePath: instancePath + "/bodyContains/" + i1, schemaPath: "#/anyOf/3/properties/bodyContains/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.anyOf[3].properties.bodyContains.anyOf[1].items, data: data3 };
-                                        if (vErrors === null) {
-                                            vErrors = [err13];
-                                        }
-                                        else {
-                                            vErrors.push(err13);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err14 = { instancePath: instancePath + "/bodyContains/" + i1, schemaPath: "#/anyOf/3/properties/bodyContains/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.anyOf[3].properties.bodyContains.anyOf[1].items.type, parentSchema: schema17.anyOf[3].properties.bodyContains.anyOf[1].items, data: data3 };
-                                    if (vErrors === null) {
-                                        vErrors = [err14];
-                                    }
-                                    else {
-                                        vErrors.push(err14);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err15 = { instancePath: instancePath + "/bodyContains", schemaPath: "#/anyOf/3/properties/bodyContains/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.anyOf[3].properties.bodyContains.anyOf[1].type, parentSchema: schema17.anyOf[3].properties.bodyContains.anyOf[1], data: data2 };
-                            if (vErrors === null) {
-                                vErrors = [err15];
-                            }
-                            else {
-                                vErrors.push(err15);
-                            }
-                            errors++;
-                        }
-                        var _valid1 = _errs18 === errors;
-                        valid6 = valid6 || _valid1;
-                    }
-                    if (!valid6) {
-                        const err16 = { instancePath: instancePath + "/bodyContains", schemaPath: "#/anyOf/3/properties/bodyContains/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema17.anyOf[3].properties.bodyContains.anyOf, parentSchema: schema17.anyOf[3].properties.bodyContains, data: data2 };
-                        if (vErrors === null) {
-                            vErrors = [err16];
-                        }
-                        else {
-                            vErrors.push(err16);
-                        }
-                        errors++;
-                    }
-                    else {
-                        errors = _errs15;
-                        if (vErrors !== null) {
-                            if (_errs15) {
-                                vErrors.length = _errs15;
-                            }
-                            else {
-                                vErrors = null;
-                            }
-                        }
-                    }
-                }
-                if (data.json !== undefined) {
-                    let data4 = data.json;
-                    if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
-                        const err17 = { instancePath: instancePath + "/json", schemaPath: "#/anyOf/3/properties/json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.anyOf[3].properties.json.type, parentSchema: schema17.anyOf[3].properties.json, data: data4 };
-                        if (vErrors === null) {
-                            vErrors = [err17];
-                        }
-                        else {
-                            vErrors.push(err17);
-                        }
-                        errors++;
-                    }
-                }
-                if (data.headers !== undefined) {
-                    let data5 = data.headers;
-                    if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                        for (const key1 in data5) {
-                            let data6 = data5[key1];
-                            if (((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))) && (typeof data6 !== "boolean")) {
-                                const err18 = { instancePath: instancePath + "/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: schema15.additionalProperties.type }, message: "must be string,number,boolean", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data6 };
-                                if (vErrors === null) {
-                                    vErrors = [err18];
-                                }
-                                else {
-                                    vErrors.push(err18);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err19 = { instancePath: instancePath + "/headers", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data5 };
-                        if (vErrors === null) {
-                            vErrors = [err19];
-                        }
-                        else {
-                            vErrors.push(err19);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err20 = { instancePath, schemaPath: "#/anyOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.anyOf[3].type, parentSchema: schema17.anyOf[3], data };
-                if (vErrors === null) {
-                    vErrors = [err20];
-                }
-                else {
-                    vErrors.push(err20);
-                }
-                errors++;
-            }
-            var _valid0 = _errs10 === errors;
-            valid0 = valid0 || _valid0;
-        }
-    }
-} if (!valid0) {
-    const err21 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema17.anyOf, parentSchema: schema17, data };
-    if (vErrors === null) {
-        vErrors = [err21];
-    }
-    else {
-        vErrors.push(err21);
-    }
-    errors++;
-}
-else {
-    errors = _errs0;
-    if (vErrors !== null) {
-        if (_errs0) {
-            vErrors.length = _errs0;
-        }
-        else {
-            vErrors = null;
-        }
-    }
-} validate12.errors = vErrors; return errors === 0; }
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-        if (!((((key0 === "source") || (key0 === "artifact")) || (key0 === "routes")) || (key0 === "auth"))) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-    }
-    if (data.source !== undefined) {
-        let data0 = data.source;
-        const _errs3 = errors;
-        let valid1 = false;
-        const _errs4 = errors;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err1 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.source.anyOf[0], data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err2 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.source.anyOf[0].type, parentSchema: schema12.properties.source.anyOf[0], data: data0 };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        var _valid0 = _errs4 === errors;
-        valid1 = valid1 || _valid0;
-        if (!valid1) {
-            const _errs6 = errors;
-            if (Array.isArray(data0)) {
-                if (data0.length < 1) {
-                    const err3 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.source.anyOf[1], data: data0 };
-                    if (vErrors === null) {
-                        vErrors = [err3];
-                    }
-                    else {
-                        vErrors.push(err3);
-                    }
-                    errors++;
-                }
-                const len0 = data0.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data1 = data0[i0];
-                    if (typeof data1 === "string") {
-                        if (func2(data1) < 1) {
-                            const err4 = { instancePath: instancePath + "/source/" + i0, schemaPath: "#/properties/source/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.source.anyOf[1].items, data: data1 };
-                            if (vErrors === null) {
-                                vErrors = [err4];
-                            }
-                            else {
-                                vErrors.push(err4);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err5 = { instancePath: instancePath + "/source/" + i0, schemaPath: "#/properties/source/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.source.anyOf[1].items.type, parentSchema: schema12.properties.source.anyOf[1].items, data: data1 };
-                        if (vErrors === null) {
-                            vErrors = [err5];
-                        }
-                        else {
-                            vErrors.push(err5);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err6 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.source.anyOf[1].type, parentSchema: schema12.properties.source.anyOf[1], data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-            var _valid0 = _errs6 === errors;
-            valid1 = valid1 || _valid0;
-        }
-        if (!valid1) {
-            const err7 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema12.properties.source.anyOf, parentSchema: schema12.properties.source, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs3;
-            if (vErrors !== null) {
-                if (_errs3) {
-                    vErrors.length = _errs3;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-        }
-    }
-    if (data.artifact !== undefined) {
-        let data2 = data.artifact;
-        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-            for (const key1 in data2) {
-                let data3 = data2[key1];
-                const _errs14 = errors;
-                let valid5 = false;
-                const _errs15 = errors;
-                if (typeof data3 === "string") {
-                    if (!pattern1.test(data3)) {
-                        const err8 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/absolutePath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: "must match pattern \"" + "^/" + "\"", schema: "^/", parentSchema: schema13, data: data3 };
-                        if (vErrors === null) {
-                            vErrors = [err8];
-                        }
-                        else {
-                            vErrors.push(err8);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err9 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/absolutePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data3 };
-                    if (vErrors === null) {
-                        vErrors = [err9];
-                    }
-                    else {
-                        vErrors.push(err9);
-                    }
-                    errors++;
-                }
-                var _valid1 = _errs15 === errors;
-                valid5 = valid5 || _valid1;
-                if (!valid5) {
-                    const _errs18 = errors;
-                    if (Array.isArray(data3)) {
-                        if (data3.length < 1) {
-                            const err10 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/artifact/additionalProperties/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.artifact.additionalProperties.anyOf[1], data: data3 };
-                            if (vErrors === null) {
-                                vErrors = [err10];
-                            }
-                            else {
-                                vErrors.push(err10);
-                            }
-                            errors++;
-                        }
-                        const len1 = data3.length;
-                        for (let i1 = 0; i1 < len1; i1++) {
-                            let data4 = data3[i1];
-                            if (typeof data4 === "string") {
-                                if (!pattern1.test(data4)) {
-                                    const err11 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/definitions/absolutePath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: "must match pattern \"" + "^/" + "\"", schema: "^/", parentSchema: schema13, data: data4 };
-                                    if (vErrors === null) {
-                                        vErrors = [err11];
-                                    }
-                                    else {
-                                        vErrors.push(err11);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err12 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/definitions/absolutePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data4 };
-                                if (vErrors === null) {
-                                    vErrors = [err12];
-                                }
-                                else {
-                                    vErrors.push(err12);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err13 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/artifact/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.artifact.additionalProperties.anyOf[1].type, parentSchema: schema12.properties.artifact.additionalProperties.anyOf[1], data: data3 };
-                        if (vErrors === null) {
-                            vErrors = [err13];
-                        }
-                        else {
-                            vErrors.push(err13);
-                        }
-                        errors++;
-                    }
-                    var _valid1 = _errs18 === errors;
-                    valid5 = valid5 || _valid1;
-                }
-                if (!valid5) {
-                    const err14 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/artifact/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema12.properties.artifact.additionalProperties.anyOf, parentSchema: schema12.properties.artifact.additionalProperties, data: data3 };
-                    if (vErrors === null) {
-                        vErrors = [err14];
-                    }
-                    else {
-                        vErrors.push(err14);
-                    }
-                    errors++;
-                }
-                else {
-                    errors = _errs14;
-                    if (vErrors !== null) {
-                        if (_errs14) {
-                            vErrors.length = _errs14;
-                        }
-                        else {
-                            vErrors = null;
-                        }
-                    }
-                }
-            }
-        }
-        else {
-            const err15 = { instancePath: instancePath + "/artifact", schemaPath: "#/properties/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.artifact.type, parentSchema: schema12.properties.artifact, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err15];
-            }
-            else {
-                vErrors.push(err15);
-            }
-            errors++;
-        }
-    }
-    if (data.routes !== undefined) {
-        let data5 = data.routes;
-        if (Array.isArray(data5)) {
-            const len2 = data5.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-                let data6 = data5[i2];
-                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                    if (data6.service === undefined) {
-                        const err16 = { instancePath: instancePath + "/routes/" + i2, schemaPath: "#/properties/routes/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property '" + "service" + "'", schema: schema12.properties.routes.items.required, parentSchema: schema12.properties.routes.items, data: data6 };
-                        if (vErrors === null) {
-                            vErrors = [err16];
-                        }
-                        else {
-                            vErrors.push(err16);
-                        }
-                        errors++;
-                    }
-                    if (data6.path === undefined) {
-                        const err17 = { instancePath: instancePath + "/routes/" + i2, schemaPath: "#/properties/routes/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema12.properties.routes.items.required, parentSchema: schema12.properties.routes.items, data: data6 };
-                        if (vErrors === null) {
-                            vErrors = [err17];
-                        }
-                        else {
-                            vErrors.push(err17);
-                        }
-                        errors++;
-                    }
-                    for (const key2 in data6) {
-                        if (!(func12.call(schema12.properties.routes.items.properties, key2))) {
-                            const err18 = { instancePath: instancePath + "/routes/" + i2, schemaPath: "#/properties/routes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.routes.items, data: data6 };
-                            if (vErrors === null) {
-                                vErrors = [err18];
-                            }
-                            else {
-                                vErrors.push(err18);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.service !== undefined) {
-                        let data7 = data6.service;
-                        if (typeof data7 === "string") {
-                            if (func2(data7) < 1) {
-                                const err19 = { instancePath: instancePath + "/routes/" + i2 + "/service", schemaPath: "#/properties/routes/items/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.routes.items.properties.service, data: data7 };
-                                if (vErrors === null) {
-                                    vErrors = [err19];
-                                }
-                                else {
-                                    vErrors.push(err19);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err20 = { instancePath: instancePath + "/routes/" + i2 + "/service", schemaPath: "#/properties/routes/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.routes.items.properties.service.type, parentSchema: schema12.properties.routes.items.properties.service, data: data7 };
-                            if (vErrors === null) {
-                                vErrors = [err20];
-                            }
-                            else {
-                                vErrors.push(err20);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.path !== undefined) {
-                        let data8 = data6.path;
-                        if (typeof data8 === "string") {
-                            if (!pattern1.test(data8)) {
-                                const err21 = { instancePath: instancePath + "/routes/" + i2 + "/path", schemaPath: "#/properties/routes/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^/" }, message: "must match pattern \"" + "^/" + "\"", schema: "^/", parentSchema: schema12.properties.routes.items.properties.path, data: data8 };
-                                if (vErrors === null) {
-                                    vErrors = [err21];
-                                }
-                                else {
-                                    vErrors.push(err21);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err22 = { instancePath: instancePath + "/routes/" + i2 + "/path", schemaPath: "#/properties/routes/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.routes.items.properties.path.type, parentSchema: schema12.properties.routes.items.properties.path, data: data8 };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.params !== undefined) {
-                        let data9 = data6.params;
-                        if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                            for (const key3 in data9) {
-                                let data10 = data9[key3];
-                                if (((typeof data10 !== "string") && (!((typeof data10 == "number") && (isFinite(data10))))) && (typeof data10 !== "boolean")) {
-                                    const err23 = { instancePath: instancePath + "/routes/" + i2 + "/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: schema15.additionalProperties.type }, message: "must be string,number,boolean", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data10 };
-                                    if (vErrors === null) {
-                                        vErrors = [err23];
-                                    }
-                                    else {
-                                        vErrors.push(err23);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err24 = { instancePath: instancePath + "/routes/" + i2 + "/params", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data9 };
-                            if (vErrors === null) {
-                                vErrors = [err24];
-                            }
-                            else {
-                                vErrors.push(err24);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.method !== undefined) {
-                        let data11 = data6.method;
-                        if (typeof data11 === "string") {
-                            if (!pattern4.test(data11)) {
-                                const err25 = { instancePath: instancePath + "/routes/" + i2 + "/method", schemaPath: "#/properties/routes/items/properties/method/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9-]*$" }, message: "must match pattern \"" + "^[A-Za-z][A-Za-z0-9-]*$" + "\"", schema: "^[A-Za-z][A-Za-z0-9-]*$", parentSchema: schema12.properties.routes.items.properties.method, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err25];
-                                }
-                                else {
-                                    vErrors.push(err25);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err26 = { instancePath: instancePath + "/routes/" + i2 + "/method", schemaPath: "#/properties/routes/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.routes.items.properties.method.type, parentSchema: schema12.properties.routes.items.properties.method, data: data11 };
-                            if (vErrors === null) {
-                                vErrors = [err26];
-                            }
-                            else {
-                                vErrors.push(err26);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.allowExtensionMethod !== undefined) {
-                        let data12 = data6.allowExtensionMethod;
-                        if (typeof data12 !== "boolean") {
-                            const err27 = { instancePath: instancePath + "/routes/" + i2 + "/allowExtensionMethod", schemaPath: "#/properties/routes/items/properties/allowExtensionMethod/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.routes.items.properties.allowExtensionMethod.type, parentSchema: schema12.properties.routes.items.properties.allowExtensionMethod, data: data12 };
-                            if (vErrors === null) {
-                                vErrors = [err27];
-                            }
-                            else {
-                                vErrors.push(err27);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.headers !== undefined) {
-                        let data13 = data6.headers;
-                        if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                            for (const key4 in data13) {
-                                let data14 = data13[key4];
-                                if (((typeof data14 !== "string") && (!((typeof data14 == "number") && (isFinite(data14))))) && (typeof data14 !== "boolean")) {
-                                    const err28 = { instancePath: instancePath + "/routes/" + i2 + "/headers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: schema15.additionalProperties.type }, message: "must be string,number,boolean", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data14 };
-                                    if (vErrors === null) {
-                                        vErrors = [err28];
-                                    }
-                                    else {
-                                        vErrors.push(err28);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err29 = { instancePath: instancePath + "/routes/" + i2 + "/headers", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data13 };
-                            if (vErrors === null) {
-                                vErrors = [err29];
-                            }
-                            else {
-                                vErrors.push(err29);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.body !== undefined) {
-                        let data15 = data6.body;
-                        if (typeof data15 !== "string") {
-                            const err30 = { instancePath: instancePath + "/routes/" + i2 + "/body", schemaPath: "#/properties/routes/items/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.routes.items.properties.body.type, parentSchema: schema12.properties.routes.items.properties.body, data: data15 };
-                            if (vErrors === null) {
-                                vErrors = [err30];
-                            }
-                            else {
-                                vErrors.push(err30);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.timeout !== undefined) {
-                        let data16 = data6.timeout;
-                        if (typeof data16 === "string") {
-                            if (!pattern5.test(data16)) {
-                                const err31 = { instancePath: instancePath + "/routes/" + i2 + "/timeout", schemaPath: "#/properties/routes/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$" }, message: "must match pattern \"" + "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$" + "\"", schema: "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", parentSchema: schema12.properties.routes.items.properties.timeout, data: data16 };
-                                if (vErrors === null) {
-                                    vErrors = [err31];
-                                }
-                                else {
-                                    vErrors.push(err31);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err32 = { instancePath: instancePath + "/routes/" + i2 + "/timeout", schemaPath: "#/properties/routes/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.routes.items.properties.timeout.type, parentSchema: schema12.properties.routes.items.properties.timeout, data: data16 };
-                            if (vErrors === null) {
-                                vErrors = [err32];
-                            }
-                            else {
-                                vErrors.push(err32);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.expect !== undefined) {
-                        if (!(validate12(data6.expect, { instancePath: instancePath + "/routes/" + i2 + "/expect", parentData: data6, parentDataProperty: "expect", rootData }))) {
-                            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-                            errors = vErrors.length;
-                        }
-                    }
-                }
-                else {
-                    const err33 = { instancePath: instancePath + "/routes/" + i2, schemaPath: "#/properties/routes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.routes.items.type, parentSchema: schema12.properties.routes.items, data: data6 };
-                    if (vErrors === null) {
-                        vErrors = [err33];
-                    }
-                    else {
-                        vErrors.push(err33);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err34 = { instancePath: instancePath + "/routes", schemaPath: "#/properties/routes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.routes.type, parentSchema: schema12.properties.routes, data: data5 };
-            if (vErrors === null) {
-                vErrors = [err34];
-            }
-            else {
-                vErrors.push(err34);
-            }
-            errors++;
-        }
-    }
-    if (data.auth !== undefined) {
-        let data18 = data.auth;
-        if (Array.isArray(data18)) {
-            const len3 = data18.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-                let data19 = data18[i3];
-                if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                    if (data19.service === undefined) {
-                        const err35 = { instancePath: instancePath + "/auth/" + i3, schemaPath: "#/properties/auth/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property '" + "service" + "'", schema: schema12.properties.auth.items.required, parentSchema: schema12.properties.auth.items, data: data19 };
-                        if (vErrors === null) {
-                            vErrors = [err35];
-                        }
-                        else {
-                            vErrors.push(err35);
-                        }
-                        errors++;
-                    }
-                    if (data19.path === undefined) {
-                        const err36 = { instancePath: instancePath + "/auth/" + i3, schemaPath: "#/properties/auth/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema12.properties.auth.items.required, parentSchema: schema12.properties.auth.items, data: data19 };
-                        if (vErrors === null) {
-                            vErrors = [err36];
-                        }
-                        else {
-                            vErrors.push(err36);
-                        }
-                        errors++;
-                    }
-                    for (const key5 in data19) {
-                        if (!(func12.call(schema12.properties.auth.items.properties, key5))) {
-                            const err37 = { instancePath: instancePath + "/auth/" + i3, schemaPath: "#/properties/auth/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.auth.items, data: data19 };
-                            if (vErrors === null) {
-                                vErrors = [err37];
-                            }
-                            else {
-                                vErrors.push(err37);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.service !== undefined) {
-                        let data20 = data19.service;
-                        if (typeof data20 === "string") {
-                            if (func2(data20) < 1) {
-                                const err38 = { instancePath: instancePath + "/auth/" + i3 + "/service", schemaPath: "#/properties/auth/items/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.auth.items.properties.service, data: data20 };
-                                if (vErrors === null) {
-                                    vErrors = [err38];
-                                }
-                                else {
-                                    vErrors.push(err38);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err39 = { instancePath: instancePath + "/auth/" + i3 + "/service", schemaPath: "#/properties/auth/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.auth.items.properties.service.type, parentSchema: schema12.properties.auth.items.properties.service, data: data20 };
-                            if (vErrors === null) {
-                                vErrors = [err39];
-                            }
-                            else {
-                                vErrors.push(err39);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.path !== undefined) {
-                        let data21 = data19.path;
-                        if (typeof data21 === "string") {
-                            if (!pattern1.test(data21)) {
-                                const err40 = { instancePath: instancePath + "/auth/" + i3 + "/path", schemaPath: "#/properties/auth/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^/" }, message: "must match pattern \"" + "^/" + "\"", schema: "^/", parentSchema: schema12.properties.auth.items.properties.path, data: data21 };
-                                if (vErrors === null) {
-                                    vErrors = [err40];
-                                }
-                                else {
-                                    vErrors.push(err40);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err41 = { instancePath: instancePath + "/auth/" + i3 + "/path", schemaPath: "#/properties/auth/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.auth.items.properties.path.type, parentSchema: schema12.properties.auth.items.properties.path, data: data21 };
-                            if (vErrors === null) {
-                                vErrors = [err41];
-                            }
-                            else {
-                                vErrors.push(err41);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.params !== undefined) {
-                        let data22 = data19.params;
-                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                            for (const key6 in data22) {
-                                let data23 = data22[key6];
-                                if (((typeof data23 !== "string") && (!((typeof data23 == "number") && (isFinite(data23))))) && (typeof data23 !== "boolean")) {
-                                    const err42 = { instancePath: instancePath + "/auth/" + i3 + "/params/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: schema15.additionalProperties.type }, message: "must be string,number,boolean", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data23 };
-                                    if (vErrors === null) {
-                                        vErrors = [err42];
-                                    }
-                                    else {
-                                        vErrors.push(err42);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err43 = { instancePath: instancePath + "/auth/" + i3 + "/params", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err43];
-                            }
-                            else {
-                                vErrors.push(err43);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.method !== undefined) {
-                        let data24 = data19.method;
-                        if (typeof data24 === "string") {
-                            if (!pattern4.test(data24)) {
-                                const err44 = { instancePath: instancePath + "/auth/" + i3 + "/method", schemaPath: "#/properties/auth/items/properties/method/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9-]*$" }, message: "must match pattern \"" + "^[A-Za-z][A-Za-z0-9-]*$" + "\"", schema: "^[A-Za-z][A-Za-z0-9-]*$", parentSchema: schema12.properties.auth.items.properties.method, data: data24 };
-                                if (vErrors === null) {
-                                    vErrors = [err44];
-                                }
-                                else {
-                                    vErrors.push(err44);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err45 = { instancePath: instancePath + "/auth/" + i3 + "/method", schemaPath: "#/properties/auth/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.auth.items.properties.method.type, parentSchema: schema12.properties.auth.items.properties.method, data: data24 };
-                            if (vErrors === null) {
-                                vErrors = [err45];
-                            }
-                            else {
-                                vErrors.push(err45);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.allowExtensionMethod !== undefined) {
-                        let data25 = data19.allowExtensionMethod;
-                        if (typeof data25 !== "boolean") {
-                            const err46 = { instancePath: instancePath + "/auth/" + i3 + "/allowExtensionMethod", schemaPath: "#/properties/auth/items/properties/allowExtensionMethod/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.auth.items.properties.allowExtensionMethod.type, parentSchema: schema12.properties.auth.items.properties.allowExtensionMethod, data: data25 };
-                            if (vErrors === null) {
-                                vErrors = [err46];
-                            }
-                            else {
-                                vErrors.push(err46);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.headers !== undefined) {
-                        let data26 = data19.headers;
-                        if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                            for (const key7 in data26) {
-                                let data27 = data26[key7];
-                                if (((typeof data27 !== "string") && (!((typeof data27 == "number") && (isFinite(data27))))) && (typeof data27 !== "boolean")) {
-                                    const err47 = { instancePath: instancePath + "/auth/" + i3 + "/headers/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: schema15.additionalProperties.type }, message: "must be string,number,boolean", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data27 };
-                                    if (vErrors === null) {
-                                        vErrors = [err47];
-                                    }
-                                    else {
-                                        vErrors.push(err47);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err48 = { instancePath: instancePath + "/auth/" + i3 + "/headers", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data26 };
-                            if (vErrors === null) {
-                                vErrors = [err48];
-                            }
-                            else {
-                                vErrors.push(err48);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.body !== undefined) {
-                        let data28 = data19.body;
-                        if (typeof data28 !== "string") {
-                            const err49 = { instancePath: instancePath + "/auth/" + i3 + "/body", schemaPath: "#/properties/auth/items/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.auth.items.properties.body.type, parentSchema: schema12.properties.auth.items.properties.body, data: data28 };
-                            if (vErrors === null) {
-                                vErrors = [err49];
-                            }
-                            else {
-                                vErrors.push(err49);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.timeout !== undefined) {
-                        let data29 = data19.timeout;
-                        if (typeof data29 === "string") {
-                            if (!pattern5.test(data29)) {
-                                const err50 = { instancePath: instancePath + "/auth/" + i3 + "/timeout", schemaPath: "#/properties/auth/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$" }, message: "must match pattern \"" + "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$" + "\"", schema: "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", parentSchema: schema12.properties.auth.items.properties.timeout, data: data29 };
-                                if (vErrors === null) {
-                                    vErrors = [err50];
-                                }
-                                else {
-                                    vErrors.push(err50);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err51 = { instancePath: instancePath + "/auth/" + i3 + "/timeout", schemaPath: "#/properties/auth/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.auth.items.properties.timeout.type, parentSchema: schema12.properties.auth.items.properties.timeout, data: data29 };
-                            if (vErrors === null) {
-                                vErrors = [err51];
-                            }
-                            else {
-                                vErrors.push(err51);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.expect !== undefined) {
-                        if (!(validate12(data19.expect, { instancePath: instancePath + "/auth/" + i3 + "/expect", parentData: data19, parentDataProperty: "expect", rootData }))) {
-                            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-                            errors = vErrors.length;
-                        }
-                    }
-                }
-                else {
-                    const err52 = { instancePath: instancePath + "/auth/" + i3, schemaPath: "#/properties/auth/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.auth.items.type, parentSchema: schema12.properties.auth.items, data: data19 };
-                    if (vErrors === null) {
-                        vErrors = [err52];
-                    }
-                    else {
-                        vErrors.push(err52);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err53 = { instancePath: instancePath + "/auth", schemaPath: "#/properties/auth/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.auth.type, parentSchema: schema12.properties.auth, data: data18 };
-            if (vErrors === null) {
-                vErrors = [err53];
-            }
-            else {
-                vErrors.push(err53);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
-    if (vErrors === null) {
-        vErrors = [err54];
-    }
-    else {
-        vErrors.push(err54);
-    }
-    errors++;
-} validate11.errors = vErrors; return errors === 0; }
-const schema26 = { "type": "object", "description": "A feature for every match of `source`. `{name}` (the match's folder name, or file name without extension) and `{path}` (its path in the checkout) fill `name`, artifact paths and probe paths.", "additionalProperties": false, "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1, "description": "A glob in the checkout (relative to the config's folder), matched git-aware; a trailing `/` matches folders only.", "x-expected": "a glob like `backend/src/modules/*/`" }, "name": { "type": "string", "minLength": 1, "default": "{name}", "description": "The feature name of each match (default `{name}`).", "x-expected": "a feature name with `{name}` or `{path}`" }, "artifact": { "type": "object", "description": "Service → absolute paths that must exist inside its image and its running container; the last segment may be a glob (`*`, `?`, `[…]`).", "additionalProperties": { "anyOf": [{ "$ref": "#/definitions/absolutePath" }, { "type": "array", "items": { "$ref": "#/definitions/absolutePath" }, "minItems": 1 }], "x-expected": "an absolute path or a non-empty list of them" }, "x-expected": "a mapping of service names to absolute paths" }, "routes": { "type": "array", "description": "HTTP probes without credentials.", "items": { "type": "object", "description": "A route probe (no credentials).", "additionalProperties": false, "required": ["service", "path"], "properties": { "service": { "type": "string", "minLength": 1, "description": "A service declared under `services`, with a `url`." }, "path": { "type": "string", "pattern": "^/", "description": "The path probed, appended to the service URL.", "x-expected": "a path starting with /" }, "params": { "$ref": "#/definitions/stringMap", "description": "Values of the path's placeholders (`:slug` or `{slug}`), each sent URL-encoded as one path segment. A value from `${NAME}` is a secret (redacted in reports) unless `publicEnv` lists it." }, "method": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9-]*$", "default": "GET", "description": "HTTP method (default GET): GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS or TRACE; any other needs `allowExtensionMethod: true`.", "x-expected": "an HTTP method such as GET or POST" }, "allowExtensionMethod": { "type": "boolean", "default": false, "description": "Allow a `method` outside the standard ones (an extension method such as PROPFIND or PURGE). Without it an unknown method is refused as a typo.", "x-expected": "true or false" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Request headers. Use `${NAME}` for credentials: values from the environment are never printed." }, "body": { "type": "string", "description": "Request body." }, "timeout": { "type": "string", "pattern": "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", "description": "How long to retry while a fresh deploy settles, with a unit: \"500ms\", \"15s\", \"2m\" (default 15s).", "x-expected": "a duration with a unit, like \"500ms\", \"30s\" or \"2m\" (a bare number has no unit)" }, "expect": { "$ref": "#/definitions/expectation", "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks. Default: exists." } }, "x-expected": "a mapping with `service`, `path` and optionally `params`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`" }, "x-expected": "a list of route probes" }, "auth": { "type": "array", "description": "HTTP probes with credentials.", "items": { "type": "object", "description": "A probe with credentials (`headers`).", "additionalProperties": false, "required": ["service", "path"], "properties": { "service": { "type": "string", "minLength": 1, "description": "A service declared under `services`, with a `url`." }, "path": { "type": "string", "pattern": "^/", "description": "The path probed, appended to the service URL.", "x-expected": "a path starting with /" }, "params": { "$ref": "#/definitions/stringMap", "description": "Values of the path's placeholders (`:slug` or `{slug}`), each sent URL-encoded as one path segment. A value from `${NAME}` is a secret (redacted in reports) unless `publicEnv` lists it." }, "method": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9-]*$", "default": "GET", "description": "HTTP method (default GET): GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS or TRACE; any other needs `allowExtensionMethod: true`.", "x-expected": "an HTTP method such as GET or POST" }, "allowExtensionMethod": { "type": "boolean", "default": false, "description": "Allow a `method` outside the standard ones (an extension method such as PROPFIND or PURGE). Without it an unknown method is refused as a typo.", "x-expected": "true or false" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Request headers. Use `${NAME}` for credentials: values from the environment are never printed." }, "body": { "type": "string", "description": "Request body." }, "timeout": { "type": "string", "pattern": "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", "description": "How long to retry while a fresh deploy settles, with a unit: \"500ms\", \"15s\", \"2m\" (default 15s).", "x-expected": "a duration with a unit, like \"500ms\", \"30s\" or \"2m\" (a bare number has no unit)" }, "expect": { "$ref": "#/definitions/expectation", "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks. Default: 200." } }, "x-expected": "a mapping with `service`, `path` and optionally `params`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`" }, "x-expected": "a list of probes" } }, "x-expected": "a mapping with `source`, `name`, `artifact`, `routes`, `auth`" };
-function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.source === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema26.required, parentSchema: schema26, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((((key0 === "source") || (key0 === "name")) || (key0 === "artifact")) || (key0 === "routes")) || (key0 === "auth"))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26, data };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-    }
-    if (data.source !== undefined) {
-        let data0 = data.source;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err2 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.source, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err3 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.source.type, parentSchema: schema26.properties.source, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.name !== undefined) {
-        let data1 = data.name;
-        if (typeof data1 === "string") {
-            if (func2(data1) < 1) {
-                const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.name, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.name.type, parentSchema: schema26.properties.name, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.artifact !== undefined) {
-        let data2 = data.artifact;
-        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-            for (const key1 in data2) {
-                let data3 = data2[key1];
-                const _errs10 = errors;
-                let valid2 = false;
-                const _errs11 = errors;
-                if (typeof data3 === "string") {
-                    if (!pattern1.test(data3)) {
-                        const err6 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/absolutePath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: "must match pattern \"" + "^/" + "\"", schema: "^/", parentSchema: schema13, data: data3 };
-                        if (vErrors === null) {
-                            vErrors = [err6];
-                        }
-                        else {
-                            vErrors.push(err6);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err7 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/absolutePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data3 };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-                var _valid0 = _errs11 === errors;
-                valid2 = valid2 || _valid0;
-                if (!valid2) {
-                    const _errs14 = errors;
-                    if (Array.isArray(data3)) {
-                        if (data3.length < 1) {
-                            const err8 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/artifact/additionalProperties/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26.properties.artifact.additionalProperties.anyOf[1], data: data3 };
-                            if (vErrors === null) {
-                                vErrors = [err8];
-                            }
-                            else {
-                                vErrors.push(err8);
-                            }
-                            errors++;
-                        }
-                        const len0 = data3.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                            let data4 = data3[i0];
-                            if (typeof data4 === "string") {
-                                if (!pattern1.test(data4)) {
-                                    const err9 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/definitions/absolutePath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: "must match pattern \"" + "^/" + "\"", schema: "^/", parentSchema: schema13, data: data4 };
-                                    if (vErrors === null) {
-                                        vErrors = [err9];
-                                    }
-                                    else {
-                                        vErrors.push(err9);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err10 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/definitions/absolutePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data4 };
-                                if (vErrors === null) {
-                                    vErrors = [err10];
-                                }
-                                else {
-                                    vErrors.push(err10);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err11 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/artifact/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.artifact.additionalProperties.anyOf[1].type, parentSchema: schema26.properties.artifact.additionalProperties.anyOf[1], data: data3 };
-                        if (vErrors === null) {
-                            vErrors = [err11];
-                        }
-                        else {
-                            vErrors.push(err11);
-                        }
-                        errors++;
-                    }
-                    var _valid0 = _errs14 === errors;
-                    valid2 = valid2 || _valid0;
-                }
-                if (!valid2) {
-                    const err12 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/artifact/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema26.properties.artifact.additionalProperties.anyOf, parentSchema: schema26.properties.artifact.additionalProperties, data: data3 };
-                    if (vErrors === null) {
-                        vErrors = [err12];
-                    }
-                    else {
-                        vErrors.push(err12);
-                    }
-                    errors++;
-                }
-                else {
-                    errors = _errs10;
-                    if (vErrors !== null) {
-                        if (_errs10) {
-                            vErrors.length = _errs10;
-                        }
-                        else {
-                            vErrors = null;
-                        }
-                    }
-                }
-            }
-        }
-        else {
-            const err13 = { instancePath: instancePath + "/artifact", schemaPath: "#/properties/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.artifact.type, parentSchema: schema26.properties.artifact, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err13];
-            }
-            else {
-                vErrors.push(err13);
-            }
-            errors++;
-        }
-    }
-    if (data.routes !== undefined) {
-        let data5 = data.routes;
-        if (Array.isArray(data5)) {
-            const len1 = data5.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-                let data6 = data5[i1];
-                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                    if (data6.service === undefined) {
-                        const err14 = { instancePath: instancePath + "/routes/" + i1, schemaPath: "#/properties/routes/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property '" + "service" + "'", schema: schema26.properties.routes.items.required, parentSchema: schema26.properties.routes.items, data: data6 };
-                        if (vErrors === null) {
-                            vErrors = [err14];
-                        }
-                        else {
-                            vErrors.push(err14);
-                        }
-                        errors++;
-                    }
-                    if (data6.path === undefined) {
-                        const err15 = { instancePath: instancePath + "/routes/" + i1, schemaPath: "#/properties/routes/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema26.properties.routes.items.required, parentSchema: schema26.properties.routes.items, data: data6 };
-                        if (vErrors === null) {
-                            vErrors = [err15];
-                        }
-                        else {
-                            vErrors.push(err15);
-                        }
-                        errors++;
-                    }
-                    for (const key2 in data6) {
-                        if (!(func12.call(schema26.properties.routes.items.properties, key2))) {
-                            const err16 = { instancePath: instancePath + "/routes/" + i1, schemaPath: "#/properties/routes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.routes.items, data: data6 };
-                            if (vErrors === null) {
-                                vErrors = [err16];
-                            }
-                            else {
-                                vErrors.push(err16);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.service !== undefined) {
-                        let data7 = data6.service;
-                        if (typeof data7 === "string") {
-                            if (func2(data7) < 1) {
-                                const err17 = { instancePath: instancePath + "/routes/" + i1 + "/service", schemaPath: "#/properties/routes/items/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.routes.items.properties.service, data: data7 };
-                                if (vErrors === null) {
-                                    vErrors = [err17];
-                                }
-                                else {
-                                    vErrors.push(err17);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err18 = { instancePath: instancePath + "/routes/" + i1 + "/service", schemaPath: "#/properties/routes/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.routes.items.properties.service.type, parentSchema: schema26.properties.routes.items.properties.service, data: data7 };
-                            if (vErrors === null) {
-                                vErrors = [err18];
-                            }
-                            else {
-                                vErrors.push(err18);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.path !== undefined) {
-                        let data8 = data6.path;
-                        if (typeof data8 === "string") {
-                            if (!pattern1.test(data8)) {
-                                const err19 = { instancePath: instancePath + "/routes/" + i1 + "/path", schemaPath: "#/properties/routes/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^/" }, message: "must match pattern \"" + "^/" + "\"", schema: "^/", parentSchema: schema26.properties.routes.items.properties.path, data: data8 };
-                                if (vErrors === null) {
-                                    vErrors = [err19];
-                                }
-                                else {
-                                    vErrors.push(err19);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err20 = { instancePath: instancePath + "/routes/" + i1 + "/path", schemaPath: "#/properties/routes/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.routes.items.properties.path.type, parentSchema: schema26.properties.routes.items.properties.path, data: data8 };
-                            if (vErrors === null) {
-                                vErrors = [err20];
-                            }
-                            else {
-                                vErrors.push(err20);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.params !== undefined) {
-                        let data9 = data6.params;
-                        if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                            for (const key3 in data9) {
-                                let data10 = data9[key3];
-                                if (((typeof data10 !== "string") && (!((typeof data10 == "number") && (isFinite(data10))))) && (typeof data10 !== "boolean")) {
-                                    const err21 = { instancePath: instancePath + "/routes/" + i1 + "/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: schema15.additionalProperties.type }, message: "must be string,number,boolean", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data10 };
-                                    if (vErrors === null) {
-                                        vErrors = [err21];
-                                    }
-                                    else {
-                                        vErrors.push(err21);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err22 = { instancePath: instancePath + "/routes/" + i1 + "/params", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data9 };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.method !== undefined) {
-                        let data11 = data6.method;
-                        if (typeof data11 === "string") {
-                            if (!pattern4.test(data11)) {
-                                const err23 = { instancePath: instancePath + "/routes/" + i1 + "/method", schemaPath: "#/properties/routes/items/properties/method/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9-]*$" }, message: "must match pattern \"" + "^[A-Za-z][A-Za-z0-9-]*$" + "\"", schema: "^[A-Za-z][A-Za-z0-9-]*$", parentSchema: schema26.properties.routes.items.properties.method, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err23];
-                                }
-                                else {
-                                    vErrors.push(err23);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err24 = { instancePath: instancePath + "/routes/" + i1 + "/method", schemaPath: "#/properties/routes/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.routes.items.properties.method.type, parentSchema: schema26.properties.routes.items.properties.method, data: data11 };
-                            if (vErrors === null) {
-                                vErrors = [err24];
-                            }
-                            else {
-                                vErrors.push(err24);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.allowExtensionMethod !== undefined) {
-                        let data12 = data6.allowExtensionMethod;
-                        if (typeof data12 !== "boolean") {
-                            const err25 = { instancePath: instancePath + "/routes/" + i1 + "/allowExtensionMethod", schemaPath: "#/properties/routes/items/properties/allowExtensionMethod/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema26.properties.routes.items.properties.allowExtensionMethod.type, parentSchema: schema26.properties.routes.items.properties.allowExtensionMethod, data: data12 };
-                            if (vErrors === null) {
-                                vErrors = [err25];
-                            }
-                            else {
-                                vErrors.push(err25);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.headers !== undefined) {
-                        let data13 = data6.headers;
-                        if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                            for (const key4 in data13) {
-                                let data14 = data13[key4];
-                                if (((typeof data14 !== "string") && (!((typeof data14 == "number") && (isFinite(data14))))) && (typeof data14 !== "boolean")) {
-                                    const err26 = { instancePath: instancePath + "/routes/" + i1 + "/headers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: schema15.additionalProperties.type }, message: "must be string,number,boolean", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data14 };
-                                    if (vErrors === null) {
-                                        vErrors = [err26];
-                                    }
-                                    else {
-                                        vErrors.push(err26);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err27 = { instancePath: instancePath + "/routes/" + i1 + "/headers", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data13 };
-                            if (vErrors === null) {
-                                vErrors = [err27];
-                            }
-                            else {
-                                vErrors.push(err27);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.body !== undefined) {
-                        let data15 = data6.body;
-                        if (typeof data15 !== "string") {
-                            const err28 = { instancePath: instancePath + "/routes/" + i1 + "/body", schemaPath: "#/properties/routes/items/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.routes.items.properties.body.type, parentSchema: schema26.properties.routes.items.properties.body, data: data15 };
-                            if (vErrors === null) {
-                                vErrors = [err28];
-                            }
-                            else {
-                                vErrors.push(err28);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.timeout !== undefined) {
-                        let data16 = data6.timeout;
-                        if (typeof data16 === "string") {
-                            if (!pattern5.test(data16)) {
-                                const err29 = { instancePath: instancePath + "/routes/" + i1 + "/timeout", schemaPath: "#/properties/routes/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$" }, message: "must match pattern \"" + "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$" + "\"", schema: "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", parentSchema: schema26.properties.routes.items.properties.timeout, data: data16 };
-                                if (vErrors === null) {
-                                    vErrors = [err29];
-                                }
-                                else {
-                                    vErrors.push(err29);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err30 = { instancePath: instancePath + "/routes/" + i1 + "/timeout", schemaPath: "#/properties/routes/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.routes.items.properties.timeout.type, parentSchema: schema26.properties.routes.items.properties.timeout, data: data16 };
-                            if (vErrors === null) {
-                                vErrors = [err30];
-                            }
-                            else {
-                                vErrors.push(err30);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data6.expect !== undefined) {
-                        if (!(validate12(data6.expect, { instancePath: instancePath + "/routes/" + i1 + "/expect", parentData: data6, parentDataProperty: "expect", rootData }))) {
-                            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-                            errors = vErrors.length;
-                        }
-                    }
-                }
-                else {
-                    const err31 = { instancePath: instancePath + "/routes/" + i1, schemaPath: "#/properties/routes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.routes.items.type, parentSchema: schema26.properties.routes.items, data: data6 };
-                    if (vErrors === null) {
-                        vErrors = [err31];
-                    }
-                    else {
-                        vErrors.push(err31);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err32 = { instancePath: instancePath + "/routes", schemaPath: "#/properties/routes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.routes.type, parentSchema: schema26.properties.routes, data: data5 };
-            if (vErrors === null) {
-                vErrors = [err32];
-            }
-            else {
-                vErrors.push(err32);
-            }
-            errors++;
-        }
-    }
-    if (data.auth !== undefined) {
-        let data18 = data.auth;
-        if (Array.isArray(data18)) {
-            const len2 = data18.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-                let data19 = data18[i2];
-                if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                    if (data19.service === undefined) {
-                        const err33 = { instancePath: instancePath + "/auth/" + i2, schemaPath: "#/properties/auth/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property '" + "service" + "'", schema: schema26.properties.auth.items.required, parentSchema: schema26.properties.auth.items, data: data19 };
-                        if (vErrors === null) {
-                            vErrors = [err33];
-                        }
-                        else {
-                            vErrors.push(err33);
-                        }
-                        errors++;
-                    }
-                    if (data19.path === undefined) {
-                        const err34 = { instancePath: instancePath + "/auth/" + i2, schemaPath: "#/properties/auth/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema26.properties.auth.items.required, parentSchema: schema26.properties.auth.items, data: data19 };
-                        if (vErrors === null) {
-                            vErrors = [err34];
-                        }
-                        else {
-                            vErrors.push(err34);
-                        }
-                        errors++;
-                    }
-                    for (const key5 in data19) {
-                        if (!(func12.call(schema26.properties.auth.items.properties, key5))) {
-                            const err35 = { instancePath: instancePath + "/auth/" + i2, schemaPath: "#/properties/auth/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.auth.items, data: data19 };
-                            if (vErrors === null) {
-                                vErrors = [err35];
-                            }
-                            else {
-                                vErrors.push(err35);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.service !== undefined) {
-                        let data20 = data19.service;
-                        if (typeof data20 === "string") {
-                            if (func2(data20) < 1) {
-                                const err36 = { instancePath: instancePath + "/auth/" + i2 + "/service", schemaPath: "#/properties/auth/items/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.auth.items.properties.service, data: data20 };
-                                if (vErrors === null) {
-                                    vErrors = [err36];
-                                }
-                                else {
-                                    vErrors.push(err36);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err37 = { instancePath: instancePath + "/auth/" + i2 + "/service", schemaPath: "#/properties/auth/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.auth.items.properties.service.type, parentSchema: schema26.properties.auth.items.properties.service, data: data20 };
-                            if (vErrors === null) {
-                                vErrors = [err37];
-                            }
-                            else {
-                                vErrors.push(err37);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.path !== undefined) {
-                        let data21 = data19.path;
-                        if (typeof data21 === "string") {
-                            if (!pattern1.test(data21)) {
-                                const err38 = { instancePath: instancePath + "/auth/" + i2 + "/path", schemaPath: "#/properties/auth/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^/" }, message: "must match pattern \"" + "^/" + "\"", schema: "^/", parentSchema: schema26.properties.auth.items.properties.path, data: data21 };
-                                if (vErrors === null) {
-                                    vErrors = [err38];
-                                }
-                                else {
-                                    vErrors.push(err38);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err39 = { instancePath: instancePath + "/auth/" + i2 + "/path", schemaPath: "#/properties/auth/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.auth.items.properties.path.type, parentSchema: schema26.properties.auth.items.properties.path, data: data21 };
-                            if (vErrors === null) {
-                                vErrors = [err39];
-                            }
-                            else {
-                                vErrors.push(err39);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.params !== undefined) {
-                        let data22 = data19.params;
-                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                            for (const key6 in data22) {
-                                let data23 = data22[key6];
-                                if (((typeof data23 !== "string") && (!((typeof data23 == "number") && (isFinite(data23))))) && (typeof data23 !== "boolean")) {
-                                    const err40 = { instancePath: instancePath + "/auth/" + i2 + "/params/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: schema15.additionalProperties.type }, message: "must be string,number,boolean", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data23 };
-                                    if (vErrors === null) {
-                                        vErrors = [err40];
-                                    }
-                                    else {
-                                        vErrors.push(err40);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err41 = { instancePath: instancePath + "/auth/" + i2 + "/params", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err41];
-                            }
-                            else {
-                                vErrors.push(err41);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.method !== undefined) {
-                        let data24 = data19.method;
-                        if (typeof data24 === "string") {
-                            if (!pattern4.test(data24)) {
-                                const err42 = { instancePath: instancePath + "/auth/" + i2 + "/method", schemaPath: "#/properties/auth/items/properties/method/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9-]*$" }, message: "must match pattern \"" + "^[A-Za-z][A-Za-z0-9-]*$" + "\"", schema: "^[A-Za-z][A-Za-z0-9-]*$", parentSchema: schema26.properties.auth.items.properties.method, data: data24 };
-                                if (vErrors === null) {
-                                    vErrors = [err42];
-                                }
-                                else {
-                                    vErrors.push(err42);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err43 = { instancePath: instancePath + "/auth/" + i2 + "/method", schemaPath: "#/properties/auth/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.auth.items.properties.method.type, parentSchema: schema26.properties.auth.items.properties.method, data: data24 };
-                            if (vErrors === null) {
-                                vErrors = [err43];
-                            }
-                            else {
-                                vErrors.push(err43);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.allowExtensionMethod !== undefined) {
-                        let data25 = data19.allowExtensionMethod;
-                        if (typeof data25 !== "boolean") {
-                            const err44 = { instancePath: instancePath + "/auth/" + i2 + "/allowExtensionMethod", schemaPath: "#/properties/auth/items/properties/allowExtensionMethod/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema26.properties.auth.items.properties.allowExtensionMethod.type, parentSchema: schema26.properties.auth.items.properties.allowExtensionMethod, data: data25 };
-                            if (vErrors === null) {
-                                vErrors = [err44];
-                            }
-                            else {
-                                vErrors.push(err44);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.headers !== undefined) {
-                        let data26 = data19.headers;
-                        if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                            for (const key7 in data26) {
-                                let data27 = data26[key7];
-                                if (((typeof data27 !== "string") && (!((typeof data27 == "number") && (isFinite(data27))))) && (typeof data27 !== "boolean")) {
-                                    const err45 = { instancePath: instancePath + "/auth/" + i2 + "/headers/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: schema15.additionalProperties.type }, message: "must be string,number,boolean", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data27 };
-                                    if (vErrors === null) {
-                                        vErrors = [err45];
-                                    }
-                                    else {
-                                        vErrors.push(err45);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err46 = { instancePath: instancePath + "/auth/" + i2 + "/headers", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data26 };
-                            if (vErrors === null) {
-                                vErrors = [err46];
-                            }
-                            else {
-                                vErrors.push(err46);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.body !== undefined) {
-                        let data28 = data19.body;
-                        if (typeof data28 !== "string") {
-                            const err47 = { instancePath: instancePath + "/auth/" + i2 + "/body", schemaPath: "#/properties/auth/items/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.auth.items.properties.body.type, parentSchema: schema26.properties.auth.items.properties.body, data: data28 };
-                            if (vErrors === null) {
-                                vErrors = [err47];
-                            }
-                            else {
-                                vErrors.push(err47);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.timeout !== undefined) {
-                        let data29 = data19.timeout;
-                        if (typeof data29 === "string") {
-                            if (!pattern5.test(data29)) {
-                                const err48 = { instancePath: instancePath + "/auth/" + i2 + "/timeout", schemaPath: "#/properties/auth/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$" }, message: "must match pattern \"" + "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$" + "\"", schema: "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", parentSchema: schema26.properties.auth.items.properties.timeout, data: data29 };
-                                if (vErrors === null) {
-                                    vErrors = [err48];
-                                }
-                                else {
-                                    vErrors.push(err48);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err49 = { instancePath: instancePath + "/auth/" + i2 + "/timeout", schemaPath: "#/properties/auth/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.auth.items.properties.timeout.type, parentSchema: schema26.properties.auth.items.properties.timeout, data: data29 };
-                            if (vErrors === null) {
-                                vErrors = [err49];
-                            }
-                            else {
-                                vErrors.push(err49);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.expect !== undefined) {
-                        if (!(validate12(data19.expect, { instancePath: instancePath + "/auth/" + i2 + "/expect", parentData: data19, parentDataProperty: "expect", rootData }))) {
-                            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-                            errors = vErrors.length;
-                        }
-                    }
-                }
-                else {
-                    const err50 = { instancePath: instancePath + "/auth/" + i2, schemaPath: "#/properties/auth/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.auth.items.type, parentSchema: schema26.properties.auth.items, data: data19 };
-                    if (vErrors === null) {
-                        vErrors = [err50];
-                    }
-                    else {
-                        vErrors.push(err50);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err51 = { instancePath: instancePath + "/auth", schemaPath: "#/properties/auth/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.auth.type, parentSchema: schema26.properties.auth, data: data18 };
-            if (vErrors === null) {
-                vErrors = [err51];
-            }
-            else {
-                vErrors.push(err51);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.type, parentSchema: schema26, data };
-    if (vErrors === null) {
-        vErrors = [err52];
-    }
-    else {
-        vErrors.push(err52);
-    }
-    errors++;
-} validate18.errors = vErrors; return errors === 0; }
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs1 = errors; let valid0 = false; const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.features === undefined) {
-        const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "features" }, message: "must have required property '" + "features" + "'", schema: schema11.anyOf[0].required, parentSchema: schema11.anyOf[0], data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-} var _valid0 = _errs2 === errors; valid0 = valid0 || _valid0; if (!valid0) {
-    const _errs3 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.discover === undefined) {
-            const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "discover" }, message: "must have required property '" + "discover" + "'", schema: schema11.anyOf[1].required, parentSchema: schema11.anyOf[1], data };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-    }
-    var _valid0 = _errs3 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-        const _errs4 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.openapi === undefined) {
-                const err2 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "openapi" }, message: "must have required property '" + "openapi" + "'", schema: schema11.anyOf[2].required, parentSchema: schema11.anyOf[2], data };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        var _valid0 = _errs4 === errors;
-        valid0 = valid0 || _valid0;
-    }
-} if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.anyOf, parentSchema: schema11, data };
-    if (vErrors === null) {
-        vErrors = [err3];
-    }
-    else {
-        vErrors.push(err3);
-    }
-    errors++;
-}
-else {
-    errors = _errs1;
-    if (vErrors !== null) {
-        if (_errs1) {
-            vErrors.length = _errs1;
-        }
-        else {
-            vErrors = null;
-        }
-    }
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.version === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema11.required, parentSchema: schema11, data };
-        if (vErrors === null) {
-            vErrors = [err4];
-        }
-        else {
-            vErrors.push(err4);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!((((((((key0 === "version") || (key0 === "target")) || (key0 === "services")) || (key0 === "features")) || (key0 === "discover")) || (key0 === "openapi")) || (key0 === "publicEnv")) || (key0 === "preview"))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.version !== undefined) {
-        let data0 = data.version;
-        if (1 !== data0) {
-            const err6 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.version, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-    }
-    if (data.target !== undefined) {
-        let data1 = data.target;
-        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-            for (const key1 in data1) {
-                if (!(((((((key1 === "host") || (key1 === "hosts")) || (key1 === "ssh")) || (key1 === "dir")) || (key1 === "compose")) || (key1 === "registry")) || (key1 === "swarm"))) {
-                    const err7 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.target, data: data1 };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-            }
-            if (data1.host !== undefined) {
-                let data2 = data1.host;
-                if (typeof data2 !== "string") {
-                    const err8 = { instancePath: instancePath + "/target/host", schemaPath: "#/properties/target/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.host.type, parentSchema: schema11.properties.target.properties.host, data: data2 };
-                    if (vErrors === null) {
-                        vErrors = [err8];
-                    }
-                    else {
-                        vErrors.push(err8);
-                    }
-                    errors++;
-                }
-            }
-            if (data1.hosts !== undefined) {
-                let data3 = data1.hosts;
-                if (Array.isArray(data3)) {
-                    if (data3.length < 1) {
-                        const err9 = { instancePath: instancePath + "/target/hosts", schemaPath: "#/properties/target/properties/hosts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.target.properties.hosts, data: data3 };
-                        if (vErrors === null) {
-                            vErrors = [err9];
-                        }
-                        else {
-                            vErrors.push(err9);
-                        }
-                        errors++;
-                    }
-                    const len0 = data3.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                        let data4 = data3[i0];
-                        if (typeof data4 !== "string") {
-                            const err10 = { instancePath: instancePath + "/target/hosts/" + i0, schemaPath: "#/properties/target/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.hosts.items.type, parentSchema: schema11.properties.target.properties.hosts.items, data: data4 };
-                            if (vErrors === null) {
-                                vErrors = [err10];
-                            }
-                            else {
-                                vErrors.push(err10);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err11 = { instancePath: instancePath + "/target/hosts", schemaPath: "#/properties/target/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.target.properties.hosts.type, parentSchema: schema11.properties.target.properties.hosts, data: data3 };
-                    if (vErrors === null) {
-                        vErrors = [err11];
-                    }
-                    else {
-                        vErrors.push(err11);
-                    }
-                    errors++;
-                }
-            }
-            if (data1.ssh !== undefined) {
-                let data5 = data1.ssh;
-                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                    for (const key2 in data5) {
-                        if (!((key2 === "identityFile") || (key2 === "knownHostsFile"))) {
-                            const err12 = { instancePath: instancePath + "/target/ssh", schemaPath: "#/properties/target/properties/ssh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.target.properties.ssh, data: data5 };
-                            if (vErrors === null) {
-                                vErrors = [err12];
-                            }
-                            else {
-                                vErrors.push(err12);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data5.identityFile !== undefined) {
-                        let data6 = data5.identityFile;
-                        if (typeof data6 === "string") {
-                            if (func2(data6) < 1) {
-                                const err13 = { instancePath: instancePath + "/target/ssh/identityFile", schemaPath: "#/properties/target/properties/ssh/properties/identityFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.target.properties.ssh.properties.identityFile, data: data6 };
-                                if (vErrors === null) {
-                                    vErrors = [err13];
-                                }
-                                else {
-                                    vErrors.push(err13);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err14 = { instancePath: instancePath + "/target/ssh/identityFile", schemaPath: "#/properties/target/properties/ssh/properties/identityFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.ssh.properties.identityFile.type, parentSchema: schema11.properties.target.properties.ssh.properties.identityFile, data: data6 };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data5.knownHostsFile !== undefined) {
-                        let data7 = data5.knownHostsFile;
-                        if (typeof data7 === "string") {
-                            if (func2(data7) < 1) {
-                                const err15 = { instancePath: instancePath + "/target/ssh/knownHostsFile", schemaPath: "#/properties/target/properties/ssh/properties/knownHostsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.target.properties.ssh.properties.knownHostsFile, data: data7 };
-                                if (vErrors === null) {
-                                    vErrors = [err15];
-                                }
-                                else {
-                                    vErrors.push(err15);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err16 = { instancePath: instancePath + "/target/ssh/knownHostsFile", schemaPath: "#/properties/target/properties/ssh/properties/knownHostsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.ssh.properties.knownHostsFile.type, parentSchema: schema11.properties.target.properties.ssh.properties.knownHostsFile, data: data7 };
-                            if (vErrors === null) {
-                                vErrors = [err16];
-                            }
-                            else {
-                                vErrors.push(err16);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err17 = { instancePath: instancePath + "/target/ssh", schemaPath: "#/properties/target/properties/ssh/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.target.properties.ssh.type, parentSchema: schema11.properties.target.properties.ssh, data: data5 };
-                    if (vErrors === null) {
-                        vErrors = [err17];
-                    }
-                    else {
-                        vErrors.push(err17);
-                    }
-                    errors++;
-                }
-            }
-            if (data1.dir !== undefined) {
-                let data8 = data1.dir;
-                if (typeof data8 === "string") {
-                    if (func2(data8) < 1) {
-                        const err18 = { instancePath: instancePath + "/target/dir", schemaPath: "#/properties/target/properties/dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.target.properties.dir, data: data8 };
-                        if (vErrors === null) {
-                            vErrors = [err18];
-                        }
-                        else {
-                            vErrors.push(err18);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err19 = { instancePath: instancePath + "/target/dir", schemaPath: "#/properties/target/properties/dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.dir.type, parentSchema: schema11.properties.target.properties.dir, data: data8 };
-                    if (vErrors === null) {
-                        vErrors = [err19];
-                    }
-                    else {
-                        vErrors.push(err19);
-                    }
-                    errors++;
-                }
-            }
-            if (data1.compose !== undefined) {
-                let data9 = data1.compose;
-                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                    for (const key3 in data9) {
-                        if (!((key3 === "project") || (key3 === "files"))) {
-                            const err20 = { instancePath: instancePath + "/target/compose", schemaPath: "#/properties/target/properties/compose/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.target.properties.compose, data: data9 };
-                            if (vErrors === null) {
-                                vErrors = [err20];
-                            }
-                            else {
-                                vErrors.push(err20);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data9.project !== undefined) {
-                        let data10 = data9.project;
-                        if (typeof data10 === "string") {
-                            if (func2(data10) < 1) {
-                                const err21 = { instancePath: instancePath + "/target/compose/project", schemaPath: "#/properties/target/properties/compose/properties/project/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.target.properties.compose.properties.project, data: data10 };
-                                if (vErrors === null) {
-                                    vErrors = [err21];
-                                }
-                                else {
-                                    vErrors.push(err21);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err22 = { instancePath: instancePath + "/target/compose/project", schemaPath: "#/properties/target/properties/compose/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.compose.properties.project.type, parentSchema: schema11.properties.target.properties.compose.properties.project, data: data10 };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data9.files !== undefined) {
-                        let data11 = data9.files;
-                        if (Array.isArray(data11)) {
-                            if (data11.length < 1) {
-                                const err23 = { instancePath: instancePath + "/target/compose/files", schemaPath: "#/properties/target/properties/compose/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.target.properties.compose.properties.files, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err23];
-                                }
-                                else {
-                                    vErrors.push(err23);
-                                }
-                                errors++;
-                            }
-                            const len1 = data11.length;
-                            for (let i1 = 0; i1 < len1; i1++) {
-                                let data12 = data11[i1];
-                                if (typeof data12 === "string") {
-                                    if (func2(data12) < 1) {
-                                        const err24 = { instancePath: instancePath + "/target/compose/files/" + i1, schemaPath: "#/properties/target/properties/compose/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.target.properties.compose.properties.files.items, data: data12 };
-                                        if (vErrors === null) {
-                                            vErrors = [err24];
-                                        }
-                                        else {
-                                            vErrors.push(err24);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err25 = { instancePath: instancePath + "/target/compose/files/" + i1, schemaPath: "#/properties/target/properties/compose/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.compose.properties.files.items.type, parentSchema: schema11.properties.target.properties.compose.properties.files.items, data: data12 };
-                                    if (vErrors === null) {
-                                        vErrors = [err25];
-                                    }
-                                    else {
-                                        vErrors.push(err25);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err26 = { instancePath: instancePath + "/target/compose/files", schemaPath: "#/properties/target/properties/compose/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.target.properties.compose.properties.files.type, parentSchema: schema11.properties.target.properties.compose.properties.files, data: data11 };
-                            if (vErrors === null) {
-                                vErrors = [err26];
-                            }
-                            else {
-                                vErrors.push(err26);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err27 = { instancePath: instancePath + "/target/compose", schemaPath: "#/properties/target/properties/compose/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.target.properties.compose.type, parentSchema: schema11.properties.target.properties.compose, data: data9 };
-                    if (vErrors === null) {
-                        vErrors = [err27];
-                    }
-                    else {
-                        vErrors.push(err27);
-                    }
-                    errors++;
-                }
-            }
-            if (data1.registry !== undefined) {
-                let data13 = data1.registry;
-                if (typeof data13 === "string") {
-                    if (func2(data13) < 1) {
-                        const err28 = { instancePath: instancePath + "/target/registry", schemaPath: "#/properties/target/properties/registry/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.target.properties.registry, data: data13 };
-                        if (vErrors === null) {
-                            vErrors = [err28];
-                        }
-                        else {
-                            vErrors.push(err28);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err29 = { instancePath: instancePath + "/target/registry", schemaPath: "#/properties/target/properties/registry/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.registry.type, parentSchema: schema11.properties.target.properties.registry, data: data13 };
-                    if (vErrors === null) {
-                        vErrors = [err29];
-                    }
-                    else {
-                        vErrors.push(err29);
-                    }
-                    errors++;
-                }
-            }
-            if (data1.swarm !== undefined) {
-                let data14 = data1.swarm;
-                if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                    if (data14.stack === undefined) {
-                        const err30 = { instancePath: instancePath + "/target/swarm", schemaPath: "#/properties/target/properties/swarm/required", keyword: "required", params: { missingProperty: "stack" }, message: "must have required property '" + "stack" + "'", schema: schema11.properties.target.properties.swarm.required, parentSchema: schema11.properties.target.properties.swarm, data: data14 };
-                        if (vErrors === null) {
-                            vErrors = [err30];
-                        }
-                        else {
-                            vErrors.push(err30);
-                        }
-                        errors++;
-                    }
-                    for (const key4 in data14) {
-                        if (!((key4 === "stack") || (key4 === "nodes"))) {
-                            const err31 = { instancePath: instancePath + "/target/swarm", schemaPath: "#/properties/target/properties/swarm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.target.properties.swarm, data: data14 };
-                            if (vErrors === null) {
-                                vErrors = [err31];
-                            }
-                            else {
-                                vErrors.push(err31);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data14.stack !== undefined) {
-                        let data15 = data14.stack;
-                        if (typeof data15 === "string") {
-                            if (!pattern0.test(data15)) {
-                                const err32 = { instancePath: instancePath + "/target/swarm/stack", schemaPath: "#/properties/target/properties/swarm/properties/stack/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9_.-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.target.properties.swarm.properties.stack, data: data15 };
-                                if (vErrors === null) {
-                                    vErrors = [err32];
-                                }
-                                else {
-                                    vErrors.push(err32);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err33 = { instancePath: instancePath + "/target/swarm/stack", schemaPath: "#/properties/target/properties/swarm/properties/stack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.swarm.properties.stack.type, parentSchema: schema11.properties.target.properties.swarm.properties.stack, data: data15 };
-                            if (vErrors === null) {
-                                vErrors = [err33];
-                            }
-                            else {
-                                vErrors.push(err33);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data14.nodes !== undefined) {
-                        let data16 = data14.nodes;
-                        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                            for (const key5 in data16) {
-                                let data17 = data16[key5];
-                                if (typeof data17 !== "string") {
-                                    const err34 = { instancePath: instancePath + "/target/swarm/nodes/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/target/properties/swarm/properties/nodes/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.swarm.properties.nodes.additionalProperties.type, parentSchema: schema11.properties.target.properties.swarm.properties.nodes.additionalProperties, data: data17 };
-                                    if (vErrors === null) {
-                                        vErrors = [err34];
-                                    }
-                                    else {
-                                        vErrors.push(err34);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err35 = { instancePath: instancePath + "/target/swarm/nodes", schemaPath: "#/properties/target/properties/swarm/properties/nodes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.target.properties.swarm.properties.nodes.type, parentSchema: schema11.properties.target.properties.swarm.properties.nodes, data: data16 };
-                            if (vErrors === null) {
-                                vErrors = [err35];
-                            }
-                            else {
-                                vErrors.push(err35);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err36 = { instancePath: instancePath + "/target/swarm", schemaPath: "#/properties/target/properties/swarm/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.target.properties.swarm.type, parentSchema: schema11.properties.target.properties.swarm, data: data14 };
-                    if (vErrors === null) {
-                        vErrors = [err36];
-                    }
-                    else {
-                        vErrors.push(err36);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err37 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.target.type, parentSchema: schema11.properties.target, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err37];
-            }
-            else {
-                vErrors.push(err37);
-            }
-            errors++;
-        }
-    }
-    if (data.services !== undefined) {
-        let data18 = data.services;
-        if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-            for (const key6 in data18) {
-                let data19 = data18[key6];
-                if ((!(data19 && typeof data19 == "object" && !Array.isArray(data19))) && (data19 !== null)) {
-                    const err38 = { instancePath: instancePath + "/services/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/services/additionalProperties/type", keyword: "type", params: { type: schema11.properties.services.additionalProperties.type }, message: "must be object,null", schema: schema11.properties.services.additionalProperties.type, parentSchema: schema11.properties.services.additionalProperties, data: data19 };
-                    if (vErrors === null) {
-                        vErrors = [err38];
-                    }
-                    else {
-                        vErrors.push(err38);
-                    }
-                    errors++;
-                }
-                if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                    for (const key7 in data19) {
-                        if (!((((key7 === "url") || (key7 === "nodeUrl")) || (key7 === "image")) || (key7 === "container"))) {
-                            const err39 = { instancePath: instancePath + "/services/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/services/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.services.additionalProperties, data: data19 };
-                            if (vErrors === null) {
-                                vErrors = [err39];
-                            }
-                            else {
-                                vErrors.push(err39);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.url !== undefined) {
-                        let data20 = data19.url;
-                        if (typeof data20 !== "string") {
-                            const err40 = { instancePath: instancePath + "/services/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/url", schemaPath: "#/properties/services/additionalProperties/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.url.type, parentSchema: schema11.properties.services.additionalProperties.properties.url, data: data20 };
-                            if (vErrors === null) {
-                                vErrors = [err40];
-                            }
-                            else {
-                                vErrors.push(err40);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.nodeUrl !== undefined) {
-                        let data21 = data19.nodeUrl;
-                        if (typeof data21 !== "string") {
-                            const err41 = { instancePath: instancePath + "/services/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/nodeUrl", schemaPath: "#/properties/services/additionalProperties/properties/nodeUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.nodeUrl.type, parentSchema: schema11.properties.services.additionalProperties.properties.nodeUrl, data: data21 };
-                            if (vErrors === null) {
-                                vErrors = [err41];
-                            }
-                            else {
-                                vErrors.push(err41);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.image !== undefined) {
-                        let data22 = data19.image;
-                        if (typeof data22 === "string") {
-                            if (func2(data22) < 1) {
-                                const err42 = { instancePath: instancePath + "/services/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/image", schemaPath: "#/properties/services/additionalProperties/properties/image/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.services.additionalProperties.properties.image, data: data22 };
-                                if (vErrors === null) {
-                                    vErrors = [err42];
-                                }
-                                else {
-                                    vErrors.push(err42);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err43 = { instancePath: instancePath + "/services/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/image", schemaPath: "#/properties/services/additionalProperties/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.image.type, parentSchema: schema11.properties.services.additionalProperties.properties.image, data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err43];
-                            }
-                            else {
-                                vErrors.push(err43);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data19.container !== undefined) {
-                        let data23 = data19.container;
-                        if (typeof data23 === "string") {
-                            if (func2(data23) < 1) {
-                                const err44 = { instancePath: instancePath + "/services/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/container", schemaPath: "#/properties/services/additionalProperties/properties/container/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.services.additionalProperties.properties.container, data: data23 };
-                                if (vErrors === null) {
-                                    vErrors = [err44];
-                                }
-                                else {
-                                    vErrors.push(err44);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err45 = { instancePath: instancePath + "/services/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/container", schemaPath: "#/properties/services/additionalProperties/properties/container/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.container.type, parentSchema: schema11.properties.services.additionalProperties.properties.container, data: data23 };
-                            if (vErrors === null) {
-                                vErrors = [err45];
-                            }
-                            else {
-                                vErrors.push(err45);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-            }
-        }
-        else {
-            const err46 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.services.type, parentSchema: schema11.properties.services, data: data18 };
-            if (vErrors === null) {
-                vErrors = [err46];
-            }
-            else {
-                vErrors.push(err46);
-            }
-            errors++;
-        }
-    }
-    if (data.features !== undefined) {
-        let data24 = data.features;
-        if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-            if (Object.keys(data24).length < 1) {
-                const err47 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.features, data: data24 };
-                if (vErrors === null) {
-                    vErrors = [err47];
-                }
-                else {
-                    vErrors.push(err47);
-                }
-                errors++;
-            }
-            for (const key8 in data24) {
-                if (!(validate11(data24[key8], { instancePath: instancePath + "/features/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data24, parentDataProperty: key8, rootData }))) {
-                    vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-        else {
-            const err48 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.features.type, parentSchema: schema11.properties.features, data: data24 };
-            if (vErrors === null) {
-                vErrors = [err48];
-            }
-            else {
-                vErrors.push(err48);
-            }
-            errors++;
-        }
-    }
-    if (data.discover !== undefined) {
-        let data26 = data.discover;
-        if (Array.isArray(data26)) {
-            if (data26.length < 1) {
-                const err49 = { instancePath: instancePath + "/discover", schemaPath: "#/properties/discover/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.discover, data: data26 };
-                if (vErrors === null) {
-                    vErrors = [err49];
-                }
-                else {
-                    vErrors.push(err49);
-                }
-                errors++;
-            }
-            const len2 = data26.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-                if (!(validate18(data26[i2], { instancePath: instancePath + "/discover/" + i2, parentData: data26, parentDataProperty: i2, rootData }))) {
-                    vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-        else {
-            const err50 = { instancePath: instancePath + "/discover", schemaPath: "#/properties/discover/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.discover.type, parentSchema: schema11.properties.discover, data: data26 };
-            if (vErrors === null) {
-                vErrors = [err50];
-            }
-            else {
-                vErrors.push(err50);
-            }
-            errors++;
-        }
-    }
-    if (data.openapi !== undefined) {
-        let data28 = data.openapi;
-        if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-            if (Object.keys(data28).length < 1) {
-                const err51 = { instancePath: instancePath + "/openapi", schemaPath: "#/properties/openapi/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.openapi, data: data28 };
-                if (vErrors === null) {
-                    vErrors = [err51];
-                }
-                else {
-                    vErrors.push(err51);
-                }
-                errors++;
-            }
-            for (const key9 in data28) {
-                let data29 = data28[key9];
-                if (typeof data29 === "string") {
-                    if (func2(data29) < 1) {
-                        const err52 = { instancePath: instancePath + "/openapi/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/openapi/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.openapi.additionalProperties, data: data29 };
-                        if (vErrors === null) {
-                            vErrors = [err52];
-                        }
-                        else {
-                            vErrors.push(err52);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err53 = { instancePath: instancePath + "/openapi/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/openapi/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.openapi.additionalProperties.type, parentSchema: schema11.properties.openapi.additionalProperties, data: data29 };
-                    if (vErrors === null) {
-                        vErrors = [err53];
-                    }
-                    else {
-                        vErrors.push(err53);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err54 = { instancePath: instancePath + "/openapi", schemaPath: "#/properties/openapi/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.openapi.type, parentSchema: schema11.properties.openapi, data: data28 };
-            if (vErrors === null) {
-                vErrors = [err54];
-            }
-            else {
-                vErrors.push(err54);
-            }
-            errors++;
-        }
-    }
-    if (data.publicEnv !== undefined) {
-        let data30 = data.publicEnv;
-        if (Array.isArray(data30)) {
-            const len3 = data30.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-                let data31 = data30[i3];
-                if (typeof data31 === "string") {
-                    if (!pattern17.test(data31)) {
-                        const err55 = { instancePath: instancePath + "/publicEnv/" + i3, schemaPath: "#/properties/publicEnv/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema11.properties.publicEnv.items, data: data31 };
-                        if (vErrors === null) {
-                            vErrors = [err55];
-                        }
-                        else {
-                            vErrors.push(err55);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err56 = { instancePath: instancePath + "/publicEnv/" + i3, schemaPath: "#/properties/publicEnv/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.publicEnv.items.type, parentSchema: schema11.properties.publicEnv.items, data: data31 };
-                    if (vErrors === null) {
-                        vErrors = [err56];
-                    }
-                    else {
-                        vErrors.push(err56);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err57 = { instancePath: instancePath + "/publicEnv", schemaPath: "#/properties/publicEnv/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.publicEnv.type, parentSchema: schema11.properties.publicEnv, data: data30 };
-            if (vErrors === null) {
-                vErrors = [err57];
-            }
-            else {
-                vErrors.push(err57);
-            }
-            errors++;
-        }
-    }
-    if (data.preview !== undefined) {
-        let data32 = data.preview;
-        if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-            for (const key10 in data32) {
-                if (!(key10 === "services")) {
-                    const err58 = { instancePath: instancePath + "/preview", schemaPath: "#/properties/preview/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.preview, data: data32 };
-                    if (vErrors === null) {
-                        vErrors = [err58];
-                    }
-                    else {
-                        vErrors.push(err58);
-                    }
-                    errors++;
-                }
-            }
-            if (data32.services !== undefined) {
-                let data33 = data32.services;
-                if (Array.isArray(data33)) {
-                    if (data33.length < 1) {
-                        const err59 = { instancePath: instancePath + "/preview/services", schemaPath: "#/properties/preview/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.preview.properties.services, data: data33 };
-                        if (vErrors === null) {
-                            vErrors = [err59];
-                        }
-                        else {
-                            vErrors.push(err59);
-                        }
-                        errors++;
-                    }
-                    const len4 = data33.length;
-                    for (let i4 = 0; i4 < len4; i4++) {
-                        let data34 = data33[i4];
-                        if (typeof data34 === "string") {
-                            if (!pattern18.test(data34)) {
-                                const err60 = { instancePath: instancePath + "/preview/services/" + i4, schemaPath: "#/properties/preview/properties/services/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema11.properties.preview.properties.services.items, data: data34 };
-                                if (vErrors === null) {
-                                    vErrors = [err60];
-                                }
-                                else {
-                                    vErrors.push(err60);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err61 = { instancePath: instancePath + "/preview/services/" + i4, schemaPath: "#/properties/preview/properties/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.preview.properties.services.items.type, parentSchema: schema11.properties.preview.properties.services.items, data: data34 };
-                            if (vErrors === null) {
-                                vErrors = [err61];
-                            }
-                            else {
-                                vErrors.push(err61);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err62 = { instancePath: instancePath + "/preview/services", schemaPath: "#/properties/preview/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.preview.properties.services.type, parentSchema: schema11.properties.preview.properties.services, data: data33 };
-                    if (vErrors === null) {
-                        vErrors = [err62];
-                    }
-                    else {
-                        vErrors.push(err62);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err63 = { instancePath: instancePath + "/preview", schemaPath: "#/properties/preview/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.preview.type, parentSchema: schema11.properties.preview, data: data32 };
-            if (vErrors === null) {
-                vErrors = [err63];
-            }
-            else {
-                vErrors.push(err63);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err64 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
-    if (vErrors === null) {
-        vErrors = [err64];
-    }
-    else {
-        vErrors.push(err64);
-    }
-    errors++;
-} validate10.errors = vErrors; return errors === 0; }
-
-;// CONCATENATED MODULE: ./src/config/validate-schema.ts
-
-
-
-/** ajv's code for configSchema, compiled ahead (schema-validator.ts, kept current by its test): no compile at start-up. */
-const validate_schema_validate = validate;
-/** Schema violations as problems positioned in the file; empty when the value matches the schema. */
-function schemaProblems(value, index) {
-    if (validate_schema_validate(value))
-        return [];
-    return group(validate_schema_validate.errors ?? []).map((node) => explain(node, index, undefined));
-}
-const isUnder = (path, parent) => path === parent || path.startsWith(parent + '/');
-/** ajv lists a failed anyOf's branch errors right before it: fold them under it. */
-function group(errors) {
-    const stack = [];
-    for (const error of errors) {
-        const branches = [];
-        if (error.keyword === 'anyOf' || error.keyword === 'oneOf') {
-            while (stack.length && isUnder(stack.at(-1).error.instancePath, error.instancePath))
-                branches.unshift(stack.pop());
-        }
-        stack.push({ error, branches });
-    }
-    return stack;
-}
-/** Branch errors that mean "the type fitted, something inside did not" — more precise than "none of the forms". */
-const fitted = (node, parent) => node.error.instancePath !== parent.error.instancePath ||
-    !['type', 'enum', 'const', 'anyOf', 'oneOf'].includes(node.error.keyword);
-/** `fallback`: the enclosing anyOf's wording, for a branch (at the same value) that has none of its own. */
-function explain(node, index, fallback) {
-    const { error } = node;
-    const schema = (error.parentSchema ?? {});
-    const expected = typeof schema['x-expected'] === 'string' ? schema['x-expected'] : (fallback ?? expectedOf(schema));
-    if (node.branches.length) {
-        const inner = node.branches
-            .filter((b) => fitted(b, node))
-            .map((b) => explain(b, index, b.error.instancePath === error.instancePath ? expected : undefined));
-        const firstInner = inner.sort((a, b) => (a.sortOffset ?? a.offset) - (b.sortOffset ?? b.offset))[0];
-        if (firstInner)
-            return firstInner;
-    }
-    const info = index.get(error.instancePath);
-    const path = info?.path ?? [];
-    const name = path.length ? `\`${displayPath(path)}\`` : 'the config';
-    const valueAt = index.valueOffset(error.instancePath);
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const key = String(params.additionalProperty);
-            const allowed = Object.keys((schema.properties ?? {}));
-            const offset = index.keyOffset([...path, key]);
-            if (!allowed.length)
-                return { offset, message: `unknown key \`${key}\` in ${name}, expected ${expected}` };
-            const list = allowed.map((k) => `\`${k}\``).join(', ');
-            return { offset, message: `unknown key \`${key}\`${didYouMean(key, allowed)}, expected one of ${list}` };
-        }
-        case 'required': {
-            const missing = String(params.missingProperty);
-            // Reported at the key that holds the object, ordered after the object's own content.
-            const message = `${name} has no \`${missing}\`, expected ${requiredHint(schema, missing)}`;
-            return { offset: index.keyOffset(error.instancePath), sortOffset: info?.end ?? 0, message };
-        }
-        case 'minItems':
-        case 'minProperties':
-        case 'minLength':
-            return { offset: valueAt, message: `${name} is empty, expected ${expected}` };
-        default: {
-            const is = shown(info, error.data, error.keyword === 'type');
-            return { offset: valueAt, message: `${name} is ${is}, expected ${expected}${suggestion(node, error.data)}` };
-        }
-    }
-}
-/** `version` is `2`; a mapping/list is named by kind; strings are quoted as written (never interpolated). */
-function shown(info, data, sayType) {
-    if (data === null || data === undefined)
-        return 'empty';
-    if (Array.isArray(data))
-        return 'a list';
-    if (typeof data === 'object')
-        return 'a mapping';
-    const written = (info?.written ?? String(data)).replace(/\s+/g, ' ');
-    const short = written.length > 60 ? `${written.slice(0, 57)}...` : written;
-    return sayType ? `\`${short}\` (${KIND[typeof data] ?? typeof data})` : `\`${short}\``;
-}
-function suggestion(node, data) {
-    if (typeof data !== 'string')
-        return '';
-    const values = [node, ...node.branches]
-        .filter((n) => n.error.keyword === 'enum')
-        .flatMap((n) => n.error.params.allowedValues.map(String));
-    const match = closest(data, values);
-    return match && match !== data ? ` (did you mean \`${match}\`?)` : '';
-}
-function requiredHint(schema, missing) {
-    const property = (schema.properties ?? {})[missing];
-    if (missing === 'version')
-        return '`version: 1`';
-    return property?.description ? `\`${missing}\`: ${lowerFirst(String(property.description))}` : `\`${missing}\``;
-}
-const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
-const KIND = {
-    object: 'a mapping',
-    array: 'a list',
-    string: 'a string',
-    integer: 'a whole number',
-    number: 'a number',
-    boolean: 'true or false',
-    null: 'nothing'
-};
-function expectedOf(schema) {
-    if (typeof schema['x-expected'] === 'string')
-        return schema['x-expected'];
-    if (schema.minLength)
-        return 'a non-empty string';
-    const types = [].concat(schema.type ?? []);
-    return types.length ? types.map((t) => KIND[String(t)] ?? String(t)).join(' or ') : 'something else';
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/interpolate.ts
-/**
- * `${NAME}` / `${NAME:-default}` from the environment; `$${` writes a literal `${`.
- * Unset or empty variables without a default are an error: a CI secret that is not configured arrives as an empty string.
- */
-const REFERENCE = /^([A-Za-z_][A-Za-z0-9_]*)(?::-([\s\S]*))?$/;
-/**
- * `publicNames`: variables the config lists under `publicEnv` (URLs, ports): substituted like the others, but not secrets.
- */
-function interpolate(input, env, publicNames = new Set()) {
-    let value = '';
-    const secrets = [];
-    // The first unset variable; scanning goes on, since a malformed reference later in the value is an error wherever it is used.
-    let unset;
-    let i = 0;
-    while (i < input.length) {
-        if (input.startsWith('$${', i)) {
-            value += '${';
-            i += 3;
-            continue;
-        }
-        if (!input.startsWith('${', i)) {
-            value += input[i];
-            i += 1;
-            continue;
-        }
-        const close = input.indexOf('}', i + 2);
-        const reference = close < 0 ? undefined : REFERENCE.exec(input.slice(i + 2, close));
-        if (!reference) {
-            const shown = close < 0 ? input.slice(i, i + 20) : input.slice(i, close + 1);
-            const message = `bad variable reference \`${shown}\`, expected \${NAME} or \${NAME:-default} (write $\${ for a literal \${)`;
-            return { value, secrets, problem: { index: i, message, kind: 'malformed' } };
-        }
-        const [, name, fallback] = reference;
-        const fromEnv = env[name];
-        if (fromEnv !== undefined && fromEnv !== '') {
-            value += fromEnv;
-            if (!publicNames.has(name))
-                secrets.push(fromEnv);
-        }
-        else if (fallback !== undefined) {
-            value += fallback;
-        }
-        else {
-            const state = fromEnv === undefined ? 'is not set' : 'is empty';
-            const message = `environment variable \`${name}\` ${state}, expected it in the environment (or write \${${name}:-default})`;
-            unset ??= { index: i, message, kind: 'unset' };
-        }
-        i = close + 1;
-    }
-    return unset ? { value, secrets, problem: unset } : { value, secrets };
-}
-
-;// CONCATENATED MODULE: ./src/config/needs.ts
-
-/**
- * What needs the value at `path` (so a `${VAR}` in it must be set): the target's settings are needed to reach it (the
- * compose project and a local `dir` also to build), a service's `url` by both probe layers, each feature's lists by their
- * own layer (artifact paths by the container layer too). Anything else (`version`, unknown keys) by everything.
- * `remote`: the target has a `host` (its `dir` is then a path on that host, never built from).
- */
-function needsOf(path, remote) {
-    const [top, name, key] = path;
-    if (top === 'target') {
-        if (name === 'compose')
-            return ['build', 'target'];
-        if (name === 'dir')
-            return remote ? ['target'] : ['build', 'target'];
-        return ['target'];
-    }
-    if (top === 'services') {
-        if (key === 'url' || key === 'nodeUrl')
-            return ['route', 'auth'];
-        if (key === 'image')
-            return ['build'];
-        if (key === 'container')
-            return ['target'];
-    }
-    // A `discover` entry's own fields sit one level higher (`discover[0].routes`); its `source` makes the features of every layer.
-    const field = top === 'discover' ? name : key;
-    if (top === 'features' || top === 'discover') {
-        if (field === 'source')
-            return top === 'features' ? ['source'] : [...uses_CONFIG_USES];
-        if (field === 'artifact')
-            return ['artifact', 'container'];
-        if (field === 'routes')
-            return ['route'];
-        if (field === 'auth')
-            return ['auth'];
-    }
-    return [...uses_CONFIG_USES];
-}
-
-;// CONCATENATED MODULE: ./src/config/yaml-tree.ts
-
-
-
-
-
-const MAX_DEPTH = 64;
-const MAX_ALIASES = 1000;
-/**
- * Parses YAML into a plain value plus the position of every node. Interpolation runs here, on the AST's scalars,
- * so positions stay those of the file and messages can quote the value as written (never the secret).
- */
-function readYamlTree(text, file, env) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true });
-    const index = new PositionIndex(file, lineCounter);
-    const syntaxError = doc.errors[0];
-    if (syntaxError)
-        throw new ConfigError(describeSyntaxError(syntaxError, text), index.location(syntaxError.pos[0]));
-    if (doc.contents === null) {
-        const message = 'the file is empty, expected a mapping with `version: 1` and `features`';
-        throw new ConfigError(message, index.location(0));
-    }
-    const remote = doc.getIn(['target', 'host'], true) !== undefined || doc.getIn(['target', 'hosts'], true) !== undefined;
-    const needs = (path) => needsOf(path, remote);
-    return new TreeReader(doc, text, env, index, publicEnvNames(doc), needs).read();
-}
-/** The names under the top-level `publicEnv` (plain words, never interpolated): read first, since they decide what is secret. */
-function publicEnvNames(doc) {
-    const list = doc.get('publicEnv', true);
-    if (!(0,dist/* isSeq */.oP)(list))
-        return new Set();
-    return new Set(list.items.filter(dist/* isScalar */.jn).map((item) => String(item.value)));
-}
-function describeSyntaxError(error, text) {
-    if (error.code === 'DUPLICATE_KEY') {
-        const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/.exec(text.slice(error.pos[0]))?.[1] ?? 'a key';
-        return `duplicate key \`${key}\`, expected each key once per mapping`;
-    }
-    if (error.code === 'MULTIPLE_DOCS')
-        return 'more than one YAML document, expected a single document';
-    const message = (error.message.split('\n')[0] ?? '').replace(/\.$/, '');
-    return `invalid YAML: ${message}, expected valid YAML`;
-}
-class TreeReader {
-    doc;
-    text;
-    env;
-    index;
-    publicNames;
-    needs;
-    secrets = [];
-    problems = [];
-    unset = [];
-    failedScalars = new Set();
-    aliases = 0;
-    constructor(doc, text, env, index, publicNames, needs) {
-        this.doc = doc;
-        this.text = text;
-        this.env = env;
-        this.index = index;
-        this.publicNames = publicNames;
-        this.needs = needs;
-    }
-    read() {
-        const value = this.node(this.doc.contents, [], undefined, 0);
-        return {
-            value,
-            index: this.index,
-            secrets: this.secrets,
-            problems: this.problems,
-            unset: this.unset,
-            failedScalars: this.failedScalars
-        };
-    }
-    node(node, path, keyOffset, depth) {
-        if (depth > MAX_DEPTH)
-            throw new ConfigError('nesting too deep, expected a config', this.index.location(keyOffset ?? 0));
-        if ((0,dist/* isAlias */.Vj)(node))
-            return this.alias(node, path, keyOffset, depth);
-        const range = node?.range;
-        // `key:` with nothing after it has no node, or an empty one: point at the key.
-        const empty = !range || (range[0] === range[1] && keyOffset !== undefined);
-        const start = empty ? (keyOffset ?? 0) : range[0];
-        this.index.set({ path: [...path], keyOffset, start, end: range?.[1] ?? start });
-        if ((0,dist/* isScalar */.jn)(node))
-            return this.scalar(node.value, node.source, path, keyOffset, start, range?.[1] ?? start);
-        if ((0,dist/* isMap */.jh)(node))
-            return this.map(node.items, path, depth);
-        if ((0,dist/* isSeq */.oP)(node))
-            return node.items.map((item, i) => this.node(item, [...path, i], undefined, depth + 1));
         return null;
-    }
-    alias(node, path, keyOffset, depth = 0) {
-        if (++this.aliases > MAX_ALIASES) {
-            throw new ConfigError('too many alias expansions, expected a config', this.index.location(node.range?.[0] ?? 0));
-        }
-        const value = this.node(node.resolve(this.doc), path, keyOffset, depth + 1);
-        const start = node.range?.[0] ?? 0;
-        const info = this.index.get(path);
-        this.index.set({ ...info, path: [...path], keyOffset, start, end: node.range?.[1] ?? start });
-        return value;
-    }
-    scalar(value, source, path, keyOffset, start, end) {
-        const written = typeof value === 'string' ? value : (source ?? String(value));
-        this.index.set({ path: [...path], keyOffset, start, end, written });
-        if (typeof value !== 'string')
-            return value;
-        const result = interpolate(value, this.env, this.publicNames);
-        this.secrets.push(...result.secrets);
-        if (!result.problem)
-            return result.value;
-        this.failedScalars.add(start);
-        const problem = {
-            offset: this.offsetInScalar(value, result.problem.index, start, end),
-            message: result.problem.message
-        };
-        if (result.problem.kind === 'malformed')
-            this.problems.push(problem);
-        else
-            this.unset.push({ ...problem, needs: this.needs(path) });
-        // As written: a value with a hole in it must never look like a real one (and `${NAME}` quotes no secret).
-        return value;
-    }
-    /** Where the n-th `${` of the decoded value stands in the file (quoting and folding can shift it), else the scalar. */
-    offsetInScalar(value, index, start, end) {
-        const needle = value.slice(index, value.indexOf('}', index) + 1 || index + 2);
-        const nth = value.slice(0, index).split(needle).length - 1;
-        let at = start - 1;
-        const raw = this.text.slice(start, end);
-        for (let k = 0; k <= nth; k++) {
-            at = raw.indexOf(needle, at - start + 1) + start;
-            if (at < start)
-                return start;
-        }
-        return at;
-    }
-    map(pairs, path, depth) {
-        const own = this.index.get(path);
-        const out = {};
-        // `<<: *defaults` first, read under this very path (so errors point at the anchor); explicit keys then overwrite.
-        for (const pair of pairs.filter(isMergePair)) {
-            const offset = pair.key.range?.[0] ?? 0;
-            for (const source of (0,dist/* isSeq */.oP)(pair.value) ? pair.value.items : [pair.value]) {
-                const merged = this.node(source, path, offset, depth + 1);
-                if (merged && typeof merged === 'object' && !Array.isArray(merged)) {
-                    for (const [k, v] of Object.entries(merged))
-                        if (!Object.hasOwn(out, k))
-                            yaml_tree_define(out, k, v);
-                }
-                else {
-                    this.problems.push({
-                        offset,
-                        message: 'a merge key `<<` with a non-mapping value, expected an alias to a mapping'
-                    });
-                }
-            }
-        }
-        for (const pair of pairs) {
-            if (isMergePair(pair))
-                continue;
-            const key = pair.key;
-            const keyOffset = key?.range?.[0] ?? 0;
-            if (!(0,dist/* isScalar */.jn)(key) || key.value === null || typeof key.value === 'object') {
-                const where = displayPath(path);
-                this.problems.push({ offset: keyOffset, message: `a complex key in ${where}, expected a plain name` });
-                continue;
-            }
-            const name = String(key.value);
-            yaml_tree_define(out, name, this.node(pair.value, [...path, name], keyOffset, depth + 1));
-        }
-        if (own)
-            this.index.set(own);
-        return out;
-    }
-}
-function isMergePair(pair) {
-    return (0,dist/* isScalar */.jn)(pair.key) && typeof pair.key.value === 'symbol';
-}
-/** Own property even for `__proto__`: a key in the file must never touch a prototype. */
-function yaml_tree_define(target, key, value) {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-
-
-/**
- * `driftcheck.yml` text → the validated, normalised config. Pure (no I/O). Every problem is a one-line `ConfigError`
- * `file:line:col: what is wrong, expected what`; only the first problem in file order is reported.
- * `file` is used as given in messages; `DriftConfig.file` is its absolute form.
- */
-function parseConfig(text, file, env, options = {}) {
-    let secrets = [];
-    try {
-        const tree = readYamlTree(text, file, env);
-        secrets = tree.secrets;
-        const { index } = tree;
-        const uses = new Set(options.uses ?? uses_CONFIG_USES);
-        const unset = mergeReads(tree.unset);
-        const needed = (p) => p.needs.some((use) => uses.has(use));
-        // A value with an unset variable is kept as written: what the schema or the semantic checks say of it is only an echo.
-        const echo = (p) => tree.failedScalars.has(p.offset);
-        const schema = schemaProblems(tree.value, index).filter((p) => !echo(p));
-        const problems = [...tree.problems, ...unset.filter(needed), ...schema];
-        const structural = index.firstError(problems);
-        if (structural)
-            throw structural;
-        const raw = tree.value;
-        const semantic = index.firstError(semanticProblems(raw, index).filter((p) => !echo(p)));
-        if (semantic)
-            throw semantic;
-        const config = normalize(raw, file, index, env, secrets, tree.failedScalars);
-        const unresolved = unset.filter((p) => !needed(p)).map((p) => unresolvedVariable(p, index));
-        return unresolved.length ? { ...config, unresolved } : config;
-    }
-    catch (error) {
-        throw redacted(error, secrets);
-    }
-}
-/** Reads and parses the config file; a missing or unreadable file is a `ConfigError` naming it. */
-async function load_loadConfig(file, env = process.env, options = {}) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw new ConfigError(`${file}: ${unreadable(error)}, expected a driftcheck config file (see --config)`);
-    }
-    return parseConfig(text, file, env, options);
-}
-/**
- * A scalar read more than once (an alias, a merge key) has one problem per read, each with the needs of where it was read:
- * one problem, needed by all of them, sorted in file order.
- */
-function mergeReads(unset) {
-    const byOffset = new Map();
-    for (const problem of unset) {
-        const known = byOffset.get(problem.offset);
-        byOffset.set(problem.offset, known ? { ...known, needs: [...new Set([...known.needs, ...problem.needs])] } : { ...problem });
-    }
-    return [...byOffset.values()].sort((a, b) => a.offset - b.offset);
-}
-function unresolvedVariable(problem, index) {
-    return { needs: problem.needs, message: problem.message, location: index.location(problem.offset) };
-}
-function unreadable(error) {
-    const code = error.code;
-    if (code === 'ENOENT')
-        return 'no such file';
-    if (code === 'EISDIR')
-        return 'is a directory';
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'permission denied';
-    return `cannot be read (${code ?? 'unknown error'})`;
-}
-// Messages quote values as written, never interpolated; this is the second lock on that door.
-function redacted(error, secrets) {
-    if (!(error instanceof ConfigError) || !secrets.length)
-        return error;
-    const redactor = new Redactor(secrets);
-    const message = redactor.redact(error.message);
-    if (message === error.message)
-        return error;
-    const safe = new ConfigError('', error.location);
-    safe.message = message;
-    return safe;
-}
-
-;// CONCATENATED MODULE: ./src/deploy/refs.ts
-/** The tag that keeps the image a service ran before a deploy, for `--rollback-on-fail`. */
-const PREVIOUS_TAG = 'driftcheck-previous';
-/** `aibp-api` → `aibp-api:driftcheck-previous`; `reg:5000/app:1.2` → `reg:5000/app:driftcheck-previous`; digests dropped. */
-function previousRef(ref) {
-    const noDigest = ref.split('@')[0];
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    const repo = colon > slash ? noDigest.slice(0, colon) : noDigest;
-    return `${repo}:${PREVIOUS_TAG}`;
-}
-// docker/distribution's grammar for one path component of a repository, and for a tag.
-const REPOSITORY_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-/**
- * `<registry>/<service>:<tag>`, what `--strategy registry` pushes and the target pulls; the tag is the image's revision label
- * (`<commit>`, or `<commit>-dirty` for a build of uncommitted changes). Null when docker would refuse the name (a service
- * name with capitals, a revision that is no tag).
- */
-function registryRef(registry, service, tag) {
-    if (!REPOSITORY_COMPONENT.test(service) || !TAG.test(tag))
-        return null;
-    return `${registry.replace(/\/+$/, '')}/${service}:${tag}`;
-}
-
-;// CONCATENATED MODULE: ./src/deploy/registry.ts
-
-
-/**
- * Pushes the built images as `<registry>/<service>:<revision>` from this machine's engine (its `docker login`). Names are
- * checked before anything is pushed. The step a fleet or a Swarm deploy shares: the targets then pull `ref`.
- */
-async function pushImages(publisher, registry, built) {
-    const planned = built.map((image) => {
-        if (!image.revision) {
-            throw new errors_UsageError(`cannot push ${image.service}: its image has no revision label to tag it with (is the checkout a git repository with a commit?)`);
-        }
-        const ref = registryRef(registry, image.service, image.revision);
-        if (!ref) {
-            throw new errors_UsageError(`cannot push ${image.service} as ${registry}/${image.service}:${image.revision}: docker repository names are lowercase letters, digits and . _ -`);
-        }
-        return { service: image.service, source: image.ref, ref, id: image.id, revision: image.revision };
-    });
-    const pushed = [];
-    for (const image of planned)
-        pushed.push({ ...image, ...(await publisher.push(image.source, image.ref)) });
-    return pushed;
-}
-/**
- * Pulls the pushed images on the target (its own `docker login`) and tags each as the target's compose project names the
- * service's image, so `compose up -d --no-build` starts exactly the pulled image (compose v1 and v2 alike, no compose file
- * changed). A pulled image stamped with another revision than the one pushed means the tag was overwritten: an error.
- */
-async function pullPushed(target, pushed, composeRefs) {
-    const pulled = [];
-    for (const image of pushed) {
-        const { id, revision } = await target.pull(image.ref);
-        if (revision !== image.revision) {
-            throw new InfraError(`${target.where} pulled ${image.ref} stamped ${revision ?? 'without a revision'}, not ${image.revision}: the tag was pushed over`, 'deploy again; give every deploy its own commit');
-        }
-        const ref = composeRefs[image.service]?.image;
-        if (ref && ref !== image.ref)
-            await target.tag(image.ref, ref);
-        // The same ID on both engines unless one recomputes it (a containerd image store names images by manifest digest).
-        pulled.push(`${image.service} ${registry_short(id)}${id === image.id ? '' : ` (built here as ${registry_short(image.id)})`}`);
-    }
-    return `pulled ${pulled.join(', ')} on ${target.where}`;
-}
-const registry_short = (id) => id.replace(/^sha256:/, '').slice(0, 12);
-
-;// CONCATENATED MODULE: ./src/deploy/steps.ts
-
-
-const STEP_NAMES = (/* unused pure expression or super */ null && ([
-    'preflight',
-    'lock',
-    'ship',
-    'build',
-    'push',
-    'pull',
-    'snapshot',
-    'recreate',
-    'distribute',
-    'stack-deploy',
-    'converge',
-    'verify',
-    'rollback',
-    'converge-rollback',
-    'verify-rollback',
-    'unlock'
-]));
-/** Runs the steps of a deploy in order, one progress line each, and keeps what happened for the report. */
-class steps_StepLog {
-    logger;
-    now;
-    host;
-    steps = [];
-    constructor(logger, now = Date.now, 
-    /** The fleet host these steps run on: each line and step names it. */
-    host) {
-        this.logger = logger;
-        this.now = now;
-        this.host = host;
-    }
-    async run(name, start, work) {
-        this.logger.info(`${this.label(name)}: ${start}`);
-        const began = this.now();
-        try {
-            const { value, detail } = await work();
-            this.record(name, 'ok', detail, began);
-            return value;
-        }
-        catch (error) {
-            this.record(name, 'failed', firstLineOf(error), began);
-            throw error;
-        }
-    }
-    /** A line while a long step runs (the tasks converging), so the wait is never silent. */
-    progress(name, line) {
-        this.logger.info(`deploy ${name}: ${line}`);
-    }
-    skip(name, why) {
-        this.logger.info(`${this.label(name)}: skipped (${why})`);
-        this.steps.push({ name, ...this.on(), status: 'skipped', detail: why, durationMs: 0 });
-    }
-    /** `deploy build`, `deploy node-2 build`. */
-    label(name) {
-        return `deploy ${this.host ? `${this.host} ` : ''}${name}`;
-    }
-    on() {
-        return this.host ? { host: this.host } : {};
-    }
-    record(name, status, detail, began) {
-        const durationMs = Math.max(0, this.now() - began);
-        this.steps.push({ name, ...this.on(), status, detail, durationMs });
-        if (status === 'ok')
-            this.logger.info(`${this.label(name)}: ${detail} (${formatDuration(durationMs, 'seconds')})`);
-        else
-            this.logger.error(`${this.label(name)} failed: ${detail}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/deploy/strategy.ts
-/**
- * How a deploy gets the images onto the target. `source`: ship the tree, build there. `image`: build here, `docker save |
- * docker load`. `registry`: build here, push to `target.registry`, pull there. Its own module: the action's first step
- * checks its input against this list without loading the deploy.
- */
-const DEPLOY_STRATEGIES = ['source', 'image', 'registry'];
-
-;// CONCATENATED MODULE: ./src/deploy/deploy.ts
-
-
-
-
-
-
-
-// Compose service names are [a-zA-Z0-9._-]; refusing the rest (and a leading `-`) keeps them from ever reading as options.
-const SERVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** lock → ship → build → `up -d` → unlock. Throws InfraError (exit 3) when a step fails, saying what state it left. */
-async function deploy_orchestrateDeployOnly(config, deps, options = {}) {
-    const log = new StepLog(deps.engine.logger);
-    return withLock(config, deps, options, log, async (compose, asked) => {
-        const { revision, services } = await deploy_rollout(config, deps, options, log, compose, asked, null);
-        return { revision, services, steps: log.steps };
-    });
-}
-/**
- * `deployOnly` plus the verification, under the same lock. With `rollbackOnFail`, the running images are kept before the
- * recreate, and a failed verification recreates the services on them and verifies again; both results are returned.
- */
-async function orchestrateDeploy(written, deps, options = {}) {
-    // The discovered features are known (and a glob that matches nothing refused) before anything is shipped.
-    const config = await expandConfig(written, deps.engine);
-    const log = new steps_StepLog(deps.engine.logger);
-    return withLock(config, deps, options, log, async (compose, asked) => {
-        const snapshot = options.rollbackOnFail ? new Map() : null;
-        const { revision, services } = await deploy_rollout(config, deps, options, log, compose, asked, snapshot);
-        const layers = options.layers;
-        const verifyStep = (name, description) => log.run(name, description, async () => {
-            const value = await verify(config, deps.engine, layers ? { layers } : {});
-            return { value, detail: `verdict ${value.verdict}` };
-        });
-        const result = await verifyStep('verify', `verifying ${config.features.length} feature(s)`);
-        const done = { revision, services, steps: log.steps };
-        if (result.verdict === 'pass')
-            return { ...done, result, rolledBack: false };
-        if (!snapshot) {
-            log.skip('rollback', 'not asked for (--rollback-on-fail)');
-            return { ...done, result, rolledBack: false };
-        }
-        await rollback(deps, log, compose, snapshot);
-        const after = await verifyStep('verify-rollback', 'verifying the previous version');
-        return { ...done, result: after, before: result, rolledBack: true };
-    });
-}
-/** The services to deploy, checked before anything touches the target. */
-function selectServices(config, asked) {
-    if (!asked)
-        return null;
-    const bad = asked.filter((s) => !SERVICE_NAME.test(s));
-    if (bad.length)
-        throw new errors_UsageError(`invalid service name ${bad.map((s) => JSON.stringify(s)).join(', ')} in --services`);
-    return [...new Set(asked)];
-}
-// ---------------------------------------------------------------------------------------------------------------------
-async function withLock(config, deps, options, log, body) {
-    const asked = selectServices(config, options.services);
-    if (options.strategy === 'registry' && !config.target.registry) {
-        throw new errors_UsageError('--strategy registry needs `target.registry` in the config: the image repository prefix to push to, like registry.example.com/acme');
-    }
-    const compose = deps.engine.target.compose;
-    if (!compose)
-        throw new InfraError(`no compose project on ${deps.ship.where}`, `check target.dir and target.compose`);
-    const target = deps.ship;
-    return underLock(deps, options, log, composePreflight(target, compose), () => body(compose, asked ?? []));
-}
-/** What the preflight of a compose target finds: `target.dir` writable, the engine's version, the compose flavour. */
-function composePreflight(target, compose) {
-    return async () => {
-        const { docker } = await target.preflight();
-        const flavour = await compose.version();
-        return `${target.dir} is writable; Docker ${docker}; compose ${flavour}`;
-    };
-}
-/** The preflight step of a compose target (a fleet runs it on every host before any batch). */
-async function preflightStep(target, compose, log) {
-    const preflight = composePreflight(target, compose);
-    await log.run('preflight', `checking ${target.dir} and Docker on ${target.where}`, async () => ({
-        value: undefined,
-        detail: await preflight()
-    }));
-}
-/** preflight → lock → `body` → unlock (also when `body` throws); the preflight's work says what it found. */
-async function underLock(deps, options, log, preflight, body) {
-    const target = deps.ship;
-    await log.run('preflight', `checking ${target.dir} and Docker on ${target.where}`, async () => ({
-        value: undefined,
-        detail: await preflight()
-    }));
-    const release = await lockStep(deps, options, log);
-    try {
-        return await body();
-    }
-    finally {
-        await unlockStep(deps, log, release);
-    }
-}
-/** Takes the deploy lock in `target.dir`; resolves to its release. */
-async function lockStep(deps, options, log) {
-    const target = deps.ship;
-    const now = options.now ?? (() => new Date());
-    return log.run('lock', `taking the deploy lock in ${target.dir}`, async () => {
-        const info = {
-            who: options.who ?? 'driftcheck',
-            since: now().toISOString(),
-            pid: options.pid ?? process.pid,
-            revision: await deps.engine.tree.revision()
-        };
-        return { value: await target.lock(info), detail: `held by ${info.who}` };
-    });
-}
-/** Releases the lock; a lock that could not be released is a warning, never the deploy's outcome. */
-async function unlockStep(deps, log, release) {
-    await log
-        .run('unlock', 'releasing the deploy lock', async () => ({ value: await release(), detail: 'released' }))
-        .catch((error) => deps.engine.logger.warn(`the deploy lock in ${deps.ship.dir} on ${deps.ship.where} was not released: ${firstLineOf(error)}`));
-}
-/** ship → (snapshot) → build → recreate. `services` empty = every configured service the compose project defines. */
-async function deploy_rollout(config, deps, options, log, compose, asked, snapshot) {
-    const { ship: target, engine } = deps;
-    const strategy = options.strategy ?? 'source';
-    const shipped = await shipTreeStep(deps, log);
-    const revision = shipped?.revision ?? (await engine.tree.revision());
-    const defined = await compose.services();
-    const services = resolveServices(config, asked, defined, compose.dir);
-    if (services.length === 0)
-        throw new errors_UsageError(`nothing to deploy: no configured service is defined by the compose project in ${compose.dir}`);
-    // The same stamp as `driftcheck build`: the same commit builds the same image, wherever it is built. The target builds the
-    // shipped tree (HEAD); `--strategy image` builds the working tree here, so a dirty checkout is stamped as such.
-    const buildsHere = strategy !== 'source';
-    const labels = await buildLabels(engine.tree, { revision }, { fromWorkingTree: buildsHere, logger: engine.logger });
-    if (snapshot)
-        await takeSnapshot(deps, log, compose, services, defined, snapshot);
-    else
-        log.skip('snapshot', 'no --rollback-on-fail');
-    const untouched = `the running services were NOT changed; ${target.dir} holds the files of ${revision?.slice(0, 12) ?? 'HEAD'}`;
-    const building = {
-        image: 'building locally and shipping',
-        registry: 'building locally',
-        source: `building on ${target.where}`
-    };
-    const built = await log.run('build', `${building[strategy]}: ${services.join(', ')}`, async () => {
-        try {
-            if (strategy === 'image')
-                return { value: [], detail: await buildAndShipImages(deps, services, defined, labels) };
-            const images = await (strategy === 'registry' ? localCompose(deps) : compose).build(services, labels);
-            return {
-                value: images,
-                detail: `built ${images.map((b) => `${b.service} ${b.id.slice(7, 19)}`).join(', ') || 'nothing (no build sections)'}${strategy === 'registry' ? ' locally' : ''}`
-            };
-        }
-        catch (error) {
-            throw deploy_explain(error, untouched, `fix the build, then deploy again`);
-        }
-    });
-    if (strategy === 'registry')
-        await pushAndPull(config.target.registry, deps, log, built, defined, untouched);
-    await log.run('recreate', `compose up -d ${services.join(' ')}`, async () => {
-        try {
-            await compose.up(services, buildsHere ? { noBuild: true } : {});
-        }
-        catch (error) {
-            if (!snapshot)
-                throw deploy_explain(error, `some of ${services.join(', ')} may already run the new version`, `see compose ps in ${target.dir}`);
-            engine.logger.error(firstLineOf(error));
-            const rolledBack = await rollback(deps, log, compose, snapshot).then(() => null, (rollbackError) => firstLineOf(rollbackError));
-            if (rolledBack !== null) {
-                throw deploy_explain(error, `the rollback failed too (${rolledBack}): the services may be down`, `check compose ps in ${target.dir}`);
-            }
-            const names = [...snapshot.keys()].join(', ') || 'nothing';
-            throw deploy_explain(error, `rolled back ${names} to the previous images`, 'fix the error, then deploy again');
-        }
-        return { value: undefined, detail: `recreated ${services.join(', ')}` };
-    });
-    return { revision, services };
-}
-/** The `ship` step: the tracked tree at HEAD into `target.dir` (null when `dir` is the checkout itself). */
-function shipTreeStep(deps, log) {
-    const { ship: target, engine } = deps;
-    return log.run('ship', `shipping the tracked tree at HEAD to ${target.where}:${target.dir}`, async () => {
-        const value = await target.shipTree();
-        if (!value)
-            return { value, detail: `${target.dir} is the checkout itself: nothing to ship` };
-        if (value.dirty)
-            engine.logger.warn('the checkout has uncommitted changes: they are NOT deployed (HEAD is)');
-        const extracted = `${value.revision.slice(0, 12)} (${kib(value.bytes)}) extracted into ${target.dir}`;
-        return { value, detail: `${extracted}${cleanupPhrase(value)}` };
-    });
-}
-/** `--services`, or every configured service the compose project defines (the others are `image:`/`container:` services). */
-function resolveServices(config, asked, defined, dir) {
-    if (asked.length === 0)
-        return Object.keys(config.services).filter((s) => s in defined);
-    // A configured `image:`/`container:` service is not compose's to deploy: leave it out rather than fail.
-    const notCompose = (s) => !(s in defined) && !!(config.services[s]?.image || config.services[s]?.container);
-    asked = asked.filter((s) => !notCompose(s));
-    const unknown = asked.filter((s) => !(s in defined));
-    if (unknown.length) {
-        throw undefinedServices(unknown, dir, Object.keys(defined));
-    }
-    return asked;
-}
-async function takeSnapshot(deps, log, compose, services, defined, snapshot) {
-    await log.run('snapshot', `keeping the running images of ${services.join(', ')}`, async () => {
-        const without = [];
-        for (const service of services) {
-            // With several replicas, the newest one's image is the one to go back to.
-            const [running] = await deps.engine.target.docker.findServiceContainers(compose.project, service);
-            const ref = defined[service].image;
-            if (!running) {
-                without.push(service);
-                continue;
-            }
-            const previous = previousRef(ref);
-            await deps.ship.tag(running.imageId, previous);
-            snapshot.set(service, { ref, previous });
-        }
-        const kept = [...snapshot.entries()].map(([s, v]) => `${s} → ${v.previous}`);
-        const none = without.length ? `; not running before (no rollback for them): ${without.join(', ')}` : '';
-        return { value: undefined, detail: `${kept.join(', ') || 'nothing was running'}${none}` };
-    });
-}
-async function rollback(deps, log, compose, snapshot) {
-    await log.run('rollback', `recreating ${[...snapshot.keys()].join(', ') || 'nothing'} on the previous images`, async () => {
-        if (snapshot.size === 0)
-            return { value: undefined, detail: 'nothing was running before: nothing to go back to' };
-        for (const { ref, previous } of snapshot.values())
-            await deps.ship.tag(previous, ref);
-        await compose.up([...snapshot.keys()], { noBuild: true, forceRecreate: true });
-        return { value: undefined, detail: `${[...snapshot.keys()].join(', ')} run their previous images again` };
-    });
-}
-/** The compose project in the checkout, where `--strategy image` and `registry` build. */
-function localCompose(deps) {
-    const local = deps.engine.build.compose;
-    if (!local)
-        throw new InfraError('no local compose project to build the images from', 'add a compose file to the checkout');
-    return local;
-}
-/**
- * The registry strategy after the local build: push `<registry>/<service>:<revision>` from here, pull it on the target and
- * tag it as the target's compose names the service's image. The running services are untouched until the recreate.
- */
-async function pushAndPull(registry, deps, log, built, defined, untouched) {
-    if (built.length === 0) {
-        log.skip('push', 'nothing was built (no build sections)');
-        log.skip('pull', 'nothing was pushed');
-        return;
-    }
-    const pushed = await log.run('push', `pushing ${built.map((b) => b.service).join(', ')} to ${registry}`, async () => {
-        try {
-            const value = await pushImages(deps.publisher, registry, built);
-            const refs = value.map((p) => `${p.ref}${p.digest ? ` (${p.digest.slice(0, 19)})` : ''}`);
-            return { value, detail: `pushed ${refs.join(', ')}` };
-        }
-        catch (error) {
-            throw deploy_explain(error, untouched, hintOf(error) ?? 'fix the push, then deploy again');
-        }
-    });
-    await log.run('pull', `pulling ${pushed.map((p) => p.ref).join(', ')} on ${deps.ship.where}`, async () => {
-        try {
-            return { value: undefined, detail: await pullPushed(deps.ship, pushed, defined) };
-        }
-        catch (error) {
-            throw deploy_explain(error, untouched, hintOf(error) ?? 'fix the pull on the target, then deploy again');
-        }
-    });
-}
-/** The image strategy's build: compose build here, `docker save | ssh docker load`, tagged as the target's compose expects. */
-async function buildAndShipImages(deps, services, defined, labels) {
-    const built = await localCompose(deps).build(services, labels);
-    if (built.length === 0)
-        return 'nothing to build (no build sections)';
-    const { bytes } = await deps.ship.shipImages(built.map((b) => b.ref));
-    // The local and the target project names may differ (folder names): tag each image as the target's compose names it.
-    for (const image of built) {
-        const ref = defined[image.service]?.image;
-        if (ref && ref !== image.ref)
-            await deps.ship.tag(image.ref, ref);
-    }
-    return `built ${built.map((b) => b.service).join(', ')} locally, shipped ${kib(bytes)} of images to ${deps.ship.where}`;
-}
-/** The fix an adapter already named (`docker login` on the target…): more precise than a step's generic one. */
-function hintOf(error) {
-    return error instanceof InfraError ? error.hint : undefined;
-}
-/** The tool's error (with its output tail) plus one line on the state it left and what to do. */
-function deploy_explain(error, state, hint) {
-    const message = messageOf(error);
-    return new InfraError(`${message}\n${state}`, hint, { cause: error });
-}
-// The ship line names the first few removed paths; the rest are counted (the step's detail stays one readable line).
-const SHOWN_PATHS = 5;
-/** `; removed 3 path(s) the commit no longer has: a.js, b/, c.js`, and what was kept; nothing when there was nothing. */
-function cleanupPhrase(shipped) {
-    if (shipped.firstManifest)
-        return '; no manifest of an earlier ship there, so nothing removed (recorded what was shipped)';
-    const list = (paths) => `${paths.slice(0, SHOWN_PATHS).join(', ')}${paths.length > SHOWN_PATHS ? ` (+${paths.length - SHOWN_PATHS} more)` : ''}`;
-    const removed = shipped.removed.length
-        ? `; removed ${shipped.removed.length} path(s) the commit no longer has: ${list(shipped.removed)}`
-        : '';
-    const kept = shipped.kept.length ? `; left ${shipped.kept.length} such path(s) in place: ${list(shipped.kept)}` : '';
-    return removed + kept;
-}
-function kib(bytes) {
-    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
-}
-
-;// CONCATENATED MODULE: ./src/deploy/fleet.ts
-
-
-
-
-const DEFAULT_BATCH = 1;
-/** The hosts in batches of `size`, in the configured order. */
-function batchesOf(hosts, size) {
-    if (!Number.isInteger(size) || size < 1)
-        throw new errors_UsageError(`--batch must be a whole number of hosts >= 1, got ${size}`);
-    const batches = [];
-    for (let i = 0; i < hosts.length; i += size)
-        batches.push(hosts.slice(i, i + size));
-    return batches;
-}
-async function orchestrateFleetDeploy(config, deps, options = {}) {
-    const asked = selectServices(config, options.services) ?? [];
-    const size = options.batch ?? DEFAULT_BATCH;
-    const { logger } = deps.engine;
-    const unreachable = deps.hosts.filter((h) => 'error' in h);
-    if (unreachable.length) {
-        const names = unreachable.map((h) => h.host).join(', ');
-        throw new InfraError(`cannot reach ${names}: ${firstLineOf(unreachable[0].error)}; nothing was deployed`, 'fix the connection, then deploy again: a rollout never starts on a fleet it cannot reach whole', { cause: unreachable[0].error });
-    }
-    const hosts = deps.hosts;
-    const batches = batchesOf(hosts, size);
-    const logs = new Map(hosts.map((h) => [h.host, new steps_StepLog(logger, Date.now, h.host)]));
-    const logOf = (h) => logs.get(h.host);
-    // `--strategy image`/`registry` build here for each host of a batch: one local build at a time (the same project).
-    const local = deps.engine.build.compose && oneBuildAtATime(deps.engine.build.compose);
-    const hostDeps = (h) => ({
-        engine: {
-            ...deps.engine,
-            build: { ...deps.engine.build, compose: local ?? null },
-            target: { docker: h.docker, compose: h.compose }
-        },
-        ship: h.ship,
-        publisher: deps.publisher
-    });
-    const fleetSteps = new steps_StepLog(logger);
-    // Every host first: a rollout that stops at host 3 because its dir is missing leaves a mixed fleet for nothing.
-    const preflights = await Promise.allSettled(hosts.map((h) => preflightStep(h.ship, h.compose, logOf(h))));
-    const refused = preflights.flatMap((p, i) => p.status === 'rejected' ? [{ host: hosts[i].host, error: p.reason }] : []);
-    if (refused.length) {
-        throw new InfraError(`${refused.map((r) => `${r.host}: ${firstLineOf(r.error)}`).join('; ')}; nothing was deployed`, 'fix the hosts named, then deploy again', { cause: refused[0].error });
-    }
-    const revision = await deps.engine.tree.revision();
-    const states = new Map(hosts.map((h) => [h.host, 'not-reached']));
-    let stopped = null;
-    let before;
-    let rolledBack = false;
-    let services = [];
-    let deployedRevision = revision;
-    for (const [index, batch] of batches.entries()) {
-        const names = batch.map((h) => h.host);
-        const number = index + 1;
-        logger.info(`deploy batch ${number} of ${batches.length}: ${names.join(', ')}`);
-        const releases = [];
-        const snapshots = new Map();
-        try {
-            const done = await Promise.allSettled(batch.map(async (h) => {
-                releases.push({ h, release: await lockStep(hostDeps(h), options, logOf(h)) });
-                const snapshot = options.rollbackOnFail ? new Map() : null;
-                snapshots.set(h.host, snapshot);
-                return deploy_rollout(config, hostDeps(h), options, logOf(h), h.compose, asked, snapshot);
-            }));
-            const failed = done.flatMap((d, i) => (d.status === 'rejected' ? [`${names[i]}: ${firstLineOf(d.reason)}`] : []));
-            for (const d of done)
-                if (d.status === 'fulfilled')
-                    ({ services, revision: deployedRevision } = d.value);
-            let reason = failed.length ? `the deploy failed on ${failed.join('; ')}` : null;
-            if (!reason) {
-                const result = await fleetSteps.run('verify', `verifying batch ${number} (${names.join(', ')})`, async () => {
-                    const value = await verify(config, deps.only(names), options.layers ? { layers: options.layers } : {});
-                    return { value, detail: `${names.join(', ')}: verdict ${value.verdict}` };
-                });
-                if (result.verdict !== 'pass') {
-                    before = result;
-                    reason = `the verification of ${names.join(', ')} says ${result.verdict}: ${faultOf(result)}`;
-                }
-            }
-            if (!reason) {
-                for (const name of names)
-                    states.set(name, 'deployed');
-                continue;
-            }
-            stopped = { batch: number, hosts: names, reason };
-            logger.error(`deploy batch ${number} failed: ${reason}; the rollout stops here`);
-            if (!options.rollbackOnFail) {
-                fleetSteps.skip('rollback', 'not asked for (--rollback-on-fail)');
-                for (const name of names)
-                    states.set(name, 'failed');
-            }
-            else {
-                // A host that never got past its lock (held by another deploy) was not touched: nothing to put back there.
-                const touched = batch.filter((h) => snapshots.has(h.host));
-                for (const h of batch)
-                    if (!snapshots.has(h.host))
-                        states.set(h.host, 'failed');
-                const back = await Promise.allSettled(touched.map((h) => rollback(hostDeps(h), logOf(h), h.compose, snapshots.get(h.host))));
-                back.forEach((b, i) => states.set(touched[i].host, b.status === 'fulfilled' ? 'rolled-back' : 'failed'));
-                rolledBack = back.some((b) => b.status === 'fulfilled');
-            }
-        }
-        finally {
-            await Promise.all(releases.map(({ h, release }) => unlockStep(hostDeps(h), logOf(h), release)));
-        }
-        if (stopped)
-            break;
-    }
-    const final = await fleetSteps.run('verify', `verifying the fleet (${hosts.length} hosts)`, async () => {
-        const value = await verify(config, deps.engine, options.layers ? { layers: options.layers } : {});
-        return { value, detail: `verdict ${value.verdict}` };
-    });
-    const compose = services.length ? services : asked;
-    const rolloutResult = {
-        revision: deployedRevision,
-        batchSize: size,
-        stopped,
-        hosts: await Promise.all(batches.flatMap((batch, i) => batch.map((h) => fleet_hostRollout(h, i + 1, states.get(h.host), compose, config))))
-    };
-    const steps = [...hosts.flatMap((h) => logOf(h).steps), ...fleetSteps.steps];
-    return {
-        revision: deployedRevision,
-        services,
-        steps,
-        result: { ...final, rollout: rolloutResult },
-        rolledBack,
-        ...(before ? { before } : {}),
-        rollout: rolloutResult
-    };
-}
-/** The same compose project, whose builds wait for each other. */
-function oneBuildAtATime(compose) {
-    let queue = Promise.resolve();
-    return {
-        project: compose.project,
-        dir: compose.dir,
-        version: () => compose.version(),
-        services: () => compose.services(),
-        up: (services, options) => compose.up(services, options),
-        build: (services, labels) => {
-            const built = queue.then(() => compose.build(services, labels));
-            queue = built.catch(() => undefined);
-            return built;
-        }
-    };
-}
-/** What runs on a host after the rollout: the revision label of each service's running images there. */
-async function fleet_hostRollout(h, batch, state, services, config) {
-    const base = { host: h.host, batch, state };
-    const names = services.length ? services : Object.keys(config.services);
-    try {
-        const revisions = {};
-        for (const service of names) {
-            const running = await h.docker.findServiceContainers(h.compose.project, service);
-            const images = await Promise.all([...new Set(running.map((c) => c.imageId))].map((id) => h.docker.inspectImage(id)));
-            revisions[service] = [...new Set(images.map((image) => image?.revision ?? null))];
-        }
-        return { ...base, revisions };
-    }
-    catch (error) {
-        return { ...base, revisions: {}, error: messageOf(error) };
-    }
-}
-/** The first failing feature's fault line, in a few words, for the line that says why the rollout stopped. */
-function faultOf(result) {
-    const feature = result.features.find((f) => f.verdict !== 'pass');
-    if (!feature)
-        return 'no feature failed';
-    const layer = feature.layers.find((l) => l.layer === feature.faultLine);
-    return `${feature.name} ${feature.verdict}${layer ? ` (${layer.evidence.summary})` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/deploy/swarm-converge.ts
-/**
- * The reference a built image is pinned to: its repository with a tag of the commit and the image ID
- * (`aibp_api:1a2b3c4d5e6f-3f9a1c2b4d5e`). A new commit or new content is a new tag, so `docker stack deploy` sees a new
- * spec and rolls the tasks; the same image keeps its tag, so an unchanged service is left alone.
- */
-function pinnedRef(ref, revision, imageId) {
-    const noDigest = ref.split('@')[0];
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    const repository = colon > slash ? noDigest.slice(0, colon) : noDigest;
-    const commit = revision ? revision.replace(/[^A-Za-z0-9_.-]/g, '').slice(0, 12) : 'uncommitted';
-    return `${repository}:${commit}-${imageId.replace(/^sha256:/, '').slice(0, 12)}`;
-}
-/** Whether a spec's image is the one pinned (the manager may have added the digest it resolved: `ref@sha256:…`). */
-function isImage(specImage, wanted) {
-    return specImage === wanted || specImage.startsWith(`${wanted}@`);
-}
-/**
- * Where the services stand against what was deployed: `wanted[service]` is the image its spec must name (null: whatever
- * it names). A service has converged when its update is not in progress and every task of every slot runs its spec's
- * image; a service that is absent has not.
- */
-function convergence(services, states, wanted) {
-    let done = true;
-    const failures = [];
-    const lines = services.map((service) => {
-        const state = states.get(service);
-        if (!state) {
-            done = false;
-            return `${service}: no such service in the stack yet`;
-        }
-        const want = wanted[service] ?? null;
-        const specOk = want === null || isImage(state.image, want);
-        const ready = state.tasks.filter((t) => t.state === 'running' && t.image === state.image);
-        const expected = state.replicas ?? state.tasks.length;
-        const others = state.tasks.filter((t) => !ready.includes(t));
-        const updating = state.updateState === 'updating' || state.updateState === 'rollback_started';
-        if (state.updateState === 'paused' || state.updateState === 'rollback_paused')
-            failures.push(`${state.name}: ${state.updateState.replace('_', ' ')}${state.updateMessage ? ` (${state.updateMessage})` : ''}`);
-        const converged = specOk && !updating && ready.length === expected && others.length === 0 && expected > 0;
-        if (!converged)
-            done = false;
-        const pending = others.map(describeTask).join(', ');
-        const spec = specOk ? '' : `; its spec still names ${state.image}`;
-        return `${state.name} ${ready.length}/${expected} task(s) running its spec${pending ? ` (${pending})` : ''}${spec}`;
-    });
-    return { done: done && failures.length === 0, failed: failures.length ? failures.join('; ') : null, lines };
-}
-/** `aibp_api.2 on node-2: rejected (No such image: …)`, `aibp_api.1 on node-1: running the old spec`. */
-function describeTask(task) {
-    const where = `${task.name}${task.node ? ` on ${task.node}` : ''}`;
-    if (task.state === 'running' && task.image !== task.specImage)
-        return `${where}: running the old spec (${task.image})`;
-    return `${where}: ${task.state}${task.error ? ` (${task.error})` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/deploy/swarm.ts
-
-
-
-
-
-
-
-const DEFAULT_CONVERGE_MS = 5 * 60_000;
-/**
- * A Swarm deploy, under the deploy lock in `target.dir` on the manager: ship the tree (the compose files) → build and stamp
- * here → load the images into every node → `docker stack deploy` with them pinned → wait for the tasks to converge →
- * verify; with `rollbackOnFail`, a failed verification is `docker service rollback` of what changed, converge, verify.
- */
-async function orchestrateSwarmDeploy(written, deps, options = {}) {
-    const strategy = options.strategy ?? 'image';
-    if (strategy === 'source')
-        throw new errors_UsageError('--strategy source does not apply to a Swarm stack: its images are built here, then loaded into every node (--strategy image) or pushed to target.registry for the nodes to pull (--strategy registry)');
-    // The discovered features are known (and a glob that matches nothing refused) before anything is shipped.
-    const config = await expandConfig(written, deps.engine);
-    const registry = config.target.registry;
-    if (strategy === 'registry' && !registry)
-        throw new errors_UsageError('--strategy registry needs target.registry (the repository the nodes pull from)');
-    const asked = selectServices(config, options.services) ?? [];
-    const log = new steps_StepLog(deps.engine.logger);
-    const { swarm } = deps;
-    let nodes = [];
-    const preflight = async () => {
-        const [{ docker, nodes: found }, dir] = await Promise.all([swarm.preflight(), deps.ship.preflight()]);
-        nodes = found;
-        return `${deps.ship.dir} is writable (Docker ${dir.docker}); Swarm manager, Docker ${docker}; nodes ${found.map(nodeWords).join(', ')}`;
-    };
-    return underLock(deps, options, log, preflight, async () => {
-        const shipped = await shipTreeStep(deps, log);
-        const revision = shipped?.revision ?? (await deps.engine.tree.revision());
-        const local = deps.engine.build.compose;
-        if (!local)
-            throw new InfraError('no local compose project to build the images from', 'add a compose file to the checkout');
-        const defined = await local.services();
-        const services = resolveServices(config, asked, defined, local.dir);
-        if (services.length === 0)
-            throw new errors_UsageError(`nothing to deploy: no configured service is defined by the compose project in ${local.dir}`);
-        const untouched = `the stack ${swarm.stack} was NOT changed`;
-        let built = [];
-        const pinned = await log.run('build', `building locally: ${services.join(', ')}`, async () => {
-            const labels = await buildLabels(deps.engine.tree, { revision }, { fromWorkingTree: true, logger: deps.engine.logger });
-            try {
-                built = await local.build(services, labels);
-                const value = built.map((b) => ({
-                    service: b.service,
-                    source: b.ref,
-                    target: pinnedRef(b.ref, revision, b.id)
-                }));
-                return {
-                    value,
-                    detail: `built ${value.map((p) => `${p.service} as ${p.target}`).join(', ') || 'nothing (no build sections)'}`
-                };
-            }
-            catch (error) {
-                throw deploy_explain(error, untouched, 'fix the build, then deploy again');
-            }
-        });
-        // The images reach every node: loaded into each (image), or pushed for the nodes to pull by digest (registry).
-        let images = Object.fromEntries(pinned.map((p) => [p.service, p.target]));
-        if (registry && strategy === 'registry') {
-            const pushed = await log.run('push', `pushing ${built.map((b) => b.service).join(', ')} to ${registry}`, async () => {
-                try {
-                    const value = await pushImages(deps.publisher, registry, built);
-                    return { value, detail: value.map((p) => `${p.service} as ${p.ref}`).join(', ') || 'nothing was built' };
-                }
-                catch (error) {
-                    throw deploy_explain(error, untouched, 'fix the push (docker login, the registry), then deploy again');
-                }
-            });
-            images = Object.fromEntries(pushed.map((p) => [p.service, p.ref]));
-        }
-        else {
-            const targets = nodes.filter((n) => n.state === 'ready' && n.availability !== 'drain').map((n) => n.hostname);
-            await distribute(log, swarm, pinned, targets, nodes, untouched);
-        }
-        const before = new Map();
-        await log.run('stack-deploy', `docker stack deploy ${swarm.stack}: ${services.join(', ')}`, async () => {
-            const states = await swarm.services(services);
-            for (const service of services)
-                before.set(service, states.get(service)?.image ?? null);
-            // Pulled from the registry, the nodes resolve the tag to its digest (and take the manager's login); loaded, never.
-            const fromRegistry = strategy === 'registry';
-            const files = await swarm.deploy(images, {
-                resolveImage: fromRegistry ? 'always' : 'never',
-                ...(fromRegistry ? { withRegistryAuth: true } : {})
-            });
-            const created = services.filter((s) => before.get(s) === null);
-            const detail = `deployed ${files.join(' + ')}${pinned.length ? ' with the images pinned' : ''}${created.length ? `; new: ${created.join(', ')}` : ''}`;
-            return { value: undefined, detail };
-        });
-        const wanted = Object.fromEntries(services.map((s) => [s, images[s] ?? null]));
-        await converge(log, 'converge', swarm, services, wanted, options);
-        const layers = options.layers;
-        const verifyStep = (name, description) => log.run(name, description, async () => {
-            const value = await verify(config, deps.engine, layers ? { layers } : {});
-            return { value, detail: `verdict ${value.verdict}` };
-        });
-        const result = await verifyStep('verify', `verifying ${config.features.length} feature(s) on every task`);
-        const done = { revision, services, steps: log.steps };
-        if (result.verdict === 'pass')
-            return { ...done, result, rolledBack: false };
-        if (!options.rollbackOnFail) {
-            log.skip('rollback', 'not asked for (--rollback-on-fail)');
-            return { ...done, result, rolledBack: false };
-        }
-        const back = await swarm_rollback(log, swarm, services, before, images);
-        await converge(log, 'converge-rollback', swarm, back, Object.fromEntries(back.map((s) => [s, before.get(s)])), options);
-        const after = await verifyStep('verify-rollback', 'verifying the previous version');
-        return { ...done, result: after, before: result, rolledBack: true };
-    });
-}
-/**
- * The `distribute` step: the images into every node that can run tasks (a node that is down or drained gets none, and the
- * line says so). `--strategy registry` is the other way to make them available: a push step in its place.
- */
-async function distribute(log, swarm, pinned, targets, nodes, untouched) {
-    if (pinned.length === 0)
-        return log.skip('distribute', 'nothing was built');
-    await log.run('distribute', `loading ${pinned.map((p) => p.target).join(', ')} into ${targets.join(', ')}`, async () => {
-        try {
-            const { bytes, nodes: loaded } = await swarm.loadImages(pinned, targets);
-            const skipped = nodes.filter((n) => !targets.includes(n.hostname)).map(nodeWords);
-            return {
-                value: undefined,
-                detail: `loaded ${kib(bytes)} of images into ${loaded.join(', ')}${skipped.length ? `; not into ${skipped.join(', ')}` : ''}`
-            };
-        }
-        catch (error) {
-            throw deploy_explain(error, untouched, 'fix the node, then deploy again');
-        }
-    });
-}
-/** Polls the tasks until they run the wanted specs, Swarm gives up, or the time is up; a progress line on each change. */
-async function converge(log, step, swarm, services, wanted, options) {
-    if (services.length === 0)
-        return log.skip(step, 'nothing to wait for');
-    const timeoutMs = options.convergeTimeoutMs ?? DEFAULT_CONVERGE_MS;
-    const pollMs = options.pollMs ?? 1000;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    await log.run(step, `waiting up to ${Math.round(timeoutMs / 1000)} s for the tasks of ${services.join(', ')}`, async () => {
-        const deadline = Date.now() + timeoutMs;
-        let said = '';
-        for (;;) {
-            const state = convergence(services, await swarm.services(services), wanted);
-            const line = state.lines.join('; ');
-            if (state.done)
-                return { value: undefined, detail: line };
-            if (state.failed)
-                throw new InfraError(`Swarm stopped the update: ${state.failed}`, `see docker service ps on the manager; ${line}`);
-            if (Date.now() >= deadline)
-                throw new InfraError(`the tasks did not converge within ${Math.round(timeoutMs / 1000)} s: ${line}`, 'see docker service ps on the manager');
-            if (line !== said)
-                log.progress(step, line);
-            said = line;
-            await sleep(pollMs);
-        }
-    });
-}
-/** `docker service rollback` of each service this deploy changed; one it created has nothing to go back to. */
-async function swarm_rollback(log, swarm, services, before, images) {
-    const changed = services.filter((s) => before.get(s) && images[s] && before.get(s) !== images[s]);
-    const created = services.filter((s) => before.get(s) === null);
-    return log.run('rollback', `docker service rollback ${changed.map((s) => `${swarm.stack}_${s}`).join(' ') || '(nothing)'}`, async () => {
-        for (const service of changed)
-            await swarm.rollback(service);
-        const fresh = created.length ? `; ${created.join(', ')} did not exist before: left as deployed` : '';
-        return { value: changed, detail: `${changed.join(', ') || 'nothing'} back on the previous spec${fresh}` };
-    });
-}
-function nodeWords(node) {
-    const odd = [node.state !== 'ready' ? node.state : null, node.availability !== 'active' ? node.availability : null];
-    const says = odd.filter(Boolean).join(', ');
-    return says ? `${node.hostname} (${says})` : node.hostname;
-}
-
-;// CONCATENATED MODULE: ./src/deploy/index.ts
-
-
-
-
-
-
-
-
-
-function deployDeps(config, deps) {
-    if (deps.fleet)
-        throw new errors_UsageError('a fleet (target.hosts) is deployed batch by batch, each verified: use deploy, not deployOnly');
-    if (!deps.ship) {
-        throw (deps.target.unavailable ??
-            new InfraError(`cannot reach ${config.target.host?.raw ?? 'the target'}`, 'fix the connection, then deploy again'));
-    }
-    return { engine: deps, ship: deps.ship, publisher: deps.publisher };
-}
-/** lock → ship → build → `up -d` → unlock, on the target `createDeps` connected to. */
-function deployOnly(config, deps, options = {}) {
-    if (config.target.swarm)
-        throw new UsageError('a Swarm stack is deployed and verified in one run: use `driftcheck deploy`, not a deploy-only step');
-    return orchestrateDeployOnly(config, deployDeps(config, deps), options);
-}
-/**
- * `deployOnly` + verification (+ rollback with `rollbackOnFail`), all under the deploy lock. On a fleet: the rolling deploy,
- * `batch` hosts at a time (its outcome has `rollout`); on a Swarm: `docker stack deploy`.
- */
-function deploy(config, deps, options = {}) {
-    if (deps.fleet)
-        return orchestrateFleetDeploy(config, { ...deps.fleet, engine: deps, publisher: deps.publisher }, options);
-    if (options.batch !== undefined && options.batch !== 1)
-        throw new errors_UsageError('--batch is for a fleet (target.hosts); this target is one host');
-    if (config.target.swarm) {
-        const base = deployDeps(config, deps);
-        if (!deps.swarm)
-            throw new InfraError(`cannot reach the Swarm manager ${config.target.host?.raw ?? 'local'}`);
-        return orchestrateSwarmDeploy(config, { ...base, swarm: deps.swarm }, options);
-    }
-    return orchestrateDeploy(config, deployDeps(config, deps), options);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/compose/args.ts
-/** `docker compose -p P -f a.yml … SUBCOMMAND…` / `docker-compose -p P -f a.yml … SUBCOMMAND…`. */
-function composeInvocation(command, target, subcommand) {
-    const files = (target.files ?? []).flatMap((f) => ['-f', f]);
-    return { file: command.file, args: [...command.prefix, '-p', target.project, ...files, ...subcommand] };
-}
-/**
- * The plugin prints JSON; `docker-compose` prints YAML, v1 (which has no `--format`) and a standalone v2 alike, so its config can
- * be asked for before its version is known. One parser reads both (YAML is a superset of JSON).
- */
-function configArgs(command) {
-    return command.prefix.length > 0 ? ['config', '--format', 'json'] : ['config'];
-}
-function buildArgs(services) {
-    return ['build', ...services];
-}
-function upArgs(services, options = {}) {
-    return [
-        'up',
-        '-d',
-        ...(options.noBuild ? ['--no-build'] : []),
-        ...(options.forceRecreate ? ['--force-recreate'] : []),
-        ...services
-    ];
-}
-/** The build reads the labelled, resolved config from stdin instead of the project's files (see `labelledBuildConfig`). */
-function stdinTarget(target) {
-    return { project: target.project, files: ['-'] };
-}
-/** `down [-v] [--remove-orphans] [--rmi local|all]`: v1 and v2 spell these alike. */
-function downArgs(options = {}) {
-    return [
-        'down',
-        ...(options.volumes ? ['-v'] : []),
-        ...(options.removeOrphans ? ['--remove-orphans'] : []),
-        ...(options.removeImages ? ['--rmi', options.removeImages] : [])
-    ];
-}
-/** `port --protocol P SERVICE TARGET`: prints `127.0.0.1:49213` (v1 and v2); exit 1 when the container does not run. */
-function portArgs(service, target, protocol) {
-    return ['port', '--protocol', protocol, service, String(target)];
-}
-/** `logs --no-color --tail N SERVICE` (v1 and v2). */
-function logsArgs(service, lines) {
-    return ['logs', '--no-color', '--tail', String(lines), service];
-}
-/** The project's containers, running or not, one tab-separated line each (see `parseProjectContainers`). */
-function projectContainersArgs(project) {
-    return [
-        'ps',
-        '--all',
-        '--no-trunc',
-        '--filter',
-        `label=com.docker.compose.project=${project}`,
-        '--format',
-        '{{.Label "com.docker.compose.service"}}\t{{.Names}}\t{{.State}}\t{{.Status}}'
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/adapters/compose/ps.ts
-/**
- * `docker ps --all --format '{{.Label "…service"}}\t{{.Names}}\t{{.State}}\t{{.Status}}'` → the containers. The exit code
- * is only in the status's words (`Exited (1) 3 seconds ago`); null while the container runs.
- */
-function parseProjectContainers(output) {
-    return output
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => {
-        const [service = '', name = '', state = '', status = ''] = line.split('\t');
-        const exited = /^Exited \((-?\d+)\)/.exec(status.trim());
-        return { service, name, state: state.trim(), exitCode: exited ? Number(exited[1]) : null };
-    });
-}
-/** `compose port` prints `127.0.0.1:49213` (v2 may print `0.0.0.0:…`, IPv6 as `[::1]:…`); null when it printed no port. */
-function parsePortOutput(output) {
-    const match = /^\s*(\[[^\]]*\]|[^\s:]*):(\d+)\s*$/m.exec(output);
-    if (!match || !Number(match[2]))
-        return null;
-    return { host: match[1].replace(/^\[|\]$/g, '') || '127.0.0.1', port: Number(match[2]) };
+    return { version: match[0].replace(/^v/, ''), flavour: Number(match[1]) >= 2 ? 'v2' : 'v1' };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/compose/builder.ts
@@ -23046,6 +18131,9 @@ function buildkitUnavailable(output) {
 }
 const BUILDKIT_UNAVAILABLE = /BuildKit is enabled but the buildx component is missing or broken|buildkit not supported|BuildKit is not supported/i;
 const PROBE_TIMEOUT_MS = 30_000;
+/** The builder probe's questions (also asked early, wiring/early.ts). */
+const DOCKER_CLIENT_VERSION = ['version', '--format', '{{.Client.Version}}'];
+const DOCKER_BUILDX_VERSION = ['buildx', 'version'];
 /** One probe per runner and environment (the env's PATH decides which `docker` answers). */
 const probes = new WeakMap();
 function probesOf(runner) {
@@ -23081,13 +18169,13 @@ async function askDocker(runner, env) {
     const quiet = { allowFailure: true, env, timeoutMs: PROBE_TIMEOUT_MS };
     try {
         // The client's version prints even when the engine is unreachable (exit 1): only stdout is read.
-        const version = await runner.run('docker', ['version', '--format', '{{.Client.Version}}'], quiet);
+        const version = await runner.run('docker', [...DOCKER_CLIENT_VERSION], quiet);
         const clientVersion = version.stdout.trim() || null;
         const major = clientVersion === null ? undefined : parseDockerVersion(clientVersion)?.[0];
         // Below 23 the answer does not depend on buildx: no second process.
         if (major !== undefined && major < BUILDX_REQUIRED_FROM_MAJOR)
             return { clientVersion, buildx: false };
-        const buildx = await runner.run('docker', ['buildx', 'version'], quiet);
+        const buildx = await runner.run('docker', [...DOCKER_BUILDX_VERSION], quiet);
         return { clientVersion, buildx: buildx.exitCode === 0 };
     }
     catch (error) {
@@ -23096,470 +18184,6 @@ async function askDocker(runner, env) {
             return null;
         throw error;
     }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/compose/command.ts
-const COMPOSE_PLUGIN = { file: 'docker', prefix: ['compose'] };
-const COMPOSE_STANDALONE = { file: 'docker-compose', prefix: [] };
-/**
- * Reads `compose version --short` (`1.29.2`, `v2.27.0`, `2.27.0-desktop.1`). A standalone `docker-compose` may be v2,
- * so the flavour comes from the major version. Null when the output holds no version.
- */
-function parseComposeVersion(output) {
-    const match = /\bv?(\d+)\.(\d+)\.(\d+)[-+.\w]*/.exec(output);
-    if (!match)
-        return null;
-    return { version: match[0].replace(/^v/, ''), flavour: Number(match[1]) >= 2 ? 'v2' : 'v1' };
-}
-
-;// CONCATENATED MODULE: ./src/core/compose/interpolate.ts
-/**
- * Compose's own interpolation, for the few values driftcheck reads from a compose file itself (verify's direct read of the
- * local files, `init`): `$$` is a literal `$`, `$NAME` and `${NAME}` the variable (unset: empty, as compose warns and goes
- * on), `${NAME:-default}` the default when unset or empty, `${NAME-default}` only when unset. Not driftcheck's config rule
- * (config/interpolate.ts: an unset variable is an error there): this is what compose does with the same file.
- * Null for what compose may read differently from this (`${NAME:?err}`, `${NAME:+alt}`, a `$` in a default, an unclosed
- * `${`): the caller then asks compose itself, or says it cannot know.
- * `unset: 'unknown'` is for a reader without the environment compose will run with (`init`): an unset variable without a
- * default is then not empty but unknown (null), since it may well be set where compose runs.
- */
-function interpolateCompose(text, env, unset = 'empty') {
-    let out = '';
-    let i = 0;
-    while (i < text.length) {
-        const dollar = text.indexOf('$', i);
-        if (dollar < 0)
-            return out + text.slice(i);
-        out += text.slice(i, dollar);
-        const next = text[dollar + 1];
-        if (next === '$') {
-            out += '$';
-            i = dollar + 2;
-            continue;
-        }
-        if (next === '{') {
-            const close = text.indexOf('}', dollar + 2);
-            const reference = close < 0 ? null : BRACED.exec(text.slice(dollar + 2, close));
-            if (!reference)
-                return null;
-            const [, name, operator, fallback] = reference;
-            const value = env[name];
-            const useDefault = operator === ':-' ? !value : operator === '-' ? value === undefined : false;
-            if (!useDefault && value === undefined && unset === 'unknown')
-                return null;
-            out += useDefault ? fallback : (value ?? '');
-            i = close + 1;
-            continue;
-        }
-        const bare = NAME.exec(text.slice(dollar + 1));
-        if (!bare)
-            return null; // a lone `$`: compose calls it invalid
-        const value = env[bare[0]];
-        if (value === undefined && unset === 'unknown')
-            return null;
-        out += value ?? '';
-        i = dollar + 1 + bare[0].length;
-    }
-    return out;
-}
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
-/** `NAME`, `NAME:-default`, `NAME-default`; a default with a `$` (a nested reference) is left to compose. */
-const BRACED = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:-|-)([^$]*))?$/;
-/** Values compose must read as written: compose interpolates every file it reads, so each `$` is written `$$`. */
-function escapedForCompose(values) {
-    return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.replace(/\$/g, '$$$$')]));
-}
-
-;// CONCATENATED MODULE: ./src/core/compose/mapping.ts
-/** A YAML mapping of a compose file (a service, `build:`, a long-form port), as opposed to a list, a scalar or null. */
-const isMapping = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-;// CONCATENATED MODULE: ./src/adapters/compose/project.ts
-
-/**
- * Compose's default project name from the project directory's folder name. Both keep only `[a-z0-9_-]` after lowercasing
- * (v1 1.29 `normalize_name`); v2 (compose-go `NormalizeProjectName`) also trims leading `_`/`-`.
- * The directory may be on a remote target, hence POSIX paths.
- */
-function defaultProjectName(dir, flavour) {
-    const folder = external_node_path_.posix.basename(external_node_path_.posix.normalize(dir.replace(/\/+$/, '') || '/'));
-    return normaliseProjectName(folder, flavour) || 'default';
-}
-/**
- * A project name as compose stores it in its labels (`com.docker.compose.project`): v1 normalises even an explicit
- * `-p My.App` to `myapp`; v2 refuses names that need it, so normalising is what both end up with.
- */
-function normaliseProjectName(name, flavour) {
-    const kept = name.toLowerCase().replace(/[^-_a-z0-9]/g, '');
-    return flavour === 'v2' ? kept.replace(/^[-_]+/, '') : kept;
-}
-/** The reference compose tags a built image with when the service has no `image:`: v1 `<project>_<service>`, v2 `<project>-<service>`. */
-function defaultImageRef(project, service, flavour) {
-    // v1 strips leading `_`/`-` from the project here (`Service.image_name`).
-    return flavour === 'v1' ? `${project.replace(/^[-_]+/, '')}_${service}` : `${project}-${service}`;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/compose/config.ts
-
-
-
-
-/**
- * Parses `compose config` output (v2 `--format json`, v1 YAML — YAML is a superset of JSON, one parser for both).
- * Throws a one-line Error on output that is not a compose config.
- */
-function parseComposeConfig(text, project, flavour) {
-    let raw;
-    try {
-        raw = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new Error(`compose config printed something that is not YAML/JSON: ${error.message.split('\n')[0]}`);
-    }
-    if (!isMapping(raw) || !isMapping(raw.services))
-        throw new Error('compose config printed no `services:` section');
-    const services = {};
-    for (const [name, service] of Object.entries(raw.services)) {
-        const definition = isMapping(service) ? service : {};
-        const image = typeof definition.image === 'string' && definition.image ? definition.image : null;
-        services[name] = {
-            image: image ?? defaultImageRef(project, name, flavour),
-            builds: definition.build !== undefined && definition.build !== null
-        };
-    }
-    return { raw, services };
-}
-/**
- * The resolved config with `labels` merged into the `build:` of the given services, for `compose -f - build`.
- * Why this route: compose has no `--label` on `build` (v1 none at all), v1 reads `-f -` only as the sole file (no stdin
- * override on top of the project's files), and a `--build-arg` would need a LABEL in users' Dockerfiles. The resolved config
- * keeps everything compose needs to build exactly as `compose build` would (context, dockerfile, args, target, secrets…),
- * and stdin needs no temporary file on a remote target. `build.labels` is in the compose spec both versions validate.
- * Written as JSON: every string quoted, so v1's YAML 1.1 parser cannot turn a timestamp label or `on` into another type.
- */
-function labelledBuildConfig(config, services, labels) {
-    const raw = structuredClone(config.raw);
-    const definitions = raw.services;
-    for (const name of services) {
-        const definition = definitions[name];
-        if (!definition)
-            continue;
-        const build = typeof definition.build === 'string' ? { context: definition.build } : { ...definition.build };
-        const existing = normaliseLabels(build.labels);
-        // `$` is escaped as `$$` in the rest of the config (compose re-interpolates what it reads); labels must be too.
-        definition.build = { ...build, labels: { ...existing, ...escapedForCompose(labels) } };
-    }
-    return JSON.stringify(raw, null, 2);
-}
-/** Labels as compose accepts them: a map, or a list of `key=value`. */
-function normaliseLabels(labels) {
-    if (Array.isArray(labels)) {
-        return Object.fromEntries(labels.map((l) => {
-            const [key, ...value] = String(l).split('=');
-            return [key, value.join('=')];
-        }));
-    }
-    return isMapping(labels) ? Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, String(v ?? '')])) : {};
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/core/compose/file-names.ts
-/**
- * The files compose finds in a project's folder when it is given none (`-f`, `COMPOSE_FILE`): one compose file, plus one
- * override file from the same folder, whichever of the override names is there (not only the one named like the file).
- * Both lists in compose v2's order of preference (compose-go's `DefaultFileNames`, `DefaultOverrideFileNames`). Compose v1
- * (1.29) looks for the same names, `docker-compose.*` first, and refuses several override files; so where a folder holds
- * several of either, v1 and v2 do not agree.
- */
-const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
-const OVERRIDE_FILE_NAMES = [
-    'compose.override.yml',
-    'compose.override.yaml',
-    'docker-compose.override.yml',
-    'docker-compose.override.yaml'
-];
-/** Which of the names compose looks for are among `present` (the names of a folder's files). */
-function composeFilesIn(present) {
-    const there = new Set(present);
-    return {
-        files: COMPOSE_FILE_NAMES.filter((name) => there.has(name)),
-        overrides: OVERRIDE_FILE_NAMES.filter((name) => there.has(name))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/compose/files.ts
-
-
-
-
-
-
-
-
-/**
- * Synchronous on purpose: a few small files on the build's critical path, while the thread pool that asynchronous reads
- * queue on is busy with the source layer's file system work (0.2 s of waiting, measured).
- */
-const readLocalText = async (path) => {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw error;
-    }
-};
-/**
- * The project in `dir` as compose would read it: `files` (the config's `-f`), else `COMPOSE_FILE`, else the one file compose
- * discovers there plus its override. `env` is the environment compose runs with; the project's `.env` fills what it lacks.
- */
-async function readComposeFiles(dir, files, env, read = readLocalText) {
-    const dotenv = await read((0,external_node_path_.join)(dir, '.env'));
-    const fromFile = dotenv === null ? {} : parseDotEnv(dotenv);
-    if (!fromFile)
-        return { fallback: 'the project’s .env uses more than plain NAME=value lines' };
-    const vars = { ...fromFile, ...env };
-    const chosen = await chooseFiles(dir, files, vars, read);
-    if ('fallback' in chosen)
-        return chosen;
-    const texts = await Promise.all(chosen.map((file) => read(file.startsWith('/') ? file : (0,external_node_path_.join)(dir, file))));
-    const missing = chosen.find((_, i) => texts[i] === null);
-    if (missing !== undefined)
-        return { fallback: `${missing} does not exist` }; // compose says so, in its words
-    return servicesOf(chosen, texts, vars);
-}
-async function chooseFiles(dir, files, env, read) {
-    if (files?.length)
-        return [...files];
-    if (env.COMPOSE_FILE)
-        return env.COMPOSE_FILE.split(env.COMPOSE_PATH_SEPARATOR || ':').filter(Boolean);
-    const names = [...COMPOSE_FILE_NAMES, ...OVERRIDE_FILE_NAMES];
-    const texts = await Promise.all(names.map((name) => read((0,external_node_path_.join)(dir, name))));
-    const { files: found, overrides } = composeFilesIn(names.filter((_, i) => texts[i] !== null));
-    // None here: compose searches the parent folders. Several: v1 and v2 pick different ones (core/compose/file-names.ts).
-    if (found.length !== 1)
-        return { fallback: `${found.length} compose files in ${dir}` };
-    if (overrides.length > 1)
-        return { fallback: `${overrides.length} compose override files in ${dir}` };
-    return [found[0], ...overrides];
-}
-/** The services of the files, merged as compose merges them (a later file's `image:` wins; a `build:` anywhere builds). */
-function servicesOf(files, texts, env) {
-    const services = {};
-    let version;
-    for (const [i, text] of texts.entries()) {
-        const file = files[i];
-        let doc;
-        try {
-            // YAML 1.1, as v1's PyYAML reads it (merge keys included).
-            doc = (0,dist/* parse */.qg)(text, { version: '1.1' });
-        }
-        catch {
-            return { fallback: `${file} is not YAML compose can read here` }; // compose's own error names the line
-        }
-        if (!isMapping(doc) || !isMapping(doc.services))
-            return { fallback: `${file} has no services: mapping` };
-        // `include:` (v2) pulls in other projects' files.
-        if ('include' in doc)
-            return { fallback: `${file} uses include:` };
-        if (i === 0 && doc.version !== undefined) {
-            if (typeof doc.version !== 'string')
-                return { fallback: `${file}: version: is not a string` };
-            version = doc.version;
-        }
-        for (const [name, definition] of Object.entries(doc.services)) {
-            const service = definition ?? {};
-            if (!isMapping(service))
-                return { fallback: `${file}: service ${name} is not a mapping` };
-            // `extends:` takes image and build from another service or file; v1 lists a service of an inactive profile, v2 not.
-            for (const key of ['extends', 'profiles'])
-                if (key in service)
-                    return { fallback: `${file}: service ${name} uses ${key}:` };
-            let image = null;
-            if (service.image !== undefined && service.image !== null) {
-                if (typeof service.image !== 'string')
-                    return { fallback: `${file}: the image: of ${name} is not a string` };
-                image = interpolateCompose(service.image, env);
-                if (image === null)
-                    return { fallback: `${file}: the image: of ${name} uses interpolation compose reads itself` };
-            }
-            const known = services[name];
-            services[name] = {
-                image: image || known?.image || null,
-                builds: (known?.builds ?? false) || (service.build !== undefined && service.build !== null)
-            };
-        }
-    }
-    return { files: [...files], version, services };
-}
-/**
- * A `.env` of plain lines only (`NAME=value`, comments, blank lines), or null: quotes, `export`, a `$` in a value and the like
- * are python-dotenv's (v1) and godotenv's (v2) to read, and they do not always agree.
- */
-function parseDotEnv(text) {
-    const vars = {};
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        const match = /^([A-Za-z_][A-Za-z0-9_]*)=([^'"`$\\#\s]*)$/.exec(line);
-        if (!match)
-            return null;
-        vars[match[1]] = match[2];
-    }
-    return vars;
-}
-/**
- * The override file that stamps `labels` on the `build:` of `services`: compose merges it over the project's own files (a
- * build's labels merge key by key, in v1 and v2), so everything else is built exactly as `compose build` would. JSON, so
- * v1's YAML 1.1 parser cannot turn a timestamp or `on` into another type; `$` escaped as `$$`, since compose interpolates
- * this file too.
- */
-function labelsOverride(version, services, labels) {
-    const definitions = Object.fromEntries(services.map((s) => [s, { build: { labels: escapedForCompose(labels) } }]));
-    return JSON.stringify({ ...(version === undefined ? {} : { version }), services: definitions }, null, 2);
-}
-/** A file of this machine's temp folder for one command (the labels override), and its removal. */
-function writeTemporary(name, text) {
-    // Synchronous for the reason readLocalText is.
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'driftcheck-compose-'));
-    const path = (0,external_node_path_.join)(dir, name);
-    (0,external_node_fs_.writeFileSync)(path, text, { mode: 0o600 });
-    return { path, remove: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/docker/errors.ts
-
-const PATTERNS = [
-    [
-        'unreachable',
-        // The docker CLI and compose v2 (Go) say it in words; compose v1 (Python, docker-py) in its last exception line.
-        /cannot connect to the docker daemon|error during connect|is the docker daemon running|permission denied while trying to connect to the docker (daemon|api)|unable to resolve docker endpoint|failed to connect to the docker api|error while fetching server api version|couldn't connect to docker daemon/i
-    ],
-    // `exec: "ls": executable file not found in $PATH` (runc), `stat ls: no such file or directory`, `"ls": permission denied`.
-    [
-        'no-ls',
-        /exec: "ls": (executable file not found|stat|permission denied)|starting container process caused: exec: "ls"|"ls": executable file not found/i
-    ],
-    ['no-such-image', /no such image|unable to find image|pull access denied|repository does not exist/i],
-    ['not-running', /container [0-9a-f]+ is not running|is not running/i],
-    ['no-such-container', /no such container/i],
-    // `docker cp`: "Could not find the file /x in container …"; "lstat …/merged/x/y: not a directory".
-    ['path-not-found', /could not find the file|: not a directory$/im]
-];
-function classifyDockerError(stderr) {
-    for (const [kind, pattern] of PATTERNS)
-        if (pattern.test(stderr))
-            return kind;
-    return 'other';
-}
-/**
- * The daemon's own words, one line: `Error response from daemon: ` and `docker: ` say nothing a reader needs; a traceback
- * (compose v1 is Python) is reduced to its exception.
- */
-function dockerMessage(stderr) {
-    const meaningful = withoutTraceback(stderr)
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !/^Run '.*--help' for more information$/.test(l) && !/^See '.*--help'\.$/.test(l))
-        .join('\n');
-    return lastLines(meaningful, 1)
-        .replace(/^docker: /, '')
-        .replace(/^Error response from daemon: /i, '')
-        .replace(/^Error: /, '');
-}
-/**
- * A tool's output without a stack trace of any language: a Python traceback becomes its exception's message
- * (`docker.errors.DockerException: X` → `X`), a Go panic its `panic:` line, JavaScript/Java `at …` frames are dropped.
- * Output with no trace comes back as it was.
- */
-function withoutTraceback(output) {
-    let lines = output.split('\n');
-    if (lines.some((l) => PYTHON_TRACE.test(l))) {
-        const start = lines.findIndex((l) => PYTHON_TRACE.test(l));
-        // The last exception is the one that ended the program: the unindented line after the last frame.
-        const exception = lines.findLastIndex((l) => PYTHON_EXCEPTION.test(l));
-        const message = exception >= 0 ? lines[exception].replace(PYTHON_EXCEPTION, '') : '';
-        lines = [...lines.slice(0, start), ...(message ? [message] : [])];
-    }
-    const panic = lines.findIndex((l) => /^panic: /.test(l));
-    if (panic >= 0 && lines.some((l) => /^goroutine \d+ \[/.test(l)))
-        lines = [...lines.slice(0, panic + 1)];
-    return lines.filter((l) => !/^\s+at .+[(:]\S*\d+[):]?/.test(l) && !/^\s+\.\.\. \d+ more$/.test(l)).join('\n');
-}
-const PYTHON_TRACE = /^Traceback \(most recent call last\):/;
-// `docker.errors.DockerException: …`, `.FileNotFoundError: …` (how compose v1 prints some errors), `KeyError: 'x'`.
-const PYTHON_EXCEPTION = /^\.?(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception|Exit|Interrupt)\w*: /;
-/**
- * What an unreachable engine said, as one reason: the docker CLI's own sentence, or docker-py's
- * (`Error while fetching server API version: ('Connection aborted.', FileNotFoundError(2, 'No such file or directory'))`)
- * reduced to the system's words and the address, which compose v1 never prints.
- */
-function unreachableReason(stderr, endpoint) {
-    const said = dockerMessage(stderr);
-    if (/:\/\//.test(said))
-        return said;
-    const errno = /\w+Error\(\d+, '([^']+)'\)/.exec(said)?.[1];
-    if (!errno && !endpoint)
-        return said;
-    const why = errno ?? said;
-    return `Cannot connect to the Docker daemon${endpoint ? ` at ${endpoint}` : ''}${why ? ` (${why})` : ''}`;
-}
-/**
- * The engine cannot be reached at all: one line, and what to do about it. `endpoint` names the engine when the tool's
- * words do not (compose v1); `cause` keeps the tool's raw output for `-v` and the evidence.
- */
-function unreachableError(where, stderr, options = {}) {
-    return new InfraError(`Docker engine unreachable (${where}): ${unreachableReason(stderr, options.endpoint)}`, where === 'local'
-        ? 'start the Docker daemon, or check DOCKER_HOST / `docker context` and your access to the socket'
-        : `check that dockerd runs on ${where} and that the ssh user may use it`, options.cause === undefined ? undefined : { cause: options.cause });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/compose/errors.ts
-
-/**
- * Compose's own failures that are not the engine's (that is `classifyDockerError`, shared with docker), in one line:
- * no compose file, a compose file that does not exist, invalid YAML, an invalid compose file, an unknown service.
- * v1 (Python) and v2 (Go) word them differently; null when the output is none of them.
- */
-function composeFailure(stderr, dir) {
-    const text = withoutTraceback(stderr);
-    const lines = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    // v1: "Can't find a suitable configuration file in this directory or any parent. …  Supported filenames: …"
-    // v2: "no configuration file provided: not found"
-    if (/can't find a suitable configuration file|no configuration file provided/i.test(text)) {
-        // v1 wraps its sentence over lines: join it back.
-        const said = /can't find a suitable configuration file[\s\S]*?\?|no configuration file provided.*/i.exec(text)[0];
-        const names = /Supported filenames: (.*)/.exec(text)?.[1]?.trim();
-        return `no compose file in ${dir}: ${said.replace(/\s+/g, ' ')}${names ? ` (supported filenames: ${names})` : ''}`;
-    }
-    // v1: "[Errno 2] No such file or directory: './nope.yml'" (the exception, traceback gone); v2: "open /x/nope.yml: no such file…"
-    const missing = /No such file or directory: '([^']+)'/.exec(text)?.[1] ??
-        /^open (\S+\.ya?ml): no such file or directory/im.exec(text)?.[1];
-    if (missing)
-        return `compose file ${missing} does not exist (in ${dir})`;
-    // v1 (PyYAML): "while parsing …\n  in "./f.yml", line 2, column 3\nexpected X, but found Y\n  in "./f.yml", line 4, column 4"
-    const marks = [...text.matchAll(/^\s*in "([^"]+)", line (\d+), column (\d+)/gm)];
-    if (marks.length) {
-        const last = marks.at(-1);
-        const problem = lines
-            .filter((l) => !/^in "/.test(l))
-            .at(-1)
-            ?.replace(/^yaml\.\w+\.\w+: /, '');
-        return `invalid YAML in compose file ${last[1]}:${last[2]}:${last[3]}: ${problem}`;
-    }
-    // v1: "The Compose file './f.yml' is invalid because:\nUnsupported config option for services.a: 'imag'" (one reason a line).
-    const invalid = lines.findIndex((l) => /^The Compose file .* is invalid because:$/.test(l));
-    if (invalid >= 0)
-        return `${lines[invalid]} ${lines.slice(invalid + 1).join('; ')}`.trim();
-    // v1 "No such service: x", v2 "no such service: x"; v2 "validating f.yml: …", "yaml: line 4: …": already one line.
-    const oneLiner = lines.find((l) => /^(no such service: |validating .+: |yaml: |parsing .+: )/i.test(l));
-    return oneLiner ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/docker/ls.ts
@@ -23853,6 +18477,93 @@ function serviceContainersArgs(project, service) {
         '--format',
         '{{json .}}'
     ];
+}
+
+;// CONCATENATED MODULE: ./src/adapters/docker/errors.ts
+
+const PATTERNS = [
+    [
+        'unreachable',
+        // The docker CLI and compose v2 (Go) say it in words; compose v1 (Python, docker-py) in its last exception line.
+        /cannot connect to the docker daemon|error during connect|is the docker daemon running|permission denied while trying to connect to the docker (daemon|api)|unable to resolve docker endpoint|failed to connect to the docker api|error while fetching server api version|couldn't connect to docker daemon/i
+    ],
+    // `exec: "ls": executable file not found in $PATH` (runc), `stat ls: no such file or directory`, `"ls": permission denied`.
+    [
+        'no-ls',
+        /exec: "ls": (executable file not found|stat|permission denied)|starting container process caused: exec: "ls"|"ls": executable file not found/i
+    ],
+    ['no-such-image', /no such image|unable to find image|pull access denied|repository does not exist/i],
+    ['not-running', /container [0-9a-f]+ is not running|is not running/i],
+    ['no-such-container', /no such container/i],
+    // `docker cp`: "Could not find the file /x in container …"; "lstat …/merged/x/y: not a directory".
+    ['path-not-found', /could not find the file|: not a directory$/im]
+];
+function classifyDockerError(stderr) {
+    for (const [kind, pattern] of PATTERNS)
+        if (pattern.test(stderr))
+            return kind;
+    return 'other';
+}
+/**
+ * The daemon's own words, one line: `Error response from daemon: ` and `docker: ` say nothing a reader needs; a traceback
+ * (compose v1 is Python) is reduced to its exception.
+ */
+function dockerMessage(stderr) {
+    const meaningful = withoutTraceback(stderr)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^Run '.*--help' for more information$/.test(l) && !/^See '.*--help'\.$/.test(l))
+        .join('\n');
+    return lastLines(meaningful, 1)
+        .replace(/^docker: /, '')
+        .replace(/^Error response from daemon: /i, '')
+        .replace(/^Error: /, '');
+}
+/**
+ * A tool's output without a stack trace of any language: a Python traceback becomes its exception's message
+ * (`docker.errors.DockerException: X` → `X`), a Go panic its `panic:` line, JavaScript/Java `at …` frames are dropped.
+ * Output with no trace comes back as it was.
+ */
+function withoutTraceback(output) {
+    let lines = output.split('\n');
+    if (lines.some((l) => PYTHON_TRACE.test(l))) {
+        const start = lines.findIndex((l) => PYTHON_TRACE.test(l));
+        // The last exception is the one that ended the program: the unindented line after the last frame.
+        const exception = lines.findLastIndex((l) => PYTHON_EXCEPTION.test(l));
+        const message = exception >= 0 ? lines[exception].replace(PYTHON_EXCEPTION, '') : '';
+        lines = [...lines.slice(0, start), ...(message ? [message] : [])];
+    }
+    const panic = lines.findIndex((l) => /^panic: /.test(l));
+    if (panic >= 0 && lines.some((l) => /^goroutine \d+ \[/.test(l)))
+        lines = [...lines.slice(0, panic + 1)];
+    return lines.filter((l) => !/^\s+at .+[(:]\S*\d+[):]?/.test(l) && !/^\s+\.\.\. \d+ more$/.test(l)).join('\n');
+}
+const PYTHON_TRACE = /^Traceback \(most recent call last\):/;
+// `docker.errors.DockerException: …`, `.FileNotFoundError: …` (how compose v1 prints some errors), `KeyError: 'x'`.
+const PYTHON_EXCEPTION = /^\.?(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception|Exit|Interrupt)\w*: /;
+/**
+ * What an unreachable engine said, as one reason: the docker CLI's own sentence, or docker-py's
+ * (`Error while fetching server API version: ('Connection aborted.', FileNotFoundError(2, 'No such file or directory'))`)
+ * reduced to the system's words and the address, which compose v1 never prints.
+ */
+function unreachableReason(stderr, endpoint) {
+    const said = dockerMessage(stderr);
+    if (/:\/\//.test(said))
+        return said;
+    const errno = /\w+Error\(\d+, '([^']+)'\)/.exec(said)?.[1];
+    if (!errno && !endpoint)
+        return said;
+    const why = errno ?? said;
+    return `Cannot connect to the Docker daemon${endpoint ? ` at ${endpoint}` : ''}${why ? ` (${why})` : ''}`;
+}
+/**
+ * The engine cannot be reached at all: one line, and what to do about it. `endpoint` names the engine when the tool's
+ * words do not (compose v1); `cause` keeps the tool's raw output for `-v` and the evidence.
+ */
+function unreachableError(where, stderr, options = {}) {
+    return new InfraError(`Docker engine unreachable (${where}): ${unreachableReason(stderr, options.endpoint)}`, where === 'local'
+        ? 'start the Docker daemon, or check DOCKER_HOST / `docker context` and your access to the socket'
+        : `check that dockerd runs on ${where} and that the ssh user may use it`, options.cause === undefined ? undefined : { cause: options.cause });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/docker/inspect.ts
@@ -24250,6 +18961,8 @@ async function readTarHead(chunks) {
 
 
 const DEFAULT_TIMEOUT_MS = 120_000;
+/** `ping`'s question to the engine (also asked early, wiring/early.ts). */
+const DOCKER_SERVER_VERSION = ['version', '--format', '{{.Server.Version}}'];
 /**
  * The Docker engine through the `docker` CLI, run only through the injected `CommandRunner` (local, or ssh on the target),
  * as plain argv; and, for the archive fallback's stats, the engine's own socket when it is given one (`engineSocket`).
@@ -24540,7 +19253,7 @@ class DockerCli {
     }
     pinged;
     async ping() {
-        this.pinged ??= this.docker(['version', '--format', '{{.Server.Version}}']).then((result) => {
+        this.pinged ??= this.docker([...DOCKER_SERVER_VERSION]).then((result) => {
             if (result.exitCode === 0 && result.stdout.trim())
                 return result.stdout.trim();
             const said = `${result.stderr}\n${result.stdout}`;
@@ -24590,482 +19303,6 @@ function parsed(parse, result) {
     }
     catch (error) {
         throw new InfraError(`unexpected output from docker: ${error.message}`, `the command was: ${result.command}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/compose.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** `docker-compose` as a command before its version is known (only `config`, whose output is the same for v1 and v2, uses it). */
-const COMPOSE_STANDALONE_COMMAND = { ...COMPOSE_STANDALONE, prefix: [], flavour: 'v1', version: '' };
-const STANDALONE_LAUNCHER = { ...COMPOSE_STANDALONE, prefix: [], flavour: undefined };
-const QUICK_TIMEOUT_MS = 120_000;
-const DEFAULT_BUILD_TIMEOUT_MS = 20 * 60_000;
-/** Compose and the builder put the cause at the end of their output. */
-const ERROR_TAIL_LINES = 20;
-/**
- * Finds compose on the runner's side: the v2 plugin (`docker compose`), else `docker-compose` (v1 — or a standalone v2,
- * told apart by its version). Neither → InfraError that says why each failed. `beforeStandalone` runs as the standalone's
- * version check starts (the plugin is known to be absent by then), so a caller can do work beside that slow check;
- * `plugin` is the plugin's answer when the caller already asked for it.
- */
-async function detectCompose(runner, beforeStandalone = () => { }, plugin = askCompose(runner, COMPOSE_PLUGIN)) {
-    const first = await plugin;
-    if (!('reason' in first))
-        return first;
-    beforeStandalone();
-    const second = await askCompose(runner, COMPOSE_STANDALONE);
-    if (!('reason' in second))
-        return second;
-    throw new InfraError(`Docker Compose is not available on ${runner.where} (${first.reason}; ${second.reason})`, 'install the Compose plugin (`docker compose`, v2) or `docker-compose` (v1)');
-}
-/** One candidate's `version --short`: its command, or why it is not there (errors that are not the infrastructure's are thrown). */
-async function askCompose(runner, candidate) {
-    const shown = [candidate.file, ...candidate.prefix].join(' ');
-    try {
-        const result = await runner.run(candidate.file, [...candidate.prefix, 'version', '--short'], {
-            allowFailure: true,
-            timeoutMs: QUICK_TIMEOUT_MS
-        });
-        const parsed = result.exitCode === 0 ? parseComposeVersion(result.stdout) : null;
-        if (parsed)
-            return { file: candidate.file, prefix: [...candidate.prefix], ...parsed };
-        return { reason: `\`${shown}\`: ${failureReason(candidate, result.stderr || result.stdout, result.exitCode)}` };
-    }
-    catch (error) {
-        if (!(error instanceof InfraError))
-            throw error;
-        return { reason: `\`${shown}\`: ${error.message}` };
-    }
-}
-// The docker CLI ends its own usage errors with this line; a plugin's errors do not (`docker compose --help`).
-const DOCKER_USAGE_FOOTER = /^\s*(See 'docker --help'\.?|Run 'docker --help' for more information\.?)\s*$/m;
-/**
- * Why a candidate failed, in one line. When the docker CLI answers `docker compose …` with its own usage error, there is
- * no Compose plugin: its first line is then the only hint (`'compose' is not a docker command.` in 20.10,
- * `unknown flag: --short` in 28), the last one is the footer. Otherwise the cause is at the end of the output.
- */
-function failureReason(candidate, output, exitCode) {
-    if (candidate.prefix.length > 0 && DOCKER_USAGE_FOOTER.test(output)) {
-        const first = output.split('\n').find((l) => l.trim());
-        return `no Compose plugin (${first?.trim() ?? `exit ${exitCode}`})`;
-    }
-    return lastLines(output, 1) || `exit ${exitCode}`;
-}
-/** A ComposeCli with compose detected first, so the default project name follows that version's rules exactly. */
-async function openCompose(runner, options) {
-    const command = options.command ?? (await detectCompose(runner));
-    return new ComposeCli(runner, { ...options, command });
-}
-/**
- * A compose project driven through the compose CLI (v1 or v2), only through the injected runner: plain argv, `cwd`
- * for the directory, stdin instead of temporary files — so it works the same locally and over ssh.
- * The project name is always passed (`-p`): what this class names is what compose uses.
- */
-class ComposeCli {
-    runner;
-    options;
-    project;
-    dir;
-    files;
-    logger;
-    docker;
-    detected;
-    /** The plugin's answer, asked once: it tells which compose to start before a standalone's version is known. */
-    pluginAnswer;
-    /** `config` started beside the standalone's version check, for the first `resolvedConfig` to take. */
-    prefetchedConfig;
-    /** The builder v1 gets (compose/builder.ts), probed beside the standalone's version check. */
-    builder;
-    constructor(runner, options) {
-        this.runner = runner;
-        this.options = options;
-        this.dir = options.dir;
-        this.files = options.config !== undefined ? ['-'] : options.files?.length ? options.files : undefined;
-        this.logger = options.logger ?? silentLogger;
-        this.docker = options.docker ?? new DockerCli(runner, this.logger);
-        // Before detection the version is unknown; v1 and v2 only differ for names that start with `_`/`-`.
-        const flavour = options.command?.flavour ?? 'v2';
-        this.project = options.project
-            ? normaliseProjectName(options.project, flavour)
-            : defaultProjectName(options.dir, flavour);
-        if (options.command)
-            this.detected = Promise.resolve(options.command);
-    }
-    async version() {
-        return (await this.command()).flavour;
-    }
-    async services() {
-        const files = await this.readFiles();
-        if (files)
-            return this.imagesOf(files, (await this.command()).flavour);
-        return (await this.resolvedConfig()).services;
-    }
-    prepareBuild() {
-        if (!this.options.readsFiles)
-            return; // the config path starts its own work beside the version check
-        this.probeBuilder();
-        void this.launcher();
-    }
-    async build(services, labels) {
-        const files = await this.readFiles();
-        return files ? this.buildFromFiles(files, services, labels) : this.buildFromConfig(services, labels);
-    }
-    /**
-     * The build starts once it is known which compose to run. A standalone's version (v1: a Python start-up, beside a build
-     * that needs the CPU) is asked only when the names of what it built do not tell v1 from v2 (builtFlavour).
-     */
-    async buildFromFiles(files, services, labels) {
-        this.probeBuilder();
-        const launcher = await this.launcher();
-        const buildable = this.buildable(files.services, services);
-        if (!buildable.length)
-            return [];
-        const override = writeTemporary('labels.yml', labelsOverride(files.version, buildable, labels));
-        try {
-            const target = { project: this.project, files: [...files.files, override.path] };
-            const failed = await this.runBuild(launcher, buildable, { target }).then(() => null, (error) => ({ error }));
-            if (failed) {
-                // No compose at all: detection's message says why, better than the build's `not installed`.
-                await this.command();
-                throw failed.error;
-            }
-        }
-        finally {
-            await override.remove();
-        }
-        if (launcher.flavour)
-            return this.inspectBuilt(buildable, this.imagesOf(files, launcher.flavour));
-        return this.inspectUnderEitherName(files, buildable);
-    }
-    /**
-     * v1 tags a build `<project>_<service>`, v2 `<project>-<service>`: right after the build, the one of the two names that
-     * exists is the one compose tagged. Both or neither (an image left from the other version): its version decides.
-     */
-    async inspectUnderEitherName(files, buildable) {
-        const found = await Promise.all(buildable.map(async (service) => {
-            const own = files.services[service].image;
-            if (own) {
-                const image = await this.docker.inspectImage(own);
-                return { service, refs: { v1: own, v2: own }, images: { v1: image, v2: image }, named: true };
-            }
-            const refs = {
-                v1: defaultImageRef(this.project, service, 'v1'),
-                v2: defaultImageRef(this.project, service, 'v2')
-            };
-            const [v1, v2] = await Promise.all([this.docker.inspectImage(refs.v1), this.docker.inspectImage(refs.v2)]);
-            return { service, refs, images: { v1, v2 }, named: false };
-        }));
-        const told = found
-            .filter((f) => !f.named)
-            .map((f) => (f.images.v1 && !f.images.v2 ? 'v1' : f.images.v2 && !f.images.v1 ? 'v2' : null));
-        const [first] = told;
-        const flavour = told.length === 0 ? 'v1' : first && told.every((t) => t === first) ? first : (await this.command()).flavour;
-        return found.map(({ service, refs, images }) => {
-            const image = images[flavour];
-            const ref = refs[flavour];
-            if (!image)
-                throw new InfraError(`compose built ${service} but image ${ref} is not on the ${this.runner.where} engine`);
-            return { service, ref, id: image.id, revision: image.revision, created: image.created, layers: image.layers };
-        });
-    }
-    async buildFromConfig(services, labels) {
-        const command = await this.command(true);
-        const config = await this.resolvedConfig();
-        const buildable = this.buildable(config.services, services);
-        if (!buildable.length)
-            return [];
-        await this.runBuild(command, buildable, {
-            target: stdinTarget(this.target()),
-            input: labelledBuildConfig(config, buildable, labels)
-        });
-        return this.inspectBuilt(buildable, config.services);
-    }
-    /** The asked services that compose builds; an unknown one is a usage error. */
-    buildable(defined, services) {
-        const unknown = services.filter((s) => !(s in defined));
-        if (unknown.length)
-            throw undefinedServices(unknown, this.dir, Object.keys(defined));
-        const buildable = services.filter((s) => defined[s]?.builds);
-        const skipped = services.filter((s) => !buildable.includes(s));
-        if (skipped.length)
-            this.logger.debug(`compose: ${skipped.join(', ')} use an image and are not built`);
-        return buildable;
-    }
-    /** `compose build`, with BuildKit where v1's docker CLI has it, and once more with the classic builder if it had not after all. */
-    async runBuild(launcher, buildable, source) {
-        // A standalone whose version is not known yet gets v1's choice: for a standalone v2, BuildKit is its default anyway.
-        const flavour = launcher.flavour ?? 'v1';
-        const env = await this.builderEnv(flavour);
-        const builder = env.DOCKER_BUILDKIT ? ', BuildKit' : '';
-        const shown = launcher.flavour ?? launcher.file;
-        this.logger.info(`compose build ${buildable.join(' ')} (${shown}${builder}, project ${this.project})`);
-        const build = (builderEnv) => this.compose(launcher, buildArgs(buildable), 'build', {
-            ...source,
-            env: builderEnv,
-            timeoutMs: this.options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS
-        });
-        await build(env).catch((error) => {
-            // Asked for BuildKit and the CLI or the engine cannot do it after all: once more with the classic builder.
-            const why = env.DOCKER_BUILDKIT && error instanceof CommandError ? buildkitUnavailable(error.stderr) : null;
-            if (!why)
-                throw error;
-            this.logger.warn(`BuildKit is not usable on ${this.runner.where} (${why}): building with the classic builder`);
-            rememberClassic(this.runner, this.options.env);
-            this.builder = Promise.resolve('classic');
-            return build({});
-        });
-    }
-    /** What compose built, through the engine port: a built image reads like any other. */
-    async inspectBuilt(buildable, defined) {
-        // Side by side: the image listings wait for these.
-        return Promise.all(buildable.map(async (service) => {
-            const ref = defined[service].image;
-            const image = await this.docker.inspectImage(ref);
-            if (!image)
-                throw new InfraError(`compose built ${service} but image ${ref} is not on the ${this.runner.where} engine`);
-            return { service, ref, id: image.id, revision: image.revision, created: image.created, layers: image.layers };
-        }));
-    }
-    async up(services, options = {}) {
-        const command = await this.command();
-        this.logger.info(`compose up -d ${services.join(' ')} (${command.flavour}, project ${this.project})`);
-        await this.compose(command, upArgs(services, options), 'up', {
-            // An `up` that may build builds like `build` does, so both give the same image.
-            env: options.noBuild ? {} : await this.builderEnv(command.flavour),
-            timeoutMs: this.options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS
-        });
-    }
-    /** `compose down` of the project (a preview's teardown; tests and the demo clean up with it). */
-    async down(options = {}) {
-        const command = await this.command();
-        await this.compose(command, downArgs(options), 'down', { timeoutMs: QUICK_TIMEOUT_MS });
-    }
-    /** The resolved config (`compose config`) as compose printed it: interpolated, paths absolute. */
-    async resolved() {
-        return (await this.resolvedConfig()).raw;
-    }
-    /** Where the engine published a service's container port (`127.0.0.1:49213`); null when it is not published (yet). */
-    async port(service, target, protocol) {
-        const command = await this.command();
-        const { file, args } = composeInvocation(command, this.target(), portArgs(service, target, protocol));
-        const result = await this.runner.run(file, args, this.quiet());
-        return result.exitCode === 0 ? parsePortOutput(result.stdout) : null;
-    }
-    /** The last `lines` lines of a service's logs; '' when compose could not print them. */
-    async logs(service, lines) {
-        const command = await this.command();
-        const { file, args } = composeInvocation(command, this.target(), logsArgs(service, lines));
-        const result = await this.runner.run(file, args, this.quiet());
-        return `${result.stdout}${result.stderr}`;
-    }
-    /** Every container of the project, running or not (`docker ps -a` by the project label: the same for v1 and v2). */
-    async containers() {
-        const { stdout } = await this.runner.run('docker', projectContainersArgs(this.project), {
-            timeoutMs: QUICK_TIMEOUT_MS,
-            signal: this.options.signal
-        });
-        return parseProjectContainers(stdout);
-    }
-    /** Options of the quick commands whose exit code the caller reads (port, logs): the config on stdin, cancellable. */
-    quiet() {
-        return {
-            cwd: this.dir,
-            env: this.options.env,
-            input: this.options.config,
-            timeoutMs: QUICK_TIMEOUT_MS,
-            allowFailure: true,
-            signal: this.options.signal
-        };
-    }
-    /**
-     * `withConfig`: the caller reads the config next, so a detection it starts may fetch it beside the version check. Only
-     * then: a config fetched for `version()` (a deploy's preflight) would predate the files the deploy ships next.
-     */
-    command(withConfig = false) {
-        // A failed detection (host unreachable for a moment) is not remembered.
-        // Whoever reads the config next may build: the builder probe (compose/builder.ts) starts beside the version check too.
-        const beside = withConfig
-            ? () => {
-                this.prefetchConfig();
-                this.probeBuilder();
-            }
-            : undefined;
-        this.detected ??= detectCompose(this.runner, beside, this.plugin()).catch((error) => {
-            this.detected = undefined;
-            this.pluginAnswer = undefined;
-            throw error;
-        });
-        return this.detected;
-    }
-    plugin() {
-        this.pluginAnswer ??= askCompose(this.runner, COMPOSE_PLUGIN);
-        return this.pluginAnswer;
-    }
-    /** The plugin answered: its command; it did not: `docker-compose`, before its version is known. */
-    async launcher() {
-        if (this.options.command)
-            return this.options.command;
-        const plugin = await this.plugin().catch(() => null); // a runner that broke: the build says so
-        return plugin && !('reason' in plugin) ? plugin : STANDALONE_LAUNCHER;
-    }
-    /**
-     * The project read from its files, or null when only compose can read it (the reason at debug): a remote runner's files,
-     * or a file that uses what compose/files.ts leaves to compose. Read at each call: a deploy may have changed them.
-     */
-    async readFiles() {
-        // A generated config on stdin (a preview) is compose's to read.
-        if (!this.options.readsFiles || this.options.config !== undefined)
-            return null;
-        const env = { ...process.env, ...this.options.env };
-        const read = await readComposeFiles(this.dir, this.files, env).catch((error) => ({
-            fallback: messageOf(error)
-        }));
-        if ('files' in read)
-            return read;
-        this.logger.debug(`compose: ${read.fallback}: reading the project through \`compose config\``);
-        return null;
-    }
-    /** Each service's image reference: its `image:`, else the name compose tags a build with. */
-    imagesOf(files, flavour) {
-        return Object.fromEntries(Object.entries(files.services).map(([name, s]) => [
-            name,
-            { image: s.image ?? defaultImageRef(this.project, name, flavour), builds: s.builds }
-        ]));
-    }
-    /**
-     * `docker-compose config` prints the same YAML whatever its version, so it need not wait for the version check: on v1 each
-     * is a Python start-up, and the build waits for both. A failure is kept for the caller that takes the result.
-     */
-    prefetchConfig() {
-        const pending = this.compose(COMPOSE_STANDALONE_COMMAND, configArgs(COMPOSE_STANDALONE), 'config', {
-            timeoutMs: QUICK_TIMEOUT_MS
-        });
-        pending.catch(() => { }); // taken (and its error surfaced) by resolvedConfig, or never needed
-        this.prefetchedConfig = pending;
-    }
-    /** Started with the standalone's version check (v1 is only known after it), or when a build first needs it. */
-    probeBuilder() {
-        this.builder ??= probeBuilder(this.runner, this.options.env);
-        return this.builder;
-    }
-    async builderEnv(flavour) {
-        if (flavour !== 'v1')
-            return {};
-        // The environment compose runs with: the user's own DOCKER_BUILDKIT / COMPOSE_DOCKER_CLI_BUILD there win.
-        const userEnv = { ...(this.runner.where === 'local' ? process.env : {}), ...this.options.env };
-        return builderEnv(flavour, await this.probeBuilder(), userEnv);
-    }
-    target() {
-        return { project: this.project, files: this.files };
-    }
-    async resolvedConfig() {
-        const command = await this.command(true);
-        const prefetched = command.file === COMPOSE_STANDALONE.file ? this.prefetchedConfig : undefined;
-        this.prefetchedConfig = undefined;
-        const result = await (prefetched ??
-            this.compose(command, configArgs(command), 'config', { timeoutMs: QUICK_TIMEOUT_MS }));
-        try {
-            return parseComposeConfig(result.stdout, this.project, command.flavour);
-        }
-        catch (error) {
-            throw new InfraError(`${error.message} (in ${this.dir})`);
-        }
-    }
-    /** Runs one compose subcommand; a failure carries the tail of its output (the builder prints the cause on stdout). */
-    async compose(command, subcommand, what, options) {
-        const { file, args } = composeInvocation(command, options.target ?? this.target(), subcommand);
-        const result = await this.runner.run(file, args, {
-            cwd: this.dir,
-            env: { ...this.options.env, ...options.env },
-            input: options.input ?? this.options.config,
-            timeoutMs: options.timeoutMs,
-            allowFailure: true,
-            // A teardown is never cut short: what `up` made must go.
-            signal: what === 'down' ? undefined : this.options.signal
-        });
-        if (result.exitCode === 0)
-            return result;
-        // The raw output stays on the error (`stderr`, and `cause` of a translated one) and in the -v log; the message is words.
-        this.logger.debug(`compose ${what} failed (exit ${result.exitCode}):\n${lastLines(result.stderr, ERROR_TAIL_LINES)}`);
-        const error = new CommandError(result.command, result.exitCode, result.stderr, `run it in ${this.dir} to see all of its output`);
-        const header = `compose ${what} failed on ${this.runner.where} (exit ${result.exitCode})`;
-        if (classifyDockerError(result.stderr) === 'unreachable') {
-            const endpoint = await this.engineEndpoint();
-            throw unreachableError(this.runner.where, result.stderr, { endpoint, cause: error });
-        }
-        // The build's own output is the user's (their RUN step failed): its end is kept, any tool's traceback is not.
-        const translated = what === 'build' ? null : composeFailure(result.stderr, this.dir);
-        if (translated) {
-            error.message = `${header}: ${translated}`;
-            throw error;
-        }
-        const tail = lastLines(withoutTraceback(`${what === 'config' ? '' : result.stdout}\n${result.stderr}`), ERROR_TAIL_LINES);
-        error.message = `${header}: \`${result.command}\`\n${tail || 'no output'}`;
-        throw error;
-    }
-    /**
-     * Where compose looked for the engine, as the docker CLI resolves it (DOCKER_HOST, then the context): compose v1 never
-     * says. Undefined when docker cannot tell.
-     */
-    async engineEndpoint() {
-        const result = await this.runner
-            .run('docker', ['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}'], {
-            cwd: this.dir,
-            env: this.options.env,
-            allowFailure: true,
-            timeoutMs: QUICK_TIMEOUT_MS
-        })
-            .catch(() => null);
-        const endpoint = result?.exitCode === 0 ? result.stdout.trim() : '';
-        return /^[a-z][\w+.-]*:\/\/\S+$/i.test(endpoint) ? endpoint : undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/docker/endpoint.ts
-
-
-
-const DEFAULT_SOCKET = '/var/run/docker.sock';
-/**
- * The unix socket of the engine the local `docker` CLI talks to, when the environment says so plainly (the CLI's own order:
- * DOCKER_HOST, then DOCKER_CONTEXT, then the config's current context). null for a tcp/ssh host or a named context: the
- * caller then reads through the CLI, which is right for any engine.
- */
-function engineSocketPath(env, currentContext) {
-    const host = env.DOCKER_HOST;
-    if (host)
-        return host.startsWith('unix://') && host.length > 'unix://'.length ? host.slice('unix://'.length) : null;
-    const context = env.DOCKER_CONTEXT || currentContext;
-    return !context || context === 'default' ? DEFAULT_SOCKET : null;
-}
-/** `engineSocketPath` for this process: reads `currentContext` from `$DOCKER_CONFIG/config.json` (default ~/.docker). */
-async function localEngineSocket(env = process.env) {
-    const file = (0,external_node_path_.join)(env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.docker'), 'config.json');
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        // No config file: the default context. Unreadable: unknown, so not the socket.
-        return error.code === 'ENOENT' ? engineSocketPath(env, null) : null;
-    }
-    try {
-        const { currentContext } = JSON.parse(text);
-        return engineSocketPath(env, typeof currentContext === 'string' ? currentContext : null);
-    }
-    catch {
-        return null;
     }
 }
 
@@ -26453,6 +20690,8 @@ setErrorName(ExecaError, ExecaError.name);
 class ExecaSyncError extends Error {}
 setErrorName(ExecaSyncError, ExecaSyncError.name);
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./node_modules/human-signals/build/src/realtime.js
 
 const getRealtimeSignals=()=>{
@@ -28059,6 +22298,8 @@ const ENCODING_ALIASES = {
 
 const serializeEncoding = encoding => typeof encoding === 'string' ? `"${encoding}"` : String(encoding);
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/cwd.js
 
 
@@ -34240,17 +28481,27 @@ const STDIN_FROM_FILE = 'in=$1; shift; exec "$@" <"$in"';
 class LocalRunner {
     logger;
     redactor;
+    early;
     where = 'local';
-    constructor(logger = silentLogger, redactor = new Redactor()) {
+    constructor(logger = silentLogger, redactor = new Redactor(), 
+    /** Commands started before the config was read: the same command is taken from there, not run again. */
+    early) {
         this.logger = logger;
         this.redactor = redactor;
+        this.early = early;
     }
     async run(file, args, options = {}) {
-        const command = this.logged(file, args);
-        const result = await execa(file, args, {
-            ...this.execaOptions(options),
-            encoding: 'utf8'
-        });
+        const early = this.early?.take(file, args, options);
+        // An early command was logged when it started.
+        const command = early ? this.redactor.redact(formatCommand(file, args)) : this.logged(file, args);
+        const result = early
+            ? await early
+            : await execa(file, args, {
+                ...this.execaOptions(options),
+                encoding: 'utf8'
+            });
+        if (result === null)
+            throw timedOut(command, options);
         this.throwIfNotRun(file, command, result, options);
         const exitCode = result.exitCode ?? 1;
         const stderr = this.redactor.redact(String(result.stderr ?? ''));
@@ -34321,9 +28572,86 @@ class LocalRunner {
         if (code === 'ENOENT')
             throw new InfraError(`\`${file}\` is not installed or not on PATH`, `install ${file}`);
         if (result.timedOut)
-            throw new InfraError(`\`${command}\` timed out after ${options.timeoutMs} ms`);
+            throw timedOut(command, options);
         throw new InfraError(`\`${command}\` could not run: ${result.shortMessage}`, undefined, { cause: result.cause });
     }
+}
+function timedOut(command, options) {
+    return new InfraError(`\`${command}\` timed out after ${options.timeoutMs} ms`);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/early.ts
+
+
+/**
+ * Commands started at once, before the config is parsed (which takes ~100 ms at 200 features), and handed to the
+ * `LocalRunner` that asks for the very same command (file, argv, cwd; no env, stdin or signal of its own) later.
+ * Only read-only commands go in (versions, git's view of the checkout): one that is never asked for is harmless, its
+ * outcome is never seen (no error reaches the user: the runner that takes it judges it, as if it had run it itself), and
+ * `dispose` ends it.
+ */
+class EarlyCommands {
+    log;
+    started = new Map();
+    shown = new Map();
+    constructor(commands, log = () => { }) {
+        this.log = log;
+        for (const { file, args, cwd } of commands) {
+            const key = keyOf(file, args, cwd);
+            if (this.started.has(key))
+                continue;
+            this.shown.set(key, formatCommand(file, args));
+            log(`$ ${this.shown.get(key)}`);
+            const child = execa(file, args, {
+                cwd,
+                reject: false,
+                stripFinalNewline: false,
+                stdin: 'ignore',
+                encoding: 'utf8'
+            });
+            this.started.set(key, child);
+        }
+    }
+    /** The early run of this command, once; undefined when it was not started early or its options differ. */
+    take(file, args, options) {
+        if (options.env || options.input !== undefined || options.signal)
+            return undefined;
+        const key = keyOf(file, args, options.cwd);
+        const child = this.started.get(key);
+        if (!child)
+            return undefined;
+        this.started.delete(key);
+        return options.timeoutMs === undefined ? child : withTimeout(child, options.timeoutMs);
+    }
+    /** Ends what was started and never taken (a layer that was not run, a config that did not load). */
+    dispose() {
+        if (this.started.size) {
+            const commands = [...this.started.keys()].map((key) => this.shown.get(key)).join('; ');
+            this.log(`started early, not asked for, ended: ${commands}`);
+        }
+        for (const child of this.started.values())
+            child.kill();
+        this.started.clear();
+    }
+}
+/** The runner's own timeout, counted from when it asks: the process is ended and null handed back when it runs out. */
+async function withTimeout(child, timeoutMs) {
+    let expired = false;
+    const timer = setTimeout(() => {
+        expired = true;
+        child.kill();
+    }, timeoutMs);
+    try {
+        // Awaited to its end even when ended here: nothing of it outlives the error.
+        const result = await child;
+        return expired ? null : result;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function keyOf(file, args, cwd) {
+    return JSON.stringify([file, args, cwd ?? null]);
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -35222,6 +29550,13 @@ function globSync(globInput, options) {
 
 
 
+/** The git commands every run starts with (run in the checkout): the early commands use the same argv (wiring/early.ts). */
+const GIT_ASKS = {
+    revision: ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'],
+    revisionDate: ['show', '-s', '--format=%cI', 'HEAD'],
+    dirty: ['status', '--porcelain'],
+    insideWorkTree: ['rev-parse', '--is-inside-work-tree']
+};
 /**
  * The checkout, as git sees it: a path counts when it is tracked (a stray untracked file is not "in the source").
  * Outside a git work tree (a tarball, an export) it falls back to the filesystem. Every git call goes through the runner.
@@ -35237,17 +29572,17 @@ class GitSourceTree {
         this.logger = logger;
     }
     async revision() {
-        const result = await this.git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+        const result = await this.git([...GIT_ASKS.revision]);
         return result?.exitCode === 0 ? result.stdout.trim() || null : null;
     }
     /** The committer date of HEAD (ISO 8601): a build stamped with it is reproducible, so the same commit gives the same image. */
     async revisionDate() {
-        const result = await this.git(['show', '-s', '--format=%cI', 'HEAD']);
+        const result = await this.git([...GIT_ASKS.revisionDate]);
         return result?.exitCode === 0 ? result.stdout.trim() || null : null;
     }
     async dirty() {
         // Untracked files count: a build context takes them (unless .dockerignore says otherwise). Outside git: unknown, not dirty.
-        const result = await this.git(['status', '--porcelain']);
+        const result = await this.git([...GIT_ASKS.dirty]);
         return result?.exitCode === 0 && result.stdout.trim() !== '';
     }
     /**
@@ -35263,7 +29598,7 @@ class GitSourceTree {
     }
     /** The tracked files still present in the working tree; null outside git. */
     async trackedFiles() {
-        const inside = await this.git(['rev-parse', '--is-inside-work-tree']);
+        const inside = await this.git([...GIT_ASKS.insideWorkTree]);
         if (inside === null)
             return null;
         if (inside.exitCode !== 0 || inside.stdout.trim() !== 'true') {
@@ -35304,14 +29639,14 @@ function normalisePattern(pattern) {
         .replace(/^(\.\/)+/, '')
         .replace(/\/+$/, '');
 }
-function git_isGlob(pattern) {
+function isGlob(pattern) {
     return picomatch_default().scan(pattern).isGlob;
 }
 /** Pure: `pattern` (normalised) against a list of files relative to the root. */
 function matchList(files, pattern) {
     if (pattern === '' || pattern === '.')
         return [...files].sort();
-    if (git_isGlob(pattern)) {
+    if (isGlob(pattern)) {
         const matches = picomatch_default()(pattern, { dot: true });
         const hits = new Set(files.filter((file) => matches(file)));
         for (const dir of folders(files))
@@ -35339,7 +29674,7 @@ function folders(files) {
     return dirs;
 }
 async function matchFilesystem(root, pattern) {
-    if (git_isGlob(pattern)) {
+    if (isGlob(pattern)) {
         const hits = await glob([pattern], { cwd: root, dot: true, onlyFiles: false, expandDirectories: false });
         return hits.sort();
     }
@@ -35352,6 +29687,5811 @@ async function matchFilesystem(root, pattern) {
     const inside = await glob([`${escapePath(base)}/**`], { cwd: root, dot: true, onlyFiles: true });
     // An empty folder still exists on disk (git could not have tracked it, but there is no git here).
     return inside.length > 0 ? inside.sort() : [`${base}/`];
+}
+
+;// CONCATENATED MODULE: ./src/wiring/early.ts
+
+
+
+
+
+
+/**
+ * What a verify of `layers` asks first of this machine, known before the config is read: the checkout is the config file's
+ * folder, and images are always built on the local engine. The revision (every run); git's view of the checkout (the source
+ * layer); for a build (artifact, or container on the local engine): the Compose plugin, the builder probe (the CLI's
+ * version, buildx), the engine's answer and the build's labels. All read-only; what the config turns out not to need is ended unseen (`EarlyCommands`).
+ */
+function earlyCommandsFor(configFile, layers) {
+    const checkout = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(configFile));
+    const git = (args) => ({ file: 'git', args, cwd: checkout });
+    const commands = [git(GIT_ASKS.revision)];
+    if (layers.includes('artifact') || layers.includes('container')) {
+        commands.push({ file: COMPOSE_PLUGIN.file, args: versionArgs(COMPOSE_PLUGIN) }, { file: 'docker', args: DOCKER_CLIENT_VERSION }, 
+        // Asked only of a CLI from 23 on; an older one's answer is never read.
+        { file: 'docker', args: DOCKER_BUILDX_VERSION }, { file: 'docker', args: DOCKER_SERVER_VERSION }, git(GIT_ASKS.revisionDate), git(GIT_ASKS.dirty));
+    }
+    if (layers.includes('source'))
+        commands.push(git(GIT_ASKS.insideWorkTree));
+    return commands;
+}
+/** Starts them; `log` sees each command line as it starts (constant argv: no secret in it). */
+function startEarly(configFile, layers, log) {
+    return new EarlyCommands(earlyCommandsFor(configFile, layers), log);
+}
+
+;// CONCATENATED MODULE: ./src/config/duration.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000 };
+/** The units a duration is written in; a bare number has none and is refused (`timeout: 30` would silently be 30 ms). */
+const DURATION_PATTERN = '^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$';
+/** `"500ms"`, `"15s"`, `"1.5s"`, `"2m"` → milliseconds; undefined for anything else, a bare number included. */
+function durationMs(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const match = new RegExp(DURATION_PATTERN).exec(value);
+    if (!match)
+        return undefined;
+    const ms = Math.round(Number(match[1]) * UNIT_MS[match[2]]);
+    return ms > 0 ? ms : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/raw.ts
+/** The config as written, once it matches the JSON Schema (before defaults and normalisation). */
+const PROBE_KINDS = ['routes', 'auth'];
+/** A string or a list of strings, as a list. */
+const asList = (value) => value === undefined ? [] : Array.isArray(value) ? value : [value];
+
+;// CONCATENATED MODULE: ./src/config/ssh-target.ts
+// ssh://[user@]host[:port][/] — host may be a name, an IPv4 address or a bracketed IPv6 address.
+const SSH_URL = /^ssh:\/\/(?:([^@/:\s]+)@)?([A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?\/?$/;
+/** Parses `target.host`; undefined when it is not `ssh://[user@]host[:port]`. `raw` is the value as written in the file. */
+function parseSshTarget(value, raw) {
+    const match = SSH_URL.exec(value.trim());
+    if (!match)
+        return undefined;
+    const [, user, host, port] = match;
+    const portNumber = port === undefined ? undefined : Number(port);
+    if (portNumber !== undefined && (portNumber < 1 || portNumber > 65535))
+        return undefined;
+    const hostname = host.replace(/^\[(.*)\]$/, '$1');
+    return {
+        raw,
+        hostname,
+        ...(user === undefined ? {} : { user: decodeURIComponent(user) }),
+        ...(portNumber === undefined ? {} : { port: portNumber })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/normalize.ts
+
+
+
+
+
+
+/** Defaults and normal forms for a config that passed the schema and the semantic checks. */
+function normalize(raw, file, index, env, secrets, 
+/** Start offsets of the values kept as written, since a variable in them is not set (load.ts). */
+waiting = new Set()) {
+    const absoluteFile = (0,external_node_path_.resolve)(file);
+    const baseDir = (0,external_node_path_.dirname)(absoluteFile);
+    const home = env.HOME || (0,external_node_os_namespaceObject.homedir)();
+    const checksOf = (spec, at) => {
+        const probes = (kind) => (spec[kind] ?? []).map((probe, i) => toProbe(probe, kind, index.location(index.valueOffset([...at, kind, i]))));
+        return {
+            artifact: Object.fromEntries(Object.entries(spec.artifact ?? {}).map(([service, paths]) => [service, asList(paths)])),
+            routes: probes('routes'),
+            auth: probes('auth'),
+            location: index.location(index.keyOffset(at))
+        };
+    };
+    const features = Object.entries(raw.features ?? {}).map(([name, spec]) => ({
+        name,
+        source: asList(spec.source),
+        ...checksOf(spec, ['features', name])
+    }));
+    const discover = (raw.discover ?? []).map((entry, i) => ({
+        source: entry.source,
+        name: entry.name ?? '{name}',
+        ...checksOf(entry, ['discover', i])
+    }));
+    const openapi = Object.entries(raw.openapi ?? {}).map(([service, written]) => ({
+        service,
+        file: (0,external_node_path_.resolve)(baseDir, written),
+        written: index.get(['openapi', service])?.written ?? written,
+        location: index.location(index.keyOffset(['openapi', service]))
+    }));
+    return {
+        version: 1,
+        file: absoluteFile,
+        baseDir,
+        target: toTarget(raw.target ?? {}, index, waiting, baseDir, home),
+        services: Object.fromEntries(Object.entries(raw.services ?? {}).map(([name, service]) => [name, { name, ...definedOnly(service ?? {}) }])),
+        features,
+        ...(discover.length ? { discover } : {}),
+        ...(openapi.length ? { openapi } : {}),
+        ...(raw.preview ? { preview: raw.preview.services ? { services: [...new Set(raw.preview.services)] } : {} } : {}),
+        secrets: [...new Set(secrets)]
+    };
+}
+function toTarget(target, index, waiting, baseDir, home) {
+    const expand = (p) => (0,external_node_path_.resolve)(baseDir, p.replace(/^~(?=$|\/)/, home));
+    // `raw` is the host as written: `${SSH_USER}` stays a reference, never the secret. A host whose variable is not set (no
+    // asked layer reaches the target) is still remote, with no name to connect to: `createDeps` never connects to it.
+    const sshTarget = (value, ...path) => {
+        const written = index.get(['target', ...path])?.written ?? '';
+        return waiting.has(index.valueOffset(['target', ...path]))
+            ? { raw: written, hostname: '' }
+            : parseSshTarget(value, written);
+    };
+    const host = target.host === undefined ? null : sshTarget(target.host, 'host');
+    const hosts = target.hosts?.map((value, i) => sshTarget(value, 'hosts', i));
+    const ssh = target.ssh ?? {};
+    return {
+        host,
+        ...(hosts ? { hosts } : {}),
+        ssh: {
+            ...(ssh.identityFile === undefined ? {} : { identityFile: expand(ssh.identityFile) }),
+            ...(ssh.knownHostsFile === undefined ? {} : { knownHostsFile: expand(ssh.knownHostsFile) })
+        },
+        // A remote dir is a path on the host: checked absolute, kept as written. A local one resolves against the config.
+        dir: host || hosts ? target.dir : target.dir === undefined ? baseDir : expand(target.dir),
+        compose: definedOnly({
+            project: target.compose?.project,
+            files: target.compose?.files && [...target.compose.files]
+        }),
+        ...(target.registry === undefined ? {} : { registry: target.registry.trim().replace(/\/+$/, '') }),
+        ...(target.swarm ? { swarm: toSwarm(target.swarm, index) } : {})
+    };
+}
+function toSwarm(swarm, index) {
+    const nodes = Object.entries(swarm.nodes ?? {}).map(([node, url]) => {
+        const written = index.get(['target', 'swarm', 'nodes', node])?.written ?? '';
+        return [node, parseSshTarget(url, written)];
+    });
+    return { stack: swarm.stack, nodes: Object.fromEntries(nodes) };
+}
+function toProbe(probe, kind, location) {
+    const defaultStatus = kind === 'routes' ? { kind: 'exists' } : { kind: 'codes', codes: [200] };
+    return {
+        service: probe.service,
+        path: probe.path,
+        method: (probe.method ?? 'GET').toUpperCase(),
+        headers: normalize_stringValues(probe.headers),
+        ...(probe.params === undefined ? {} : { params: normalize_stringValues(probe.params) }),
+        ...(probe.body === undefined ? {} : { body: probe.body }),
+        expect: toExpectation(probe.expect, defaultStatus),
+        // A timeout that is not a duration here holds an unset variable: that probe's layer refuses to run.
+        timeoutMs: durationMs(probe.timeout) ?? DEFAULT_PROBE_TIMEOUT_MS,
+        location
+    };
+}
+function toExpectation(expect, defaultStatus) {
+    if (expect === undefined || typeof expect !== 'object' || Array.isArray(expect)) {
+        return { status: expect === undefined ? defaultStatus : toStatus(expect), bodyContains: [], json: {}, headers: {} };
+    }
+    return {
+        status: expect.status === undefined ? defaultStatus : toStatus(expect.status),
+        bodyContains: asList(expect.bodyContains),
+        json: { ...expect.json },
+        headers: normalize_stringValues(expect.headers)
+    };
+}
+function toStatus(status) {
+    if (status === 'protected' || status === 'exists')
+        return { kind: status };
+    return { kind: 'codes', codes: [...new Set(asList(status))] };
+}
+function normalize_stringValues(map) {
+    return Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k, String(v)]));
+}
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/config/positions.ts
+
+/** JSON Pointer, exactly as ajv writes `instancePath`. */
+function pointer(path) {
+    // Asked for every node of the file: escaping only the segments that need it is ~4x faster at 200 features.
+    let out = '';
+    for (const segment of path) {
+        const text = String(segment);
+        out += '/' + (text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text);
+    }
+    return out;
+}
+/** `features.workflow.routes[0].service`, for messages. */
+function displayPath(path) {
+    return path.reduce((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s), '');
+}
+class PositionIndex {
+    file;
+    lineCounter;
+    nodes = new Map();
+    constructor(file, lineCounter) {
+        this.file = file;
+        this.lineCounter = lineCounter;
+    }
+    set(info) {
+        this.nodes.set(pointer(info.path), info);
+    }
+    get(path) {
+        return this.nodes.get(typeof path === 'string' ? path : pointer(path));
+    }
+    location(offset) {
+        const { line, col } = this.lineCounter.linePos(offset);
+        return { file: this.file, line, column: col };
+    }
+    /** Offset of the key holding `path` (the value's own start when it has no key: list items, the root). */
+    keyOffset(path) {
+        const info = this.get(path);
+        return info?.keyOffset ?? info?.start ?? 0;
+    }
+    valueOffset(path) {
+        return this.get(path)?.start ?? this.keyOffset(path);
+    }
+    /** A scalar as written in the file (never an interpolated secret), shortened for a one-line message. */
+    written(path) {
+        const text = this.get(path)?.written ?? '';
+        const oneLine = text.replace(/\s+/g, ' ');
+        return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
+    }
+    /** The error for the first problem in file order (missing keys after the object's content). */
+    firstError(problems) {
+        const first = [...problems].sort((a, b) => (a.sortOffset ?? a.offset) - (b.sortOffset ?? b.offset))[0];
+        return first && new ConfigError(first.message, this.location(first.offset));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/registry.ts
+// `target.registry`: an image repository prefix as docker writes it (`registry.example.com/acme`, `10.0.0.5:5000`), never
+// a URL with credentials in it. Docker's own login (`docker login`, its credential store) holds those on each side.
+// docker/distribution's reference grammar: a domain (optional port) or a bracketed IPv6 address, then path components.
+const DOMAIN = String.raw `(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?`;
+const COMPONENT = String.raw `[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*`;
+const REGISTRY = new RegExp(`^${DOMAIN}(?:/${COMPONENT})*$`);
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+// A prefix never holds an `@` (no digest either): `user:pass@` or `user@` (after any scheme) is credentials, up to the LAST
+// `@`, since a password may hold `/` or `@` itself.
+const USERINFO = /^((?:[A-Za-z][A-Za-z0-9+.-]*:\/\/)?).*@/s;
+/** What is wrong with a `target.registry` value, or null when docker can push to `<value>/<service>:<tag>`. */
+function registryProblem(value) {
+    const trimmed = value.trim().replace(/\/+$/, '');
+    if (USERINFO.test(trimmed))
+        return 'credentials';
+    if (SCHEME.test(trimmed))
+        return 'scheme';
+    return REGISTRY.test(trimmed) ? null : 'format';
+}
+/** The value with any `user:pass@` replaced by `***@`: what a message may quote. */
+function withoutUserinfo(value) {
+    return value.replace(USERINFO, '$1***@');
+}
+
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/** Edit distance (insert, delete, substitute, swap of neighbours): enough to catch typos in keys and names. */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The closest candidate, when it is close enough to be a plausible typo (case-insensitive); otherwise undefined. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance)
+            [best, bestDistance] = [candidate, distance];
+    }
+    // A third of the longer word, at least 1: `rotues` → `routes`, but `foo` never becomes `auth`.
+    const limit = Math.max(1, Math.floor(Math.max(word.length, best?.length ?? 0) / 3));
+    return bestDistance <= limit ? best : undefined;
+}
+/** ` (did you mean \`x\`?)` or nothing. */
+function didYouMean(word, candidates) {
+    const match = closest(word, candidates);
+    return match === undefined ? '' : ` (did you mean \`${match}\`?)`;
+}
+
+;// CONCATENATED MODULE: ./src/config/semantic.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The methods a probe may use without opting in (RFC 9110 and PATCH). CONNECT is left out: it opens a tunnel, it does not
+ * ask a route anything. A typo (`PSOT`) must not pass: a server answers it 400, and `exists` accepts 400.
+ */
+const STANDARD_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'];
+/** What the schema cannot say: cross-references, URLs, ssh targets, methods, features with nothing to check. */
+function semanticProblems(config, index) {
+    return [
+        ...targetProblems(config, index),
+        ...registryProblems(config, index),
+        ...serviceProblems(config, index),
+        ...featureProblems(config, index),
+        ...openApiProblems(config, index)
+    ];
+}
+/** `openapi`: each key a service with a `url` (its operations are probed there), each value a path in the checkout. */
+function openApiProblems(config, index) {
+    const services = config.services ?? {};
+    return Object.entries(config.openapi ?? {}).flatMap(([service, file]) => {
+        const at = ['openapi', service];
+        if (!Object.hasOwn(services, service))
+            return [unknownServiceProblem(service, service, Object.keys(services), index.keyOffset(at))];
+        if (services[service]?.url === undefined) {
+            const message = `service \`${service}\` has no \`url\` to probe its OpenAPI operations, expected \`services.${service}.url\``;
+            return [{ offset: index.keyOffset(at), message }];
+        }
+        if (!file.startsWith('/'))
+            return [];
+        const message = `\`${displayPath(at)}\` is \`${index.written(at)}\`, an absolute path, expected the document's path in the checkout (relative to the config's folder)`;
+        return [{ offset: index.valueOffset(at), message }];
+    });
+}
+/** `unknown service \`apx\` (did you mean \`api\`?), expected one of …`: one wording wherever a service is named. */
+function unknownServiceProblem(name, shown, names, offset) {
+    const guess = closest(name, names);
+    const hint = guess ? ` (did you mean \`${guess}\`?)` : '';
+    const known = names.length
+        ? `one of ${names.map((n) => `\`${n}\``).join(', ')}`
+        : 'a service declared under `services`';
+    return { offset, message: `unknown service \`${shown}\`${hint}, expected ${known}` };
+}
+function registryProblems({ target }, index) {
+    if (target?.registry === undefined)
+        return [];
+    const path = ['target', 'registry'];
+    const problem = registryProblem(target.registry);
+    if (!problem)
+        return [];
+    // The value as written minus any `user:pass@` (a literal password must not reach the message), cut only after that.
+    const written = withoutUserinfo(index.get(path)?.written ?? '').replace(/\s+/g, ' ');
+    const shown = written.length > 60 ? `${written.slice(0, 57)}...` : written;
+    const expected = 'expected an image repository prefix like registry.example.com/acme';
+    const message = {
+        credentials: `\`target.registry\` \`${shown}\` holds credentials; run \`docker login\` on this machine and on the target instead, and write the registry without them`,
+        scheme: `\`target.registry\` is \`${shown}\`, ${expected} (no scheme: docker picks https, or http for an insecure registry)`,
+        format: `\`target.registry\` is \`${shown}\`, ${expected} (a host[:port], then lowercase path components; no tag)`
+    }[problem];
+    return [{ offset: index.valueOffset(path), message }];
+}
+function targetProblems(config, index) {
+    return [...hostProblems(config, index), ...swarmProblems(config, index)];
+}
+function hostProblems({ target }, index) {
+    if (target?.host !== undefined && target.hosts !== undefined) {
+        const message = '`target.host` and `target.hosts` are both set, expected one of them: `host` for one Docker host, `hosts` for a fleet';
+        return [{ offset: index.keyOffset(['target', 'hosts']), message }];
+    }
+    if (target?.hosts !== undefined)
+        return fleetProblems(target.hosts, index) ?? dirProblems(target, index, 'a fleet');
+    if (target?.host === undefined)
+        return [];
+    const hostPath = ['target', 'host'];
+    if (!parseSshTarget(target.host, '')) {
+        const message = `\`target.host\` is \`${index.written(hostPath)}\`, expected ssh://[user@]host[:port] (omit it for the local engine)`;
+        return [{ offset: index.valueOffset(hostPath), message }];
+    }
+    return dirProblems(target, index, 'an ssh target');
+}
+/** Each of `target.hosts` an ssh URL, and each host once (`{host}` and the report name a node by its host name). */
+function fleetProblems(hosts, index) {
+    const seen = new Map();
+    for (const [i, value] of hosts.entries()) {
+        const path = ['target', 'hosts', i];
+        const parsed = parseSshTarget(value, '');
+        if (!parsed) {
+            const message = `\`target.hosts[${i}]\` is \`${index.written(path)}\`, expected ssh://[user@]host[:port]`;
+            return [{ offset: index.valueOffset(path), message }];
+        }
+        const key = `${parsed.hostname}:${parsed.port ?? 22}`;
+        const first = seen.get(key);
+        if (first !== undefined) {
+            const message = `\`target.hosts[${i}]\` is \`${index.written(path)}\`, the host of \`target.hosts[${first}]\` again, expected each host once`;
+            return [{ offset: index.valueOffset(path), message }];
+        }
+        seen.set(key, i);
+    }
+    return null;
+}
+function dirProblems(target, index, what) {
+    if (target.dir === undefined) {
+        const message = `${what} has no \`target.dir\`, expected the compose project's absolute directory on the host`;
+        return [{ offset: index.keyOffset(['target']), sortOffset: index.get(['target'])?.end, message }];
+    }
+    if (!target.dir.startsWith('/')) {
+        const message = `\`target.dir\` is \`${index.written(['target', 'dir'])}\`, expected an absolute path on the ssh host`;
+        return [{ offset: index.valueOffset(['target', 'dir']), message }];
+    }
+    return [];
+}
+/** `target.swarm`: node URLs are ssh targets; a Swarm is one stack, not a fleet of hosts; its services are the stack's. */
+function swarmProblems({ target, services = {} }, index) {
+    const swarm = target?.swarm;
+    if (!swarm)
+        return [];
+    const problems = [];
+    // `target.hosts` (a fleet of compose hosts) and a Swarm exclude each other: the Swarm's manager knows its nodes.
+    if (target?.hosts !== undefined) {
+        const message = '`target.swarm` and `target.hosts` cannot be combined, expected `target.host` (a Swarm manager) with `target.swarm`, or `target.hosts` without it';
+        problems.push({ offset: index.keyOffset(['target', 'swarm']), message });
+    }
+    for (const node of Object.keys(swarm.nodes ?? {})) {
+        const path = ['target', 'swarm', 'nodes', node];
+        if (parseSshTarget(swarm.nodes[node], ''))
+            continue;
+        const message = `\`${displayPath(path)}\` is \`${index.written(path)}\`, expected ssh://[user@]host[:port] of that node's engine`;
+        problems.push({ offset: index.valueOffset(path), message });
+    }
+    for (const [name, service] of Object.entries(services)) {
+        if (service?.container === undefined)
+            continue;
+        const path = ['services', name, 'container'];
+        const message = `\`${displayPath(path)}\` does not apply to a Swarm stack (its service is \`${swarm.stack}_${name}\`), expected no \`container\` with \`target.swarm\``;
+        problems.push({ offset: index.keyOffset(path), message });
+    }
+    return problems;
+}
+function serviceProblems({ services = {}, target }, index) {
+    const remote = target?.host !== undefined || target?.hosts !== undefined;
+    return Object.entries(services).flatMap(([name, service]) => {
+        const problems = [];
+        if (service?.url !== undefined && !isHttpUrl(service.url)) {
+            const path = ['services', name, 'url'];
+            const message = `\`${displayPath(path)}\` is \`${index.written(path)}\`, expected an http(s) URL like https://api.example.com`;
+            problems.push({ offset: index.valueOffset(path), message });
+        }
+        if (service?.nodeUrl !== undefined) {
+            const path = ['services', name, 'nodeUrl'];
+            const shown = `\`${displayPath(path)}\` is \`${index.written(path)}\``;
+            const like = `like http://${NODE_URL_PLACEHOLDER}:8080`;
+            if (!service.nodeUrl.includes(NODE_URL_PLACEHOLDER) || !isHttpUrl(nodeUrlFor(service.nodeUrl, 'node-1')))
+                problems.push({
+                    offset: index.valueOffset(path),
+                    message: `${shown}, expected an http(s) URL with ${NODE_URL_PLACEHOLDER} (each node's host name), ${like}`
+                });
+            else if (!remote)
+                problems.push({
+                    offset: index.keyOffset(path),
+                    message: `\`${displayPath(path)}\` has no nodes to probe, expected \`target.hosts\` (or \`target.host\`)`
+                });
+        }
+        return problems;
+    });
+}
+function isHttpUrl(value) {
+    try {
+        const url = new URL(value);
+        return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && url.hash === '';
+    }
+    catch {
+        return false;
+    }
+}
+function featureProblems(config, index) {
+    const problems = [];
+    for (const [feature, spec] of Object.entries(config.features ?? {})) {
+        const at = ['features', feature];
+        const checks = asList(spec.source).length + Object.keys(spec.artifact ?? {}).length;
+        if (checks + (spec.routes?.length ?? 0) + (spec.auth?.length ?? 0) === 0) {
+            const message = `feature \`${feature}\` has nothing to check, expected at least one of \`source\`, \`artifact\`, \`routes\`, \`auth\``;
+            problems.push({ offset: index.keyOffset(at), message });
+        }
+        asList(spec.source).forEach((path, i) => {
+            const problem = absoluteSourceProblem(path, Array.isArray(spec.source) ? [...at, 'source', i] : [...at, 'source'], index);
+            if (problem)
+                problems.push(problem);
+        });
+        problems.push(...checkProblems(config, spec, at, index, []));
+    }
+    config.discover?.forEach((entry, i) => problems.push(...discoverProblems(config, entry, ['discover', i], index)));
+    return problems;
+}
+function absoluteSourceProblem(path, at, index) {
+    if (!path.startsWith('/'))
+        return undefined;
+    const relative = path.replace(/^\/+/, '');
+    const message = `source path \`${path}\` is absolute; source paths are relative to the config's folder (the checkout)${relative ? `: did you mean \`${relative}\`?` : ''}`;
+    return { offset: index.valueOffset(at), message };
+}
+/**
+ * A discover entry: a relative glob (a literal path would make one feature, its files' common folder unknown), a name
+ * template that tells the matches apart, only `{name}` / `{path}` as its placeholders, and something to check besides the
+ * matches themselves (their source is found by construction).
+ */
+function discoverProblems(config, entry, at, index) {
+    const problems = [];
+    const sourceAt = [...at, 'source'];
+    const absolute = absoluteSourceProblem(entry.source, sourceAt, index);
+    if (absolute)
+        problems.push(absolute);
+    else if (!semantic_isGlob(entry.source)) {
+        const message = `\`${displayPath(sourceAt)}\` is \`${index.written(sourceAt)}\`, not a glob, expected a glob like \`backend/src/modules/*/\` (one feature per match)`;
+        problems.push({ offset: index.valueOffset(sourceAt), message });
+    }
+    const name = entry.name ?? '{name}';
+    const nameAt = [...at, 'name'];
+    if (!hasDiscoverPlaceholder(name)) {
+        const message = `\`${displayPath(nameAt)}\` is \`${index.written(nameAt)}\`, the same for every match, expected a name with \`{name}\` or \`{path}\``;
+        problems.push({ offset: index.valueOffset(nameAt), message });
+    }
+    const templates = [[name, nameAt]];
+    for (const [service, paths] of Object.entries(entry.artifact ?? {})) {
+        asList(paths).forEach((path, i) => templates.push([path, [...at, 'artifact', service, ...(Array.isArray(paths) ? [i] : [])]]));
+    }
+    for (const [template, where] of templates) {
+        for (const unknown of unknownDiscoverPlaceholders(template)) {
+            const message = `\`${displayPath(where)}\` has the placeholder \`{${unknown}}\`${didYouMean(unknown, DISCOVER_PLACEHOLDERS)}, expected \`{name}\` or \`{path}\``;
+            problems.push({ offset: index.valueOffset(where), message });
+        }
+    }
+    if (Object.keys(entry.artifact ?? {}).length + (entry.routes?.length ?? 0) + (entry.auth?.length ?? 0) === 0) {
+        const message = `\`${displayPath(at)}\` checks nothing beyond its own matches, expected at least one of \`artifact\`, \`routes\`, \`auth\``;
+        problems.push({ offset: index.valueOffset(at), message });
+    }
+    return [...problems, ...checkProblems(config, entry, at, index, DISCOVER_PLACEHOLDERS)];
+}
+/**
+ * A feature's (or discover entry's) artifact paths and probes. `filled`: placeholders the engine fills before any probe
+ * runs (a discover entry's `{name}`, `{path}`): not path parameters, and checked with a sample value in artifact paths.
+ */
+function checkProblems(config, spec, at, index, filled) {
+    const services = config.services ?? {};
+    const names = Object.keys(services);
+    const unknownService = (name, shown, offset) => unknownServiceProblem(name, shown, names, offset);
+    const problems = [];
+    for (const [service, paths] of Object.entries(spec.artifact ?? {})) {
+        if (!Object.hasOwn(services, service)) {
+            problems.push(unknownService(service, service, index.keyOffset([...at, 'artifact', service])));
+        }
+        asList(paths).forEach((path, i) => {
+            const sample = filled.length ? fillDiscovered(path, { name: 'name', path: 'path' }) : path;
+            const message = artifactPathProblem(sample)?.replace(sample, path);
+            const pathAt = [...at, 'artifact', service, ...(Array.isArray(paths) ? [i] : [])];
+            if (message)
+                problems.push({ offset: index.valueOffset(pathAt), message });
+        });
+    }
+    for (const kind of PROBE_KINDS) {
+        spec[kind]?.forEach((probe, i) => {
+            const probeAt = [...at, kind, i];
+            const servicePath = [...probeAt, 'service'];
+            const offset = index.valueOffset(servicePath);
+            if (!Object.hasOwn(services, probe.service)) {
+                problems.push(unknownService(probe.service, index.written(servicePath), offset));
+            }
+            else if (services[probe.service]?.url === undefined) {
+                const name = index.written(servicePath);
+                const message = `service \`${name}\` has no \`url\` to probe, expected \`services.${name}.url\``;
+                problems.push({ offset, message });
+            }
+            const method = methodProblem(probe, probeAt, index);
+            if (method)
+                problems.push(method);
+            problems.push(...paramProblems(probe, probeAt, index, filled));
+            const json = typeof probe.expect === 'object' && !Array.isArray(probe.expect) ? (probe.expect.json ?? {}) : {};
+            problems.push(...templateProblems(probe, probeAt, index));
+            for (const jsonPath of Object.keys(json)) {
+                if (jsonPathSegments(jsonPath))
+                    continue;
+                const message = `JSON path \`${jsonPath}\` is malformed, expected a path like \`data.steps[0].id\``;
+                problems.push({ offset: index.keyOffset([...probeAt, 'expect', 'json', jsonPath]), message });
+            }
+        });
+    }
+    return problems;
+}
+/** `{{…}}` in an expectation is `{{revision}}` or `{{revision.short}}`; anything else is a typo, not text to look for. */
+function templateProblems(probe, at, index) {
+    const expect = probe.expect;
+    if (typeof expect !== 'object' || Array.isArray(expect))
+        return [];
+    const places = [
+        ...asList(expect.bodyContains).map((text, i) => [
+            text,
+            [...at, 'expect', 'bodyContains', ...(Array.isArray(expect.bodyContains) ? [i] : [])]
+        ]),
+        ...Object.entries(expect.headers ?? {}).map(([k, v]) => [v, [...at, 'expect', 'headers', k]]),
+        ...Object.entries(expect.json ?? {}).map(([k, v]) => [v, [...at, 'expect', 'json', k]])
+    ];
+    return places.flatMap(([value, where]) => stringsOf(value).flatMap((text) => unknownTemplates(text).map((name) => ({
+        offset: index.valueOffset(where),
+        message: `\`{{${name}}}\`${didYouMean(name, REVISION_TEMPLATES)} is not a placeholder, expected \`{{revision}}\` or \`{{revision.short}}\` (the checked commit)`
+    }))));
+}
+function stringsOf(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (value && typeof value === 'object')
+        return Object.values(value).flatMap(stringsOf);
+    return [];
+}
+/** An unknown method is a typo until the probe says `allowExtensionMethod: true` (WebDAV's PROPFIND, a cache's PURGE). */
+function methodProblem(probe, at, index) {
+    const method = probe.method?.toUpperCase();
+    if (method === undefined || probe.allowExtensionMethod === true)
+        return undefined;
+    if (STANDARD_METHODS.includes(method))
+        return undefined;
+    const path = [...at, 'method'];
+    const guess = closest(method, STANDARD_METHODS);
+    const hint = guess ? ` (did you mean \`${guess}\`?)` : '';
+    const message = `\`${displayPath(path)}\` is \`${index.written(path)}\`, not a standard HTTP method${hint}, expected one of ` +
+        `${STANDARD_METHODS.join(', ')}, or \`allowExtensionMethod: true\` on the probe for an extension method`;
+    return { offset: index.valueOffset(path), message };
+}
+/**
+ * A path with `:name` / `{name}` placeholders is probed only with a value for each (a literal `/:slug` would be reported
+ * missing); a value for no placeholder is a typo. Values are path segments: not empty, not `.` or `..`.
+ */
+function paramProblems(probe, at, index, filled) {
+    const pathAt = [...at, 'path'];
+    const names = [...new Set(pathPlaceholders(probe.path).map((p) => p.name))].filter((n) => !filled.includes(n));
+    const params = probe.params ?? {};
+    const given = Object.keys(params);
+    const unused = given.filter((key) => !names.includes(key));
+    const problems = [];
+    for (const name of names.filter((n) => !Object.hasOwn(params, n))) {
+        const typo = closest(name, unused);
+        const hint = typo ? ` (is \`${typo}\` in \`params\` a typo?)` : '';
+        const message = `\`${index.written(pathAt)}\` has the placeholder \`${name}\` with no value${hint}, expected \`params: { ${name}: … }\` on this probe`;
+        problems.push({ offset: index.valueOffset(pathAt), message });
+    }
+    for (const key of unused) {
+        const expected = names.length
+            ? `one of ${names.map((n) => `\`${n}\``).join(', ')}`
+            : `a placeholder \`:${key}\` or \`{${key}}\` in the path`;
+        const message = `unknown parameter \`${key}\`${didYouMean(key, names)}: \`${index.written(pathAt)}\` has no such placeholder, expected ${expected}`;
+        problems.push({ offset: index.keyOffset([...at, 'params', key]), message });
+    }
+    for (const key of given.filter((k) => names.includes(k))) {
+        const value = String(params[key]);
+        if (value !== '' && !isDotSegment(value))
+            continue;
+        const valueAt = [...at, 'params', key];
+        const message = `parameter \`${key}\` is \`${index.written(valueAt)}\`, expected a path segment (not empty, not \`.\` or \`..\`)`;
+        problems.push({ offset: index.valueOffset(valueAt), message });
+    }
+    return problems;
+}
+function semantic_isGlob(pattern) {
+    return picomatch_default().scan(pattern).isGlob;
+}
+
+;// CONCATENATED MODULE: ./src/config/schema-validator.ts
+/* eslint-disable */
+// @ts-nocheck
+// Generated from src/config/schema.ts by ajv standalone: UPDATE_SCHEMA=1 npx jest __tests__/config/schema-validator
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+const validate = validate10;
+/* harmony default export */ const schema_validator = ((/* unused pure expression or super */ null && (validate10)));
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "driftcheck.yml", "description": "driftcheck: prove a feature really exists in production — source → image → running container → route → behaviour after auth.", "type": "object", "additionalProperties": false, "required": ["version"], "anyOf": [{ "required": ["features"], "properties": { "features": { "description": "The features to prove, by name, or `discover`: one feature per match of a source glob, or `openapi`: the routes of an OpenAPI document." } } }, { "required": ["discover"], "properties": { "discover": { "description": "One feature per match of a source glob, or `features`: by name." } } }, { "required": ["openapi"], "properties": { "openapi": { "description": "The routes of an OpenAPI document, or `features`: by name." } } }], "properties": { "version": { "const": 1, "description": "Config format version. Always 1.", "x-expected": "1" }, "target": { "type": "object", "description": "Where the running system lives. Omit `host` for the local engine (DOCKER_HOST honoured); `hosts` for a fleet.", "additionalProperties": false, "properties": { "host": { "type": "string", "description": "ssh://[user@]host[:port] of the Docker host. Omit for the local engine.", "x-expected": "ssh://[user@]host[:port]" }, "hosts": { "type": "array", "items": { "type": "string", "x-expected": "ssh://[user@]host[:port]" }, "minItems": 1, "description": "A fleet: ssh://[user@]host[:port] of each Docker host running the same compose project (instead of `host`).", "x-expected": "a non-empty list of ssh://[user@]host[:port]" }, "ssh": { "type": "object", "description": "ssh client settings for `host` (and each of `hosts`).", "additionalProperties": false, "properties": { "identityFile": { "type": "string", "minLength": 1, "description": "Private key file (~ is your home)." }, "knownHostsFile": { "type": "string", "minLength": 1, "description": "known_hosts file (~ is your home)." } }, "x-expected": "a mapping with `identityFile`, `knownHostsFile`" }, "dir": { "type": "string", "minLength": 1, "description": "The compose project's directory on the target. Default: the config file's folder (local); required and absolute for ssh." }, "compose": { "type": "object", "description": "Compose project settings. Omit for compose's own discovery (compose.yaml, docker-compose.yml… in `dir`).", "additionalProperties": false, "properties": { "project": { "type": "string", "minLength": 1, "description": "Compose project name (default: the folder name)." }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Compose files, relative to `dir`.", "x-expected": "a non-empty list of compose files" } }, "x-expected": "a mapping with `project`, `files`" }, "registry": { "type": "string", "minLength": 1, "description": "Image repository prefix for `deploy --strategy registry` (registry.example.com/acme): images are pushed as <registry>/<service>:<revision> and pulled on the target. Credentials: `docker login` on each side, never here." }, "swarm": { "type": "object", "description": "A Docker Swarm stack: `host` is a manager (omit it for the local engine); the services are `<stack>_<service>`.", "additionalProperties": false, "required": ["stack"], "properties": { "stack": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "description": "The stack name (`docker stack deploy … <stack>`).", "x-expected": "a stack name of letters, digits, `_`, `.` and `-`" }, "nodes": { "type": "object", "description": "Node hostname → ssh://[user@]host[:port] of that node's engine. Default: ssh://<user of host>@<the node's Swarm address>.", "additionalProperties": { "type": "string", "x-expected": "ssh://[user@]host[:port]" }, "x-expected": "a mapping of node hostnames to ssh://[user@]host[:port]" } }, "x-expected": "a mapping with `stack`, `nodes`" } }, "x-expected": "a mapping with `host`, `hosts`, `ssh`, `dir`, `compose`, `registry`, `swarm`" }, "services": { "type": "object", "description": "Services by compose service name. Their build comes from the compose file.", "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "url": { "type": "string", "description": "Base URL for route and auth probes (http or https)." }, "nodeUrl": { "type": "string", "description": "Optional: each node of the fleet probed directly besides `url` (`http://{host}:8080`; `{host}`: the host name of its ssh URL)." }, "image": { "type": "string", "minLength": 1, "description": "For a service not in a compose file: the image to inspect." }, "container": { "type": "string", "minLength": 1, "description": "For a service not in a compose file: the running container's name or ID." } }, "x-expected": "a mapping with `url`, `nodeUrl`, `image`, `container`" }, "x-expected": "a mapping of service names to their settings" }, "features": { "type": "object", "description": "The features to prove, by name.", "minProperties": 1, "additionalProperties": { "$ref": "#/definitions/feature" }, "x-expected": "a mapping of feature names to their checks" }, "discover": { "type": "array", "description": "One feature per match of a source glob (`backend/src/modules/*/`): a module added to the source is checked without touching the config.", "minItems": 1, "items": { "$ref": "#/definitions/discover" }, "x-expected": "a non-empty list of discover entries" }, "openapi": { "type": "object", "description": "Service → the path of its OpenAPI document (3.0 or 3.1, YAML or JSON) in the checkout (relative to the config's folder): every operation becomes a route probe on that service, `protected` where a security requirement applies, `exists` otherwise. Operations join the feature named by their first tag (else their first path segment); one defined in `features` or made by `discover` gets them as routes.", "minProperties": 1, "additionalProperties": { "type": "string", "minLength": 1, "x-expected": "the path of an OpenAPI document in the checkout, like `backend/openapi.yaml`" }, "x-expected": "a mapping of service names to OpenAPI documents, like `{ api: backend/openapi.yaml }`" }, "publicEnv": { "type": "array", "description": "Environment variables whose values are not secrets (URLs, ports): shown as they are in logs and reports. Every other value taken from the environment is a secret and redacted everywhere.", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "x-expected": "a variable name like API_URL" }, "x-expected": "a list of environment variable names" }, "preview": { "type": "object", "description": "`driftcheck preview`: build the checkout and start it on the local engine under a throwaway compose project, then verify there.", "additionalProperties": false, "properties": { "services": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "x-expected": "a compose service name" }, "minItems": 1, "description": "The compose services the preview starts (the services they depend on come along, as compose starts them). Default: every configured service the compose file defines.", "x-expected": "a non-empty list of compose service names" } }, "x-expected": "a mapping with `services`" } }, "definitions": { "status": { "type": "integer", "minimum": 100, "maximum": 599, "description": "An HTTP status code.", "x-expected": "an HTTP status from 100 to 599" }, "statusForm": { "description": "`protected`, `exists`, a status or a list of statuses.", "anyOf": [{ "enum": ["protected", "exists"], "description": "`protected`: 401 or 403 (the route is there and wants auth). `exists`: answers, and not 404/405/501." }, { "$ref": "#/definitions/status" }, { "type": "array", "items": { "$ref": "#/definitions/status" }, "minItems": 1, "description": "Any of these statuses.", "x-expected": "a non-empty list of HTTP statuses" }], "x-expected": "`protected`, `exists`, a status (200) or a list of statuses ([200, 204])" }, "expectation": { "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks.", "anyOf": [{ "enum": ["protected", "exists"], "description": "`protected`: 401 or 403 (the route is there and wants auth). `exists`: answers, and not 404/405/501." }, { "$ref": "#/definitions/status" }, { "type": "array", "items": { "$ref": "#/definitions/status" }, "minItems": 1, "description": "Any of these statuses.", "x-expected": "a non-empty list of HTTP statuses" }, { "type": "object", "additionalProperties": false, "properties": { "status": { "$ref": "#/definitions/statusForm" }, "bodyContains": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }], "x-expected": "a string or a non-empty list of them", "description": "Text that must appear in the response body." }, "json": { "type": "object", "description": "JSON path (`data.steps[0].id`) → expected value (deep equality).", "x-expected": "a mapping of JSON paths to expected values" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Response header (case-insensitive name) → expected value (exact)." } }, "x-expected": "a mapping with `status`, `bodyContains`, `json`, `headers`" }], "x-expected": "`protected`, `exists`, a status (200), a list of statuses ([200, 204]) or a mapping with `status`, `bodyContains`, `json`, `headers`" }, "stringMap": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"], "x-expected": "a string" }, "x-expected": "a mapping of names to strings" }, "absolutePath": { "type": "string", "pattern": "^/", "x-expected": "an absolute path (starting with /)" }, "feature": { "type": "object", "additionalProperties": false, "properties": { "source": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }], "x-expected": "a path or glob or a non-empty list of them", "description": "Paths/globs in the checkout (relative to the config's folder)." }, "artifact": { "type": "object", "description": "Service → absolute paths that must exist inside its image and its running container; the last segment may be a glob (`*`, `?`, `[…]`).", "additionalProperties": { "anyOf": [{ "$ref": "#/definitions/absolutePath" }, { "type": "array", "items": { "$ref": "#/definitions/absolutePath" }, "minItems": 1 }], "x-expected": "an absolute path or a non-empty list of them" }, "x-expected": "a mapping of service names to absolute paths" }, "routes": { "type": "array", "description": "HTTP probes without credentials.", "items": { "type": "object", "description": "A route probe (no credentials).", "additionalProperties": false, "required": ["service", "path"], "properties": { "service": { "type": "string", "minLength": 1, "description": "A service declared under `services`, with a `url`." }, "path": { "type": "string", "pattern": "^/", "description": "The path probed, appended to the service URL.", "x-expected": "a path starting with /" }, "params": { "$ref": "#/definitions/stringMap", "description": "Values of the path's placeholders (`:slug` or `{slug}`), each sent URL-encoded as one path segment. A value from `${NAME}` is a secret (redacted in reports) unless `publicEnv` lists it." }, "method": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9-]*$", "default": "GET", "description": "HTTP method (default GET): GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS or TRACE; any other needs `allowExtensionMethod: true`.", "x-expected": "an HTTP method such as GET or POST" }, "allowExtensionMethod": { "type": "boolean", "default": false, "description": "Allow a `method` outside the standard ones (an extension method such as PROPFIND or PURGE). Without it an unknown method is refused as a typo.", "x-expected": "true or false" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Request headers. Use `${NAME}` for credentials: values from the environment are never printed." }, "body": { "type": "string", "description": "Request body." }, "timeout": { "type": "string", "pattern": "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", "description": "How long to retry while a fresh deploy settles, with a unit: \"500ms\", \"15s\", \"2m\" (default 15s).", "x-expected": "a duration with a unit, like \"500ms\", \"30s\" or \"2m\" (a bare number has no unit)" }, "expect": { "$ref": "#/definitions/expectation", "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks. Default: exists." } }, "x-expected": "a mapping with `service`, `path` and optionally `params`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`" }, "x-expected": "a list of route probes" }, "auth": { "type": "array", "description": "HTTP probes with credentials.", "items": { "type": "object", "description": "A probe with credentials (`headers`).", "additionalProperties": false, "required": ["service", "path"], "properties": { "service": { "type": "string", "minLength": 1, "description": "A service declared under `services`, with a `url`." }, "path": { "type": "string", "pattern": "^/", "description": "The path probed, appended to the service URL.", "x-expected": "a path starting with /" }, "params": { "$ref": "#/definitions/stringMap", "description": "Values of the path's placeholders (`:slug` or `{slug}`), each sent URL-encoded as one path segment. A value from `${NAME}` is a secret (redacted in reports) unless `publicEnv` lists it." }, "method": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9-]*$", "default": "GET", "description": "HTTP method (default GET): GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS or TRACE; any other needs `allowExtensionMethod: true`.", "x-expected": "an HTTP method such as GET or POST" }, "allowExtensionMethod": { "type": "boolean", "default": false, "description": "Allow a `method` outside the standard ones (an extension method such as PROPFIND or PURGE). Without it an unknown method is refused as a typo.", "x-expected": "true or false" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Request headers. Use `${NAME}` for credentials: values from the environment are never printed." }, "body": { "type": "string", "description": "Request body." }, "timeout": { "type": "string", "pattern": "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", "description": "How long to retry while a fresh deploy settles, with a unit: \"500ms\", \"15s\", \"2m\" (default 15s).", "x-expected": "a duration with a unit, like \"500ms\", \"30s\" or \"2m\" (a bare number has no unit)" }, "expect": { "$ref": "#/definitions/expectation", "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks. Default: 200." } }, "x-expected": "a mapping with `service`, `path` and optionally `params`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`" }, "x-expected": "a list of probes" } }, "x-expected": "a mapping with `source`, `artifact`, `routes`, `auth`" }, "discover": { "type": "object", "description": "A feature for every match of `source`. `{name}` (the match's folder name, or file name without extension) and `{path}` (its path in the checkout) fill `name`, artifact paths and probe paths.", "additionalProperties": false, "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1, "description": "A glob in the checkout (relative to the config's folder), matched git-aware; a trailing `/` matches folders only.", "x-expected": "a glob like `backend/src/modules/*/`" }, "name": { "type": "string", "minLength": 1, "default": "{name}", "description": "The feature name of each match (default `{name}`).", "x-expected": "a feature name with `{name}` or `{path}`" }, "artifact": { "type": "object", "description": "Service → absolute paths that must exist inside its image and its running container; the last segment may be a glob (`*`, `?`, `[…]`).", "additionalProperties": { "anyOf": [{ "$ref": "#/definitions/absolutePath" }, { "type": "array", "items": { "$ref": "#/definitions/absolutePath" }, "minItems": 1 }], "x-expected": "an absolute path or a non-empty list of them" }, "x-expected": "a mapping of service names to absolute paths" }, "routes": { "type": "array", "description": "HTTP probes without credentials.", "items": { "type": "object", "description": "A route probe (no credentials).", "additionalProperties": false, "required": ["service", "path"], "properties": { "service": { "type": "string", "minLength": 1, "description": "A service declared under `services`, with a `url`." }, "path": { "type": "string", "pattern": "^/", "description": "The path probed, appended to the service URL.", "x-expected": "a path starting with /" }, "params": { "$ref": "#/definitions/stringMap", "description": "Values of the path's placeholders (`:slug` or `{slug}`), each sent URL-encoded as one path segment. A value from `${NAME}` is a secret (redacted in reports) unless `publicEnv` lists it." }, "method": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9-]*$", "default": "GET", "description": "HTTP method (default GET): GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS or TRACE; any other needs `allowExtensionMethod: true`.", "x-expected": "an HTTP method such as GET or POST" }, "allowExtensionMethod": { "type": "boolean", "default": false, "description": "Allow a `method` outside the standard ones (an extension method such as PROPFIND or PURGE). Without it an unknown method is refused as a typo.", "x-expected": "true or false" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Request headers. Use `${NAME}` for credentials: values from the environment are never printed." }, "body": { "type": "string", "description": "Request body." }, "timeout": { "type": "string", "pattern": "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", "description": "How long to retry while a fresh deploy settles, with a unit: \"500ms\", \"15s\", \"2m\" (default 15s).", "x-expected": "a duration with a unit, like \"500ms\", \"30s\" or \"2m\" (a bare number has no unit)" }, "expect": { "$ref": "#/definitions/expectation", "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks. Default: exists." } }, "x-expected": "a mapping with `service`, `path` and optionally `params`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`" }, "x-expected": "a list of route probes" }, "auth": { "type": "array", "description": "HTTP probes with credentials.", "items": { "type": "object", "description": "A probe with credentials (`headers`).", "additionalProperties": false, "required": ["service", "path"], "properties": { "service": { "type": "string", "minLength": 1, "description": "A service declared under `services`, with a `url`." }, "path": { "type": "string", "pattern": "^/", "description": "The path probed, appended to the service URL.", "x-expected": "a path starting with /" }, "params": { "$ref": "#/definitions/stringMap", "description": "Values of the path's placeholders (`:slug` or `{slug}`), each sent URL-encoded as one path segment. A value from `${NAME}` is a secret (redacted in reports) unless `publicEnv` lists it." }, "method": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9-]*$", "default": "GET", "description": "HTTP method (default GET): GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS or TRACE; any other needs `allowExtensionMethod: true`.", "x-expected": "an HTTP method such as GET or POST" }, "allowExtensionMethod": { "type": "boolean", "default": false, "description": "Allow a `method` outside the standard ones (an extension method such as PROPFIND or PURGE). Without it an unknown method is refused as a typo.", "x-expected": "true or false" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Request headers. Use `${NAME}` for credentials: values from the environment are never printed." }, "body": { "type": "string", "description": "Request body." }, "timeout": { "type": "string", "pattern": "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", "description": "How long to retry while a fresh deploy settles, with a unit: \"500ms\", \"15s\", \"2m\" (default 15s).", "x-expected": "a duration with a unit, like \"500ms\", \"30s\" or \"2m\" (a bare number has no unit)" }, "expect": { "$ref": "#/definitions/expectation", "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks. Default: 200." } }, "x-expected": "a mapping with `service`, `path` and optionally `params`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`" }, "x-expected": "a list of probes" } }, "x-expected": "a mapping with `source`, `name`, `artifact`, `routes`, `auth`" } } };
+const func2 = ucs2length;
+const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+const pattern17 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern18 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const schema12 = { "type": "object", "additionalProperties": false, "properties": { "source": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }], "x-expected": "a path or glob or a non-empty list of them", "description": "Paths/globs in the checkout (relative to the config's folder)." }, "artifact": { "type": "object", "description": "Service → absolute paths that must exist inside its image and its running container; the last segment may be a glob (`*`, `?`, `[…]`).", "additionalProperties": { "anyOf": [{ "$ref": "#/definitions/absolutePath" }, { "type": "array", "items": { "$ref": "#/definitions/absolutePath" }, "minItems": 1 }], "x-expected": "an absolute path or a non-empty list of them" }, "x-expected": "a mapping of service names to absolute paths" }, "routes": { "type": "array", "description": "HTTP probes without credentials.", "items": { "type": "object", "description": "A route probe (no credentials).", "additionalProperties": false, "required": ["service", "path"], "properties": { "service": { "type": "string", "minLength": 1, "description": "A service declared under `services`, with a `url`." }, "path": { "type": "string", "pattern": "^/", "description": "The path probed, appended to the service URL.", "x-expected": "a path starting with /" }, "params": { "$ref": "#/definitions/stringMap", "description": "Values of the path's placeholders (`:slug` or `{slug}`), each sent URL-encoded as one path segment. A value from `${NAME}` is a secret (redacted in reports) unless `publicEnv` lists it." }, "method": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9-]*$", "default": "GET", "description": "HTTP method (default GET): GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS or TRACE; any other needs `allowExtensionMethod: true`.", "x-expected": "an HTTP method such as GET or POST" }, "allowExtensionMethod": { "type": "boolean", "default": false, "description": "Allow a `method` outside the standard ones (an extension method such as PROPFIND or PURGE). Without it an unknown method is refused as a typo.", "x-expected": "true or false" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Request headers. Use `${NAME}` for credentials: values from the environment are never printed." }, "body": { "type": "string", "description": "Request body." }, "timeout": { "type": "string", "pattern": "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", "description": "How long to retry while a fresh deploy settles, with a unit: \"500ms\", \"15s\", \"2m\" (default 15s).", "x-expected": "a duration with a unit, like \"500ms\", \"30s\" or \"2m\" (a bare number has no unit)" }, "expect": { "$ref": "#/definitions/expectation", "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks. Default: exists." } }, "x-expected": "a mapping with `service`, `path` and optionally `params`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`" }, "x-expected": "a list of route probes" }, "auth": { "type": "array", "description": "HTTP probes with credentials.", "items": { "type": "object", "description": "A probe with credentials (`headers`).", "additionalProperties": false, "required": ["service", "path"], "properties": { "service": { "type": "string", "minLength": 1, "description": "A service declared under `services`, with a `url`." }, "path": { "type": "string", "pattern": "^/", "description": "The path probed, appended to the service URL.", "x-expected": "a path starting with /" }, "params": { "$ref": "#/definitions/stringMap", "description": "Values of the path's placeholders (`:slug` or `{slug}`), each sent URL-encoded as one path segment. A value from `${NAME}` is a secret (redacted in reports) unless `publicEnv` lists it." }, "method": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9-]*$", "default": "GET", "description": "HTTP method (default GET): GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS or TRACE; any other needs `allowExtensionMethod: true`.", "x-expected": "an HTTP method such as GET or POST" }, "allowExtensionMethod": { "type": "boolean", "default": false, "description": "Allow a `method` outside the standard ones (an extension method such as PROPFIND or PURGE). Without it an unknown method is refused as a typo.", "x-expected": "true or false" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Request headers. Use `${NAME}` for credentials: values from the environment are never printed." }, "body": { "type": "string", "description": "Request body." }, "timeout": { "type": "string", "pattern": "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", "description": "How long to retry while a fresh deploy settles, with a unit: \"500ms\", \"15s\", \"2m\" (default 15s).", "x-expected": "a duration with a unit, like \"500ms\", \"30s\" or \"2m\" (a bare number has no unit)" }, "expect": { "$ref": "#/definitions/expectation", "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks. Default: 200." } }, "x-expected": "a mapping with `service`, `path` and optionally `params`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`" }, "x-expected": "a list of probes" } }, "x-expected": "a mapping with `source`, `artifact`, `routes`, `auth`" };
+const schema13 = { "type": "string", "pattern": "^/", "x-expected": "an absolute path (starting with /)" };
+const schema15 = { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"], "x-expected": "a string" }, "x-expected": "a mapping of names to strings" };
+const func12 = Object.prototype.hasOwnProperty;
+const pattern1 = new RegExp("^/", "u");
+const pattern4 = new RegExp("^[A-Za-z][A-Za-z0-9-]*$", "u");
+const pattern5 = new RegExp("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", "u");
+const schema17 = { "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks.", "anyOf": [{ "enum": ["protected", "exists"], "description": "`protected`: 401 or 403 (the route is there and wants auth). `exists`: answers, and not 404/405/501." }, { "$ref": "#/definitions/status" }, { "type": "array", "items": { "$ref": "#/definitions/status" }, "minItems": 1, "description": "Any of these statuses.", "x-expected": "a non-empty list of HTTP statuses" }, { "type": "object", "additionalProperties": false, "properties": { "status": { "$ref": "#/definitions/statusForm" }, "bodyContains": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }], "x-expected": "a string or a non-empty list of them", "description": "Text that must appear in the response body." }, "json": { "type": "object", "description": "JSON path (`data.steps[0].id`) → expected value (deep equality).", "x-expected": "a mapping of JSON paths to expected values" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Response header (case-insensitive name) → expected value (exact)." } }, "x-expected": "a mapping with `status`, `bodyContains`, `json`, `headers`" }], "x-expected": "`protected`, `exists`, a status (200), a list of statuses ([200, 204]) or a mapping with `status`, `bodyContains`, `json`, `headers`" };
+const schema18 = { "type": "integer", "minimum": 100, "maximum": 599, "description": "An HTTP status code.", "x-expected": "an HTTP status from 100 to 599" };
+const schema20 = { "description": "`protected`, `exists`, a status or a list of statuses.", "anyOf": [{ "enum": ["protected", "exists"], "description": "`protected`: 401 or 403 (the route is there and wants auth). `exists`: answers, and not 404/405/501." }, { "$ref": "#/definitions/status" }, { "type": "array", "items": { "$ref": "#/definitions/status" }, "minItems": 1, "description": "Any of these statuses.", "x-expected": "a non-empty list of HTTP statuses" }], "x-expected": "`protected`, `exists`, a status (200) or a list of statuses ([200, 204])" };
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (!((data === "protected") || (data === "exists"))) {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema20.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema20.anyOf[0].enum, parentSchema: schema20.anyOf[0], data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} var _valid0 = _errs1 === errors; valid0 = valid0 || _valid0; if (!valid0) {
+    const _errs2 = errors;
+    if (!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))) {
+        const err1 = { instancePath, schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.type, parentSchema: schema18, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if ((typeof data == "number") && (isFinite(data))) {
+        if (data > 599 || isNaN(data)) {
+            const err2 = { instancePath, schemaPath: "#/definitions/status/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599", schema: 599, parentSchema: schema18, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data < 100 || isNaN(data)) {
+            const err3 = { instancePath, schemaPath: "#/definitions/status/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema18, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+        const _errs5 = errors;
+        if (Array.isArray(data)) {
+            if (data.length < 1) {
+                const err4 = { instancePath, schemaPath: "#/anyOf/2/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema20.anyOf[2], data };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            const len0 = data.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data0 = data[i0];
+                if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                    const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.type, parentSchema: schema18, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+                if ((typeof data0 == "number") && (isFinite(data0))) {
+                    if (data0 > 599 || isNaN(data0)) {
+                        const err6 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/status/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599", schema: 599, parentSchema: schema18, data: data0 };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                    if (data0 < 100 || isNaN(data0)) {
+                        const err7 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/status/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema18, data: data0 };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        else {
+            const err8 = { instancePath, schemaPath: "#/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.anyOf[2].type, parentSchema: schema20.anyOf[2], data };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        var _valid0 = _errs5 === errors;
+        valid0 = valid0 || _valid0;
+    }
+} if (!valid0) {
+    const err9 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema20.anyOf, parentSchema: schema20, data };
+    if (vErrors === null) {
+        vErrors = [err9];
+    }
+    else {
+        vErrors.push(err9);
+    }
+    errors++;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} validate13.errors = vErrors; return errors === 0; }
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (!((data === "protected") || (data === "exists"))) {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema17.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema17.anyOf[0].enum, parentSchema: schema17.anyOf[0], data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} var _valid0 = _errs1 === errors; valid0 = valid0 || _valid0; if (!valid0) {
+    const _errs2 = errors;
+    if (!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))) {
+        const err1 = { instancePath, schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.type, parentSchema: schema18, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if ((typeof data == "number") && (isFinite(data))) {
+        if (data > 599 || isNaN(data)) {
+            const err2 = { instancePath, schemaPath: "#/definitions/status/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599", schema: 599, parentSchema: schema18, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data < 100 || isNaN(data)) {
+            const err3 = { instancePath, schemaPath: "#/definitions/status/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema18, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+        const _errs5 = errors;
+        if (Array.isArray(data)) {
+            if (data.length < 1) {
+                const err4 = { instancePath, schemaPath: "#/anyOf/2/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema17.anyOf[2], data };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            const len0 = data.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data0 = data[i0];
+                if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                    const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.type, parentSchema: schema18, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+                if ((typeof data0 == "number") && (isFinite(data0))) {
+                    if (data0 > 599 || isNaN(data0)) {
+                        const err6 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/status/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599", schema: 599, parentSchema: schema18, data: data0 };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                    if (data0 < 100 || isNaN(data0)) {
+                        const err7 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/status/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema18, data: data0 };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        else {
+            const err8 = { instancePath, schemaPath: "#/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.anyOf[2].type, parentSchema: schema17.anyOf[2], data };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        var _valid0 = _errs5 === errors;
+        valid0 = valid0 || _valid0;
+        if (!valid0) {
+            const _errs10 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+                for (const key0 in data) {
+                    if (!((((key0 === "status") || (key0 === "bodyContains")) || (key0 === "json")) || (key0 === "headers"))) {
+                        const err9 = { instancePath, schemaPath: "#/anyOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.anyOf[3], data };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                }
+                if (data.status !== undefined) {
+                    if (!(validate13(data.status, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData }))) {
+                        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                        errors = vErrors.length;
+                    }
+                }
+                if (data.bodyContains !== undefined) {
+                    let data2 = data.bodyContains;
+                    const _errs15 = errors;
+                    let valid6 = false;
+                    const _errs16 = errors;
+                    if (typeof data2 === "string") {
+                        if (func2(data2) < 1) {
+                            const err10 = { instancePath: instancePath + "/bodyContains", schemaPath: "#/anyOf/3/properties/bodyContains/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.anyOf[3].properties.bodyContains.anyOf[0], data: data2 };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err11 = { instancePath: instancePath + "/bodyContains", schemaPath: "#/anyOf/3/properties/bodyContains/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.anyOf[3].properties.bodyContains.anyOf[0].type, parentSchema: schema17.anyOf[3].properties.bodyContains.anyOf[0], data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                    var _valid1 = _errs16 === errors;
+                    valid6 = valid6 || _valid1;
+                    if (!valid6) {
+                        const _errs18 = errors;
+                        if (Array.isArray(data2)) {
+                            if (data2.length < 1) {
+                                const err12 = { instancePath: instancePath + "/bodyContains", schemaPath: "#/anyOf/3/properties/bodyContains/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema17.anyOf[3].properties.bodyContains.anyOf[1], data: data2 };
+                                if (vErrors === null) {
+                                    vErrors = [err12];
+                                }
+                                else {
+                                    vErrors.push(err12);
+                                }
+                                errors++;
+                            }
+                            const len1 = data2.length;
+                            for (let i1 = 0; i1 < len1; i1++) {
+                                let data3 = data2[i1];
+                                if (typeof data3 === "string") {
+                                    if (func2(data3) < 1) {
+                                        const err13 = { instancePath: instancePath + "/bodyContains/" + i1, schemaPath: "#/anyOf/3/properties/bodyContains/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.anyOf[3].properties.bodyContains.anyOf[1].items, data: data3 };
+                                        if (vErrors === null) {
+                                            vErrors = [err13];
+                                        }
+                                        else {
+                                            vErrors.push(err13);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err14 = { instancePath: instancePath + "/bodyContains/" + i1, schemaPath: "#/anyOf/3/properties/bodyContains/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.anyOf[3].properties.bodyContains.anyOf[1].items.type, parentSchema: schema17.anyOf[3].properties.bodyContains.anyOf[1].items, data: data3 };
+                                    if (vErrors === null) {
+                                        vErrors = [err14];
+                                    }
+                                    else {
+                                        vErrors.push(err14);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err15 = { instancePath: instancePath + "/bodyContains", schemaPath: "#/anyOf/3/properties/bodyContains/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.anyOf[3].properties.bodyContains.anyOf[1].type, parentSchema: schema17.anyOf[3].properties.bodyContains.anyOf[1], data: data2 };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                        var _valid1 = _errs18 === errors;
+                        valid6 = valid6 || _valid1;
+                    }
+                    if (!valid6) {
+                        const err16 = { instancePath: instancePath + "/bodyContains", schemaPath: "#/anyOf/3/properties/bodyContains/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema17.anyOf[3].properties.bodyContains.anyOf, parentSchema: schema17.anyOf[3].properties.bodyContains, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs15;
+                        if (vErrors !== null) {
+                            if (_errs15) {
+                                vErrors.length = _errs15;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+                if (data.json !== undefined) {
+                    let data4 = data.json;
+                    if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+                        const err17 = { instancePath: instancePath + "/json", schemaPath: "#/anyOf/3/properties/json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.anyOf[3].properties.json.type, parentSchema: schema17.anyOf[3].properties.json, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
+                }
+                if (data.headers !== undefined) {
+                    let data5 = data.headers;
+                    if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                        for (const key1 in data5) {
+                            let data6 = data5[key1];
+                            if (((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))) && (typeof data6 !== "boolean")) {
+                                const err18 = { instancePath: instancePath + "/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: schema15.additionalProperties.type }, message: "must be string,number,boolean", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data6 };
+                                if (vErrors === null) {
+                                    vErrors = [err18];
+                                }
+                                else {
+                                    vErrors.push(err18);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err19 = { instancePath: instancePath + "/headers", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err20 = { instancePath, schemaPath: "#/anyOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.anyOf[3].type, parentSchema: schema17.anyOf[3], data };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            var _valid0 = _errs10 === errors;
+            valid0 = valid0 || _valid0;
+        }
+    }
+} if (!valid0) {
+    const err21 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema17.anyOf, parentSchema: schema17, data };
+    if (vErrors === null) {
+        vErrors = [err21];
+    }
+    else {
+        vErrors.push(err21);
+    }
+    errors++;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} validate12.errors = vErrors; return errors === 0; }
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!((((key0 === "source") || (key0 === "artifact")) || (key0 === "routes")) || (key0 === "auth"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.source !== undefined) {
+        let data0 = data.source;
+        const _errs3 = errors;
+        let valid1 = false;
+        const _errs4 = errors;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err1 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.source.anyOf[0], data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err2 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.source.anyOf[0].type, parentSchema: schema12.properties.source.anyOf[0], data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        var _valid0 = _errs4 === errors;
+        valid1 = valid1 || _valid0;
+        if (!valid1) {
+            const _errs6 = errors;
+            if (Array.isArray(data0)) {
+                if (data0.length < 1) {
+                    const err3 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.source.anyOf[1], data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+                const len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data1 = data0[i0];
+                    if (typeof data1 === "string") {
+                        if (func2(data1) < 1) {
+                            const err4 = { instancePath: instancePath + "/source/" + i0, schemaPath: "#/properties/source/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.source.anyOf[1].items, data: data1 };
+                            if (vErrors === null) {
+                                vErrors = [err4];
+                            }
+                            else {
+                                vErrors.push(err4);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err5 = { instancePath: instancePath + "/source/" + i0, schemaPath: "#/properties/source/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.source.anyOf[1].items.type, parentSchema: schema12.properties.source.anyOf[1].items, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err6 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.source.anyOf[1].type, parentSchema: schema12.properties.source.anyOf[1], data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            var _valid0 = _errs6 === errors;
+            valid1 = valid1 || _valid0;
+        }
+        if (!valid1) {
+            const err7 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema12.properties.source.anyOf, parentSchema: schema12.properties.source, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs3;
+            if (vErrors !== null) {
+                if (_errs3) {
+                    vErrors.length = _errs3;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.artifact !== undefined) {
+        let data2 = data.artifact;
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            for (const key1 in data2) {
+                let data3 = data2[key1];
+                const _errs14 = errors;
+                let valid5 = false;
+                const _errs15 = errors;
+                if (typeof data3 === "string") {
+                    if (!pattern1.test(data3)) {
+                        const err8 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/absolutePath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: "must match pattern \"" + "^/" + "\"", schema: "^/", parentSchema: schema13, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/absolutePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var _valid1 = _errs15 === errors;
+                valid5 = valid5 || _valid1;
+                if (!valid5) {
+                    const _errs18 = errors;
+                    if (Array.isArray(data3)) {
+                        if (data3.length < 1) {
+                            const err10 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/artifact/additionalProperties/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.artifact.additionalProperties.anyOf[1], data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const len1 = data3.length;
+                        for (let i1 = 0; i1 < len1; i1++) {
+                            let data4 = data3[i1];
+                            if (typeof data4 === "string") {
+                                if (!pattern1.test(data4)) {
+                                    const err11 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/definitions/absolutePath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: "must match pattern \"" + "^/" + "\"", schema: "^/", parentSchema: schema13, data: data4 };
+                                    if (vErrors === null) {
+                                        vErrors = [err11];
+                                    }
+                                    else {
+                                        vErrors.push(err11);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err12 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/definitions/absolutePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data4 };
+                                if (vErrors === null) {
+                                    vErrors = [err12];
+                                }
+                                else {
+                                    vErrors.push(err12);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err13 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/artifact/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.artifact.additionalProperties.anyOf[1].type, parentSchema: schema12.properties.artifact.additionalProperties.anyOf[1], data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                    var _valid1 = _errs18 === errors;
+                    valid5 = valid5 || _valid1;
+                }
+                if (!valid5) {
+                    const err14 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/artifact/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema12.properties.artifact.additionalProperties.anyOf, parentSchema: schema12.properties.artifact.additionalProperties, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs14;
+                    if (vErrors !== null) {
+                        if (_errs14) {
+                            vErrors.length = _errs14;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err15 = { instancePath: instancePath + "/artifact", schemaPath: "#/properties/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.artifact.type, parentSchema: schema12.properties.artifact, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+    if (data.routes !== undefined) {
+        let data5 = data.routes;
+        if (Array.isArray(data5)) {
+            const len2 = data5.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data6 = data5[i2];
+                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                    if (data6.service === undefined) {
+                        const err16 = { instancePath: instancePath + "/routes/" + i2, schemaPath: "#/properties/routes/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property '" + "service" + "'", schema: schema12.properties.routes.items.required, parentSchema: schema12.properties.routes.items, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                    if (data6.path === undefined) {
+                        const err17 = { instancePath: instancePath + "/routes/" + i2, schemaPath: "#/properties/routes/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema12.properties.routes.items.required, parentSchema: schema12.properties.routes.items, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
+                    for (const key2 in data6) {
+                        if (!(func12.call(schema12.properties.routes.items.properties, key2))) {
+                            const err18 = { instancePath: instancePath + "/routes/" + i2, schemaPath: "#/properties/routes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.routes.items, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.service !== undefined) {
+                        let data7 = data6.service;
+                        if (typeof data7 === "string") {
+                            if (func2(data7) < 1) {
+                                const err19 = { instancePath: instancePath + "/routes/" + i2 + "/service", schemaPath: "#/properties/routes/items/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.routes.items.properties.service, data: data7 };
+                                if (vErrors === null) {
+                                    vErrors = [err19];
+                                }
+                                else {
+                                    vErrors.push(err19);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err20 = { instancePath: instancePath + "/routes/" + i2 + "/service", schemaPath: "#/properties/routes/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.routes.items.properties.service.type, parentSchema: schema12.properties.routes.items.properties.service, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.path !== undefined) {
+                        let data8 = data6.path;
+                        if (typeof data8 === "string") {
+                            if (!pattern1.test(data8)) {
+                                const err21 = { instancePath: instancePath + "/routes/" + i2 + "/path", schemaPath: "#/properties/routes/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^/" }, message: "must match pattern \"" + "^/" + "\"", schema: "^/", parentSchema: schema12.properties.routes.items.properties.path, data: data8 };
+                                if (vErrors === null) {
+                                    vErrors = [err21];
+                                }
+                                else {
+                                    vErrors.push(err21);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err22 = { instancePath: instancePath + "/routes/" + i2 + "/path", schemaPath: "#/properties/routes/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.routes.items.properties.path.type, parentSchema: schema12.properties.routes.items.properties.path, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.params !== undefined) {
+                        let data9 = data6.params;
+                        if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                            for (const key3 in data9) {
+                                let data10 = data9[key3];
+                                if (((typeof data10 !== "string") && (!((typeof data10 == "number") && (isFinite(data10))))) && (typeof data10 !== "boolean")) {
+                                    const err23 = { instancePath: instancePath + "/routes/" + i2 + "/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: schema15.additionalProperties.type }, message: "must be string,number,boolean", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data10 };
+                                    if (vErrors === null) {
+                                        vErrors = [err23];
+                                    }
+                                    else {
+                                        vErrors.push(err23);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err24 = { instancePath: instancePath + "/routes/" + i2 + "/params", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.method !== undefined) {
+                        let data11 = data6.method;
+                        if (typeof data11 === "string") {
+                            if (!pattern4.test(data11)) {
+                                const err25 = { instancePath: instancePath + "/routes/" + i2 + "/method", schemaPath: "#/properties/routes/items/properties/method/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9-]*$" }, message: "must match pattern \"" + "^[A-Za-z][A-Za-z0-9-]*$" + "\"", schema: "^[A-Za-z][A-Za-z0-9-]*$", parentSchema: schema12.properties.routes.items.properties.method, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err25];
+                                }
+                                else {
+                                    vErrors.push(err25);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err26 = { instancePath: instancePath + "/routes/" + i2 + "/method", schemaPath: "#/properties/routes/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.routes.items.properties.method.type, parentSchema: schema12.properties.routes.items.properties.method, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err26];
+                            }
+                            else {
+                                vErrors.push(err26);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.allowExtensionMethod !== undefined) {
+                        let data12 = data6.allowExtensionMethod;
+                        if (typeof data12 !== "boolean") {
+                            const err27 = { instancePath: instancePath + "/routes/" + i2 + "/allowExtensionMethod", schemaPath: "#/properties/routes/items/properties/allowExtensionMethod/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.routes.items.properties.allowExtensionMethod.type, parentSchema: schema12.properties.routes.items.properties.allowExtensionMethod, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.headers !== undefined) {
+                        let data13 = data6.headers;
+                        if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                            for (const key4 in data13) {
+                                let data14 = data13[key4];
+                                if (((typeof data14 !== "string") && (!((typeof data14 == "number") && (isFinite(data14))))) && (typeof data14 !== "boolean")) {
+                                    const err28 = { instancePath: instancePath + "/routes/" + i2 + "/headers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: schema15.additionalProperties.type }, message: "must be string,number,boolean", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data14 };
+                                    if (vErrors === null) {
+                                        vErrors = [err28];
+                                    }
+                                    else {
+                                        vErrors.push(err28);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err29 = { instancePath: instancePath + "/routes/" + i2 + "/headers", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err29];
+                            }
+                            else {
+                                vErrors.push(err29);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.body !== undefined) {
+                        let data15 = data6.body;
+                        if (typeof data15 !== "string") {
+                            const err30 = { instancePath: instancePath + "/routes/" + i2 + "/body", schemaPath: "#/properties/routes/items/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.routes.items.properties.body.type, parentSchema: schema12.properties.routes.items.properties.body, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.timeout !== undefined) {
+                        let data16 = data6.timeout;
+                        if (typeof data16 === "string") {
+                            if (!pattern5.test(data16)) {
+                                const err31 = { instancePath: instancePath + "/routes/" + i2 + "/timeout", schemaPath: "#/properties/routes/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$" }, message: "must match pattern \"" + "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$" + "\"", schema: "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", parentSchema: schema12.properties.routes.items.properties.timeout, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err32 = { instancePath: instancePath + "/routes/" + i2 + "/timeout", schemaPath: "#/properties/routes/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.routes.items.properties.timeout.type, parentSchema: schema12.properties.routes.items.properties.timeout, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.expect !== undefined) {
+                        if (!(validate12(data6.expect, { instancePath: instancePath + "/routes/" + i2 + "/expect", parentData: data6, parentDataProperty: "expect", rootData }))) {
+                            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err33 = { instancePath: instancePath + "/routes/" + i2, schemaPath: "#/properties/routes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.routes.items.type, parentSchema: schema12.properties.routes.items, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err34 = { instancePath: instancePath + "/routes", schemaPath: "#/properties/routes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.routes.type, parentSchema: schema12.properties.routes, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
+            }
+            errors++;
+        }
+    }
+    if (data.auth !== undefined) {
+        let data18 = data.auth;
+        if (Array.isArray(data18)) {
+            const len3 = data18.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                let data19 = data18[i3];
+                if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                    if (data19.service === undefined) {
+                        const err35 = { instancePath: instancePath + "/auth/" + i3, schemaPath: "#/properties/auth/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property '" + "service" + "'", schema: schema12.properties.auth.items.required, parentSchema: schema12.properties.auth.items, data: data19 };
+                        if (vErrors === null) {
+                            vErrors = [err35];
+                        }
+                        else {
+                            vErrors.push(err35);
+                        }
+                        errors++;
+                    }
+                    if (data19.path === undefined) {
+                        const err36 = { instancePath: instancePath + "/auth/" + i3, schemaPath: "#/properties/auth/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema12.properties.auth.items.required, parentSchema: schema12.properties.auth.items, data: data19 };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                    for (const key5 in data19) {
+                        if (!(func12.call(schema12.properties.auth.items.properties, key5))) {
+                            const err37 = { instancePath: instancePath + "/auth/" + i3, schemaPath: "#/properties/auth/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.auth.items, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.service !== undefined) {
+                        let data20 = data19.service;
+                        if (typeof data20 === "string") {
+                            if (func2(data20) < 1) {
+                                const err38 = { instancePath: instancePath + "/auth/" + i3 + "/service", schemaPath: "#/properties/auth/items/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.auth.items.properties.service, data: data20 };
+                                if (vErrors === null) {
+                                    vErrors = [err38];
+                                }
+                                else {
+                                    vErrors.push(err38);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err39 = { instancePath: instancePath + "/auth/" + i3 + "/service", schemaPath: "#/properties/auth/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.auth.items.properties.service.type, parentSchema: schema12.properties.auth.items.properties.service, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err39];
+                            }
+                            else {
+                                vErrors.push(err39);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.path !== undefined) {
+                        let data21 = data19.path;
+                        if (typeof data21 === "string") {
+                            if (!pattern1.test(data21)) {
+                                const err40 = { instancePath: instancePath + "/auth/" + i3 + "/path", schemaPath: "#/properties/auth/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^/" }, message: "must match pattern \"" + "^/" + "\"", schema: "^/", parentSchema: schema12.properties.auth.items.properties.path, data: data21 };
+                                if (vErrors === null) {
+                                    vErrors = [err40];
+                                }
+                                else {
+                                    vErrors.push(err40);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err41 = { instancePath: instancePath + "/auth/" + i3 + "/path", schemaPath: "#/properties/auth/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.auth.items.properties.path.type, parentSchema: schema12.properties.auth.items.properties.path, data: data21 };
+                            if (vErrors === null) {
+                                vErrors = [err41];
+                            }
+                            else {
+                                vErrors.push(err41);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.params !== undefined) {
+                        let data22 = data19.params;
+                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                            for (const key6 in data22) {
+                                let data23 = data22[key6];
+                                if (((typeof data23 !== "string") && (!((typeof data23 == "number") && (isFinite(data23))))) && (typeof data23 !== "boolean")) {
+                                    const err42 = { instancePath: instancePath + "/auth/" + i3 + "/params/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: schema15.additionalProperties.type }, message: "must be string,number,boolean", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data23 };
+                                    if (vErrors === null) {
+                                        vErrors = [err42];
+                                    }
+                                    else {
+                                        vErrors.push(err42);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err43 = { instancePath: instancePath + "/auth/" + i3 + "/params", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err43];
+                            }
+                            else {
+                                vErrors.push(err43);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.method !== undefined) {
+                        let data24 = data19.method;
+                        if (typeof data24 === "string") {
+                            if (!pattern4.test(data24)) {
+                                const err44 = { instancePath: instancePath + "/auth/" + i3 + "/method", schemaPath: "#/properties/auth/items/properties/method/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9-]*$" }, message: "must match pattern \"" + "^[A-Za-z][A-Za-z0-9-]*$" + "\"", schema: "^[A-Za-z][A-Za-z0-9-]*$", parentSchema: schema12.properties.auth.items.properties.method, data: data24 };
+                                if (vErrors === null) {
+                                    vErrors = [err44];
+                                }
+                                else {
+                                    vErrors.push(err44);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err45 = { instancePath: instancePath + "/auth/" + i3 + "/method", schemaPath: "#/properties/auth/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.auth.items.properties.method.type, parentSchema: schema12.properties.auth.items.properties.method, data: data24 };
+                            if (vErrors === null) {
+                                vErrors = [err45];
+                            }
+                            else {
+                                vErrors.push(err45);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.allowExtensionMethod !== undefined) {
+                        let data25 = data19.allowExtensionMethod;
+                        if (typeof data25 !== "boolean") {
+                            const err46 = { instancePath: instancePath + "/auth/" + i3 + "/allowExtensionMethod", schemaPath: "#/properties/auth/items/properties/allowExtensionMethod/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.auth.items.properties.allowExtensionMethod.type, parentSchema: schema12.properties.auth.items.properties.allowExtensionMethod, data: data25 };
+                            if (vErrors === null) {
+                                vErrors = [err46];
+                            }
+                            else {
+                                vErrors.push(err46);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.headers !== undefined) {
+                        let data26 = data19.headers;
+                        if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                            for (const key7 in data26) {
+                                let data27 = data26[key7];
+                                if (((typeof data27 !== "string") && (!((typeof data27 == "number") && (isFinite(data27))))) && (typeof data27 !== "boolean")) {
+                                    const err47 = { instancePath: instancePath + "/auth/" + i3 + "/headers/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: schema15.additionalProperties.type }, message: "must be string,number,boolean", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data27 };
+                                    if (vErrors === null) {
+                                        vErrors = [err47];
+                                    }
+                                    else {
+                                        vErrors.push(err47);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err48 = { instancePath: instancePath + "/auth/" + i3 + "/headers", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data26 };
+                            if (vErrors === null) {
+                                vErrors = [err48];
+                            }
+                            else {
+                                vErrors.push(err48);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.body !== undefined) {
+                        let data28 = data19.body;
+                        if (typeof data28 !== "string") {
+                            const err49 = { instancePath: instancePath + "/auth/" + i3 + "/body", schemaPath: "#/properties/auth/items/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.auth.items.properties.body.type, parentSchema: schema12.properties.auth.items.properties.body, data: data28 };
+                            if (vErrors === null) {
+                                vErrors = [err49];
+                            }
+                            else {
+                                vErrors.push(err49);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.timeout !== undefined) {
+                        let data29 = data19.timeout;
+                        if (typeof data29 === "string") {
+                            if (!pattern5.test(data29)) {
+                                const err50 = { instancePath: instancePath + "/auth/" + i3 + "/timeout", schemaPath: "#/properties/auth/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$" }, message: "must match pattern \"" + "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$" + "\"", schema: "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", parentSchema: schema12.properties.auth.items.properties.timeout, data: data29 };
+                                if (vErrors === null) {
+                                    vErrors = [err50];
+                                }
+                                else {
+                                    vErrors.push(err50);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err51 = { instancePath: instancePath + "/auth/" + i3 + "/timeout", schemaPath: "#/properties/auth/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.auth.items.properties.timeout.type, parentSchema: schema12.properties.auth.items.properties.timeout, data: data29 };
+                            if (vErrors === null) {
+                                vErrors = [err51];
+                            }
+                            else {
+                                vErrors.push(err51);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.expect !== undefined) {
+                        if (!(validate12(data19.expect, { instancePath: instancePath + "/auth/" + i3 + "/expect", parentData: data19, parentDataProperty: "expect", rootData }))) {
+                            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err52 = { instancePath: instancePath + "/auth/" + i3, schemaPath: "#/properties/auth/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.auth.items.type, parentSchema: schema12.properties.auth.items, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err52];
+                    }
+                    else {
+                        vErrors.push(err52);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err53 = { instancePath: instancePath + "/auth", schemaPath: "#/properties/auth/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.auth.type, parentSchema: schema12.properties.auth, data: data18 };
+            if (vErrors === null) {
+                vErrors = [err53];
+            }
+            else {
+                vErrors.push(err53);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+        vErrors = [err54];
+    }
+    else {
+        vErrors.push(err54);
+    }
+    errors++;
+} validate11.errors = vErrors; return errors === 0; }
+const schema26 = { "type": "object", "description": "A feature for every match of `source`. `{name}` (the match's folder name, or file name without extension) and `{path}` (its path in the checkout) fill `name`, artifact paths and probe paths.", "additionalProperties": false, "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1, "description": "A glob in the checkout (relative to the config's folder), matched git-aware; a trailing `/` matches folders only.", "x-expected": "a glob like `backend/src/modules/*/`" }, "name": { "type": "string", "minLength": 1, "default": "{name}", "description": "The feature name of each match (default `{name}`).", "x-expected": "a feature name with `{name}` or `{path}`" }, "artifact": { "type": "object", "description": "Service → absolute paths that must exist inside its image and its running container; the last segment may be a glob (`*`, `?`, `[…]`).", "additionalProperties": { "anyOf": [{ "$ref": "#/definitions/absolutePath" }, { "type": "array", "items": { "$ref": "#/definitions/absolutePath" }, "minItems": 1 }], "x-expected": "an absolute path or a non-empty list of them" }, "x-expected": "a mapping of service names to absolute paths" }, "routes": { "type": "array", "description": "HTTP probes without credentials.", "items": { "type": "object", "description": "A route probe (no credentials).", "additionalProperties": false, "required": ["service", "path"], "properties": { "service": { "type": "string", "minLength": 1, "description": "A service declared under `services`, with a `url`." }, "path": { "type": "string", "pattern": "^/", "description": "The path probed, appended to the service URL.", "x-expected": "a path starting with /" }, "params": { "$ref": "#/definitions/stringMap", "description": "Values of the path's placeholders (`:slug` or `{slug}`), each sent URL-encoded as one path segment. A value from `${NAME}` is a secret (redacted in reports) unless `publicEnv` lists it." }, "method": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9-]*$", "default": "GET", "description": "HTTP method (default GET): GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS or TRACE; any other needs `allowExtensionMethod: true`.", "x-expected": "an HTTP method such as GET or POST" }, "allowExtensionMethod": { "type": "boolean", "default": false, "description": "Allow a `method` outside the standard ones (an extension method such as PROPFIND or PURGE). Without it an unknown method is refused as a typo.", "x-expected": "true or false" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Request headers. Use `${NAME}` for credentials: values from the environment are never printed." }, "body": { "type": "string", "description": "Request body." }, "timeout": { "type": "string", "pattern": "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", "description": "How long to retry while a fresh deploy settles, with a unit: \"500ms\", \"15s\", \"2m\" (default 15s).", "x-expected": "a duration with a unit, like \"500ms\", \"30s\" or \"2m\" (a bare number has no unit)" }, "expect": { "$ref": "#/definitions/expectation", "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks. Default: exists." } }, "x-expected": "a mapping with `service`, `path` and optionally `params`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`" }, "x-expected": "a list of route probes" }, "auth": { "type": "array", "description": "HTTP probes with credentials.", "items": { "type": "object", "description": "A probe with credentials (`headers`).", "additionalProperties": false, "required": ["service", "path"], "properties": { "service": { "type": "string", "minLength": 1, "description": "A service declared under `services`, with a `url`." }, "path": { "type": "string", "pattern": "^/", "description": "The path probed, appended to the service URL.", "x-expected": "a path starting with /" }, "params": { "$ref": "#/definitions/stringMap", "description": "Values of the path's placeholders (`:slug` or `{slug}`), each sent URL-encoded as one path segment. A value from `${NAME}` is a secret (redacted in reports) unless `publicEnv` lists it." }, "method": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9-]*$", "default": "GET", "description": "HTTP method (default GET): GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS or TRACE; any other needs `allowExtensionMethod: true`.", "x-expected": "an HTTP method such as GET or POST" }, "allowExtensionMethod": { "type": "boolean", "default": false, "description": "Allow a `method` outside the standard ones (an extension method such as PROPFIND or PURGE). Without it an unknown method is refused as a typo.", "x-expected": "true or false" }, "headers": { "$ref": "#/definitions/stringMap", "description": "Request headers. Use `${NAME}` for credentials: values from the environment are never printed." }, "body": { "type": "string", "description": "Request body." }, "timeout": { "type": "string", "pattern": "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", "description": "How long to retry while a fresh deploy settles, with a unit: \"500ms\", \"15s\", \"2m\" (default 15s).", "x-expected": "a duration with a unit, like \"500ms\", \"30s\" or \"2m\" (a bare number has no unit)" }, "expect": { "$ref": "#/definitions/expectation", "description": "What the response must be: `protected` (401/403), `exists` (not 404/405/501), a status, a list of statuses, or an object with `status`, `bodyContains`, `json` and `headers` checks. Default: 200." } }, "x-expected": "a mapping with `service`, `path` and optionally `params`, `method`, `allowExtensionMethod`, `headers`, `body`, `timeout`, `expect`" }, "x-expected": "a list of probes" } }, "x-expected": "a mapping with `source`, `name`, `artifact`, `routes`, `auth`" };
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.source === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema26.required, parentSchema: schema26, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "source") || (key0 === "name")) || (key0 === "artifact")) || (key0 === "routes")) || (key0 === "auth"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.source !== undefined) {
+        let data0 = data.source;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err2 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.source, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.source.type, parentSchema: schema26.properties.source, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data1 = data.name;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.name, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.name.type, parentSchema: schema26.properties.name, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.artifact !== undefined) {
+        let data2 = data.artifact;
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            for (const key1 in data2) {
+                let data3 = data2[key1];
+                const _errs10 = errors;
+                let valid2 = false;
+                const _errs11 = errors;
+                if (typeof data3 === "string") {
+                    if (!pattern1.test(data3)) {
+                        const err6 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/absolutePath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: "must match pattern \"" + "^/" + "\"", schema: "^/", parentSchema: schema13, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err7 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/absolutePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs11 === errors;
+                valid2 = valid2 || _valid0;
+                if (!valid2) {
+                    const _errs14 = errors;
+                    if (Array.isArray(data3)) {
+                        if (data3.length < 1) {
+                            const err8 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/artifact/additionalProperties/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26.properties.artifact.additionalProperties.anyOf[1], data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const len0 = data3.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                            let data4 = data3[i0];
+                            if (typeof data4 === "string") {
+                                if (!pattern1.test(data4)) {
+                                    const err9 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/definitions/absolutePath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: "must match pattern \"" + "^/" + "\"", schema: "^/", parentSchema: schema13, data: data4 };
+                                    if (vErrors === null) {
+                                        vErrors = [err9];
+                                    }
+                                    else {
+                                        vErrors.push(err9);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err10 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/definitions/absolutePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data4 };
+                                if (vErrors === null) {
+                                    vErrors = [err10];
+                                }
+                                else {
+                                    vErrors.push(err10);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err11 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/artifact/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.artifact.additionalProperties.anyOf[1].type, parentSchema: schema26.properties.artifact.additionalProperties.anyOf[1], data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                    var _valid0 = _errs14 === errors;
+                    valid2 = valid2 || _valid0;
+                }
+                if (!valid2) {
+                    const err12 = { instancePath: instancePath + "/artifact/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/artifact/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema26.properties.artifact.additionalProperties.anyOf, parentSchema: schema26.properties.artifact.additionalProperties, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs10;
+                    if (vErrors !== null) {
+                        if (_errs10) {
+                            vErrors.length = _errs10;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/artifact", schemaPath: "#/properties/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.artifact.type, parentSchema: schema26.properties.artifact, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.routes !== undefined) {
+        let data5 = data.routes;
+        if (Array.isArray(data5)) {
+            const len1 = data5.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data6 = data5[i1];
+                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                    if (data6.service === undefined) {
+                        const err14 = { instancePath: instancePath + "/routes/" + i1, schemaPath: "#/properties/routes/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property '" + "service" + "'", schema: schema26.properties.routes.items.required, parentSchema: schema26.properties.routes.items, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                    if (data6.path === undefined) {
+                        const err15 = { instancePath: instancePath + "/routes/" + i1, schemaPath: "#/properties/routes/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema26.properties.routes.items.required, parentSchema: schema26.properties.routes.items, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                    for (const key2 in data6) {
+                        if (!(func12.call(schema26.properties.routes.items.properties, key2))) {
+                            const err16 = { instancePath: instancePath + "/routes/" + i1, schemaPath: "#/properties/routes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.routes.items, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.service !== undefined) {
+                        let data7 = data6.service;
+                        if (typeof data7 === "string") {
+                            if (func2(data7) < 1) {
+                                const err17 = { instancePath: instancePath + "/routes/" + i1 + "/service", schemaPath: "#/properties/routes/items/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.routes.items.properties.service, data: data7 };
+                                if (vErrors === null) {
+                                    vErrors = [err17];
+                                }
+                                else {
+                                    vErrors.push(err17);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err18 = { instancePath: instancePath + "/routes/" + i1 + "/service", schemaPath: "#/properties/routes/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.routes.items.properties.service.type, parentSchema: schema26.properties.routes.items.properties.service, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.path !== undefined) {
+                        let data8 = data6.path;
+                        if (typeof data8 === "string") {
+                            if (!pattern1.test(data8)) {
+                                const err19 = { instancePath: instancePath + "/routes/" + i1 + "/path", schemaPath: "#/properties/routes/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^/" }, message: "must match pattern \"" + "^/" + "\"", schema: "^/", parentSchema: schema26.properties.routes.items.properties.path, data: data8 };
+                                if (vErrors === null) {
+                                    vErrors = [err19];
+                                }
+                                else {
+                                    vErrors.push(err19);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err20 = { instancePath: instancePath + "/routes/" + i1 + "/path", schemaPath: "#/properties/routes/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.routes.items.properties.path.type, parentSchema: schema26.properties.routes.items.properties.path, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.params !== undefined) {
+                        let data9 = data6.params;
+                        if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                            for (const key3 in data9) {
+                                let data10 = data9[key3];
+                                if (((typeof data10 !== "string") && (!((typeof data10 == "number") && (isFinite(data10))))) && (typeof data10 !== "boolean")) {
+                                    const err21 = { instancePath: instancePath + "/routes/" + i1 + "/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: schema15.additionalProperties.type }, message: "must be string,number,boolean", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data10 };
+                                    if (vErrors === null) {
+                                        vErrors = [err21];
+                                    }
+                                    else {
+                                        vErrors.push(err21);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err22 = { instancePath: instancePath + "/routes/" + i1 + "/params", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.method !== undefined) {
+                        let data11 = data6.method;
+                        if (typeof data11 === "string") {
+                            if (!pattern4.test(data11)) {
+                                const err23 = { instancePath: instancePath + "/routes/" + i1 + "/method", schemaPath: "#/properties/routes/items/properties/method/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9-]*$" }, message: "must match pattern \"" + "^[A-Za-z][A-Za-z0-9-]*$" + "\"", schema: "^[A-Za-z][A-Za-z0-9-]*$", parentSchema: schema26.properties.routes.items.properties.method, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err24 = { instancePath: instancePath + "/routes/" + i1 + "/method", schemaPath: "#/properties/routes/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.routes.items.properties.method.type, parentSchema: schema26.properties.routes.items.properties.method, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.allowExtensionMethod !== undefined) {
+                        let data12 = data6.allowExtensionMethod;
+                        if (typeof data12 !== "boolean") {
+                            const err25 = { instancePath: instancePath + "/routes/" + i1 + "/allowExtensionMethod", schemaPath: "#/properties/routes/items/properties/allowExtensionMethod/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema26.properties.routes.items.properties.allowExtensionMethod.type, parentSchema: schema26.properties.routes.items.properties.allowExtensionMethod, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.headers !== undefined) {
+                        let data13 = data6.headers;
+                        if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                            for (const key4 in data13) {
+                                let data14 = data13[key4];
+                                if (((typeof data14 !== "string") && (!((typeof data14 == "number") && (isFinite(data14))))) && (typeof data14 !== "boolean")) {
+                                    const err26 = { instancePath: instancePath + "/routes/" + i1 + "/headers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: schema15.additionalProperties.type }, message: "must be string,number,boolean", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data14 };
+                                    if (vErrors === null) {
+                                        vErrors = [err26];
+                                    }
+                                    else {
+                                        vErrors.push(err26);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err27 = { instancePath: instancePath + "/routes/" + i1 + "/headers", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.body !== undefined) {
+                        let data15 = data6.body;
+                        if (typeof data15 !== "string") {
+                            const err28 = { instancePath: instancePath + "/routes/" + i1 + "/body", schemaPath: "#/properties/routes/items/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.routes.items.properties.body.type, parentSchema: schema26.properties.routes.items.properties.body, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.timeout !== undefined) {
+                        let data16 = data6.timeout;
+                        if (typeof data16 === "string") {
+                            if (!pattern5.test(data16)) {
+                                const err29 = { instancePath: instancePath + "/routes/" + i1 + "/timeout", schemaPath: "#/properties/routes/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$" }, message: "must match pattern \"" + "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$" + "\"", schema: "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", parentSchema: schema26.properties.routes.items.properties.timeout, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err29];
+                                }
+                                else {
+                                    vErrors.push(err29);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err30 = { instancePath: instancePath + "/routes/" + i1 + "/timeout", schemaPath: "#/properties/routes/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.routes.items.properties.timeout.type, parentSchema: schema26.properties.routes.items.properties.timeout, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.expect !== undefined) {
+                        if (!(validate12(data6.expect, { instancePath: instancePath + "/routes/" + i1 + "/expect", parentData: data6, parentDataProperty: "expect", rootData }))) {
+                            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err31 = { instancePath: instancePath + "/routes/" + i1, schemaPath: "#/properties/routes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.routes.items.type, parentSchema: schema26.properties.routes.items, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err32 = { instancePath: instancePath + "/routes", schemaPath: "#/properties/routes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.routes.type, parentSchema: schema26.properties.routes, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err32];
+            }
+            else {
+                vErrors.push(err32);
+            }
+            errors++;
+        }
+    }
+    if (data.auth !== undefined) {
+        let data18 = data.auth;
+        if (Array.isArray(data18)) {
+            const len2 = data18.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data19 = data18[i2];
+                if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                    if (data19.service === undefined) {
+                        const err33 = { instancePath: instancePath + "/auth/" + i2, schemaPath: "#/properties/auth/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property '" + "service" + "'", schema: schema26.properties.auth.items.required, parentSchema: schema26.properties.auth.items, data: data19 };
+                        if (vErrors === null) {
+                            vErrors = [err33];
+                        }
+                        else {
+                            vErrors.push(err33);
+                        }
+                        errors++;
+                    }
+                    if (data19.path === undefined) {
+                        const err34 = { instancePath: instancePath + "/auth/" + i2, schemaPath: "#/properties/auth/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema26.properties.auth.items.required, parentSchema: schema26.properties.auth.items, data: data19 };
+                        if (vErrors === null) {
+                            vErrors = [err34];
+                        }
+                        else {
+                            vErrors.push(err34);
+                        }
+                        errors++;
+                    }
+                    for (const key5 in data19) {
+                        if (!(func12.call(schema26.properties.auth.items.properties, key5))) {
+                            const err35 = { instancePath: instancePath + "/auth/" + i2, schemaPath: "#/properties/auth/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.auth.items, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err35];
+                            }
+                            else {
+                                vErrors.push(err35);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.service !== undefined) {
+                        let data20 = data19.service;
+                        if (typeof data20 === "string") {
+                            if (func2(data20) < 1) {
+                                const err36 = { instancePath: instancePath + "/auth/" + i2 + "/service", schemaPath: "#/properties/auth/items/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.auth.items.properties.service, data: data20 };
+                                if (vErrors === null) {
+                                    vErrors = [err36];
+                                }
+                                else {
+                                    vErrors.push(err36);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err37 = { instancePath: instancePath + "/auth/" + i2 + "/service", schemaPath: "#/properties/auth/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.auth.items.properties.service.type, parentSchema: schema26.properties.auth.items.properties.service, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.path !== undefined) {
+                        let data21 = data19.path;
+                        if (typeof data21 === "string") {
+                            if (!pattern1.test(data21)) {
+                                const err38 = { instancePath: instancePath + "/auth/" + i2 + "/path", schemaPath: "#/properties/auth/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^/" }, message: "must match pattern \"" + "^/" + "\"", schema: "^/", parentSchema: schema26.properties.auth.items.properties.path, data: data21 };
+                                if (vErrors === null) {
+                                    vErrors = [err38];
+                                }
+                                else {
+                                    vErrors.push(err38);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err39 = { instancePath: instancePath + "/auth/" + i2 + "/path", schemaPath: "#/properties/auth/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.auth.items.properties.path.type, parentSchema: schema26.properties.auth.items.properties.path, data: data21 };
+                            if (vErrors === null) {
+                                vErrors = [err39];
+                            }
+                            else {
+                                vErrors.push(err39);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.params !== undefined) {
+                        let data22 = data19.params;
+                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                            for (const key6 in data22) {
+                                let data23 = data22[key6];
+                                if (((typeof data23 !== "string") && (!((typeof data23 == "number") && (isFinite(data23))))) && (typeof data23 !== "boolean")) {
+                                    const err40 = { instancePath: instancePath + "/auth/" + i2 + "/params/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: schema15.additionalProperties.type }, message: "must be string,number,boolean", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data23 };
+                                    if (vErrors === null) {
+                                        vErrors = [err40];
+                                    }
+                                    else {
+                                        vErrors.push(err40);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err41 = { instancePath: instancePath + "/auth/" + i2 + "/params", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err41];
+                            }
+                            else {
+                                vErrors.push(err41);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.method !== undefined) {
+                        let data24 = data19.method;
+                        if (typeof data24 === "string") {
+                            if (!pattern4.test(data24)) {
+                                const err42 = { instancePath: instancePath + "/auth/" + i2 + "/method", schemaPath: "#/properties/auth/items/properties/method/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9-]*$" }, message: "must match pattern \"" + "^[A-Za-z][A-Za-z0-9-]*$" + "\"", schema: "^[A-Za-z][A-Za-z0-9-]*$", parentSchema: schema26.properties.auth.items.properties.method, data: data24 };
+                                if (vErrors === null) {
+                                    vErrors = [err42];
+                                }
+                                else {
+                                    vErrors.push(err42);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err43 = { instancePath: instancePath + "/auth/" + i2 + "/method", schemaPath: "#/properties/auth/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.auth.items.properties.method.type, parentSchema: schema26.properties.auth.items.properties.method, data: data24 };
+                            if (vErrors === null) {
+                                vErrors = [err43];
+                            }
+                            else {
+                                vErrors.push(err43);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.allowExtensionMethod !== undefined) {
+                        let data25 = data19.allowExtensionMethod;
+                        if (typeof data25 !== "boolean") {
+                            const err44 = { instancePath: instancePath + "/auth/" + i2 + "/allowExtensionMethod", schemaPath: "#/properties/auth/items/properties/allowExtensionMethod/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema26.properties.auth.items.properties.allowExtensionMethod.type, parentSchema: schema26.properties.auth.items.properties.allowExtensionMethod, data: data25 };
+                            if (vErrors === null) {
+                                vErrors = [err44];
+                            }
+                            else {
+                                vErrors.push(err44);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.headers !== undefined) {
+                        let data26 = data19.headers;
+                        if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                            for (const key7 in data26) {
+                                let data27 = data26[key7];
+                                if (((typeof data27 !== "string") && (!((typeof data27 == "number") && (isFinite(data27))))) && (typeof data27 !== "boolean")) {
+                                    const err45 = { instancePath: instancePath + "/auth/" + i2 + "/headers/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: schema15.additionalProperties.type }, message: "must be string,number,boolean", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data27 };
+                                    if (vErrors === null) {
+                                        vErrors = [err45];
+                                    }
+                                    else {
+                                        vErrors.push(err45);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err46 = { instancePath: instancePath + "/auth/" + i2 + "/headers", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data26 };
+                            if (vErrors === null) {
+                                vErrors = [err46];
+                            }
+                            else {
+                                vErrors.push(err46);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.body !== undefined) {
+                        let data28 = data19.body;
+                        if (typeof data28 !== "string") {
+                            const err47 = { instancePath: instancePath + "/auth/" + i2 + "/body", schemaPath: "#/properties/auth/items/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.auth.items.properties.body.type, parentSchema: schema26.properties.auth.items.properties.body, data: data28 };
+                            if (vErrors === null) {
+                                vErrors = [err47];
+                            }
+                            else {
+                                vErrors.push(err47);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.timeout !== undefined) {
+                        let data29 = data19.timeout;
+                        if (typeof data29 === "string") {
+                            if (!pattern5.test(data29)) {
+                                const err48 = { instancePath: instancePath + "/auth/" + i2 + "/timeout", schemaPath: "#/properties/auth/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$" }, message: "must match pattern \"" + "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$" + "\"", schema: "^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)\\s*$", parentSchema: schema26.properties.auth.items.properties.timeout, data: data29 };
+                                if (vErrors === null) {
+                                    vErrors = [err48];
+                                }
+                                else {
+                                    vErrors.push(err48);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err49 = { instancePath: instancePath + "/auth/" + i2 + "/timeout", schemaPath: "#/properties/auth/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.auth.items.properties.timeout.type, parentSchema: schema26.properties.auth.items.properties.timeout, data: data29 };
+                            if (vErrors === null) {
+                                vErrors = [err49];
+                            }
+                            else {
+                                vErrors.push(err49);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.expect !== undefined) {
+                        if (!(validate12(data19.expect, { instancePath: instancePath + "/auth/" + i2 + "/expect", parentData: data19, parentDataProperty: "expect", rootData }))) {
+                            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err50 = { instancePath: instancePath + "/auth/" + i2, schemaPath: "#/properties/auth/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.auth.items.type, parentSchema: schema26.properties.auth.items, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err50];
+                    }
+                    else {
+                        vErrors.push(err50);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err51 = { instancePath: instancePath + "/auth", schemaPath: "#/properties/auth/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.auth.type, parentSchema: schema26.properties.auth, data: data18 };
+            if (vErrors === null) {
+                vErrors = [err51];
+            }
+            else {
+                vErrors.push(err51);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.type, parentSchema: schema26, data };
+    if (vErrors === null) {
+        vErrors = [err52];
+    }
+    else {
+        vErrors.push(err52);
+    }
+    errors++;
+} validate18.errors = vErrors; return errors === 0; }
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs1 = errors; let valid0 = false; const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.features === undefined) {
+        const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "features" }, message: "must have required property '" + "features" + "'", schema: schema11.anyOf[0].required, parentSchema: schema11.anyOf[0], data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+} var _valid0 = _errs2 === errors; valid0 = valid0 || _valid0; if (!valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.discover === undefined) {
+            const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "discover" }, message: "must have required property '" + "discover" + "'", schema: schema11.anyOf[1].required, parentSchema: schema11.anyOf[1], data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+        const _errs4 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.openapi === undefined) {
+                const err2 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "openapi" }, message: "must have required property '" + "openapi" + "'", schema: schema11.anyOf[2].required, parentSchema: schema11.anyOf[2], data };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        var _valid0 = _errs4 === errors;
+        valid0 = valid0 || _valid0;
+    }
+} if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.anyOf, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err3];
+    }
+    else {
+        vErrors.push(err3);
+    }
+    errors++;
+}
+else {
+    errors = _errs1;
+    if (vErrors !== null) {
+        if (_errs1) {
+            vErrors.length = _errs1;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((((key0 === "version") || (key0 === "target")) || (key0 === "services")) || (key0 === "features")) || (key0 === "discover")) || (key0 === "openapi")) || (key0 === "publicEnv")) || (key0 === "preview"))) {
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.version !== undefined) {
+        let data0 = data.version;
+        if (1 !== data0) {
+            const err6 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.version, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.target !== undefined) {
+        let data1 = data.target;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            for (const key1 in data1) {
+                if (!(((((((key1 === "host") || (key1 === "hosts")) || (key1 === "ssh")) || (key1 === "dir")) || (key1 === "compose")) || (key1 === "registry")) || (key1 === "swarm"))) {
+                    const err7 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.target, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.host !== undefined) {
+                let data2 = data1.host;
+                if (typeof data2 !== "string") {
+                    const err8 = { instancePath: instancePath + "/target/host", schemaPath: "#/properties/target/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.host.type, parentSchema: schema11.properties.target.properties.host, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.hosts !== undefined) {
+                let data3 = data1.hosts;
+                if (Array.isArray(data3)) {
+                    if (data3.length < 1) {
+                        const err9 = { instancePath: instancePath + "/target/hosts", schemaPath: "#/properties/target/properties/hosts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.target.properties.hosts, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                    const len0 = data3.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data4 = data3[i0];
+                        if (typeof data4 !== "string") {
+                            const err10 = { instancePath: instancePath + "/target/hosts/" + i0, schemaPath: "#/properties/target/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.hosts.items.type, parentSchema: schema11.properties.target.properties.hosts.items, data: data4 };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/target/hosts", schemaPath: "#/properties/target/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.target.properties.hosts.type, parentSchema: schema11.properties.target.properties.hosts, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.ssh !== undefined) {
+                let data5 = data1.ssh;
+                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    for (const key2 in data5) {
+                        if (!((key2 === "identityFile") || (key2 === "knownHostsFile"))) {
+                            const err12 = { instancePath: instancePath + "/target/ssh", schemaPath: "#/properties/target/properties/ssh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.target.properties.ssh, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.identityFile !== undefined) {
+                        let data6 = data5.identityFile;
+                        if (typeof data6 === "string") {
+                            if (func2(data6) < 1) {
+                                const err13 = { instancePath: instancePath + "/target/ssh/identityFile", schemaPath: "#/properties/target/properties/ssh/properties/identityFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.target.properties.ssh.properties.identityFile, data: data6 };
+                                if (vErrors === null) {
+                                    vErrors = [err13];
+                                }
+                                else {
+                                    vErrors.push(err13);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err14 = { instancePath: instancePath + "/target/ssh/identityFile", schemaPath: "#/properties/target/properties/ssh/properties/identityFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.ssh.properties.identityFile.type, parentSchema: schema11.properties.target.properties.ssh.properties.identityFile, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.knownHostsFile !== undefined) {
+                        let data7 = data5.knownHostsFile;
+                        if (typeof data7 === "string") {
+                            if (func2(data7) < 1) {
+                                const err15 = { instancePath: instancePath + "/target/ssh/knownHostsFile", schemaPath: "#/properties/target/properties/ssh/properties/knownHostsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.target.properties.ssh.properties.knownHostsFile, data: data7 };
+                                if (vErrors === null) {
+                                    vErrors = [err15];
+                                }
+                                else {
+                                    vErrors.push(err15);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err16 = { instancePath: instancePath + "/target/ssh/knownHostsFile", schemaPath: "#/properties/target/properties/ssh/properties/knownHostsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.ssh.properties.knownHostsFile.type, parentSchema: schema11.properties.target.properties.ssh.properties.knownHostsFile, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err17 = { instancePath: instancePath + "/target/ssh", schemaPath: "#/properties/target/properties/ssh/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.target.properties.ssh.type, parentSchema: schema11.properties.target.properties.ssh, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.dir !== undefined) {
+                let data8 = data1.dir;
+                if (typeof data8 === "string") {
+                    if (func2(data8) < 1) {
+                        const err18 = { instancePath: instancePath + "/target/dir", schemaPath: "#/properties/target/properties/dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.target.properties.dir, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err19 = { instancePath: instancePath + "/target/dir", schemaPath: "#/properties/target/properties/dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.dir.type, parentSchema: schema11.properties.target.properties.dir, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.compose !== undefined) {
+                let data9 = data1.compose;
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                    for (const key3 in data9) {
+                        if (!((key3 === "project") || (key3 === "files"))) {
+                            const err20 = { instancePath: instancePath + "/target/compose", schemaPath: "#/properties/target/properties/compose/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.target.properties.compose, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.project !== undefined) {
+                        let data10 = data9.project;
+                        if (typeof data10 === "string") {
+                            if (func2(data10) < 1) {
+                                const err21 = { instancePath: instancePath + "/target/compose/project", schemaPath: "#/properties/target/properties/compose/properties/project/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.target.properties.compose.properties.project, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err21];
+                                }
+                                else {
+                                    vErrors.push(err21);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err22 = { instancePath: instancePath + "/target/compose/project", schemaPath: "#/properties/target/properties/compose/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.compose.properties.project.type, parentSchema: schema11.properties.target.properties.compose.properties.project, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.files !== undefined) {
+                        let data11 = data9.files;
+                        if (Array.isArray(data11)) {
+                            if (data11.length < 1) {
+                                const err23 = { instancePath: instancePath + "/target/compose/files", schemaPath: "#/properties/target/properties/compose/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.target.properties.compose.properties.files, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                            const len1 = data11.length;
+                            for (let i1 = 0; i1 < len1; i1++) {
+                                let data12 = data11[i1];
+                                if (typeof data12 === "string") {
+                                    if (func2(data12) < 1) {
+                                        const err24 = { instancePath: instancePath + "/target/compose/files/" + i1, schemaPath: "#/properties/target/properties/compose/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.target.properties.compose.properties.files.items, data: data12 };
+                                        if (vErrors === null) {
+                                            vErrors = [err24];
+                                        }
+                                        else {
+                                            vErrors.push(err24);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err25 = { instancePath: instancePath + "/target/compose/files/" + i1, schemaPath: "#/properties/target/properties/compose/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.compose.properties.files.items.type, parentSchema: schema11.properties.target.properties.compose.properties.files.items, data: data12 };
+                                    if (vErrors === null) {
+                                        vErrors = [err25];
+                                    }
+                                    else {
+                                        vErrors.push(err25);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err26 = { instancePath: instancePath + "/target/compose/files", schemaPath: "#/properties/target/properties/compose/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.target.properties.compose.properties.files.type, parentSchema: schema11.properties.target.properties.compose.properties.files, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err26];
+                            }
+                            else {
+                                vErrors.push(err26);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err27 = { instancePath: instancePath + "/target/compose", schemaPath: "#/properties/target/properties/compose/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.target.properties.compose.type, parentSchema: schema11.properties.target.properties.compose, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.registry !== undefined) {
+                let data13 = data1.registry;
+                if (typeof data13 === "string") {
+                    if (func2(data13) < 1) {
+                        const err28 = { instancePath: instancePath + "/target/registry", schemaPath: "#/properties/target/properties/registry/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.target.properties.registry, data: data13 };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err29 = { instancePath: instancePath + "/target/registry", schemaPath: "#/properties/target/properties/registry/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.registry.type, parentSchema: schema11.properties.target.properties.registry, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.swarm !== undefined) {
+                let data14 = data1.swarm;
+                if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                    if (data14.stack === undefined) {
+                        const err30 = { instancePath: instancePath + "/target/swarm", schemaPath: "#/properties/target/properties/swarm/required", keyword: "required", params: { missingProperty: "stack" }, message: "must have required property '" + "stack" + "'", schema: schema11.properties.target.properties.swarm.required, parentSchema: schema11.properties.target.properties.swarm, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                    for (const key4 in data14) {
+                        if (!((key4 === "stack") || (key4 === "nodes"))) {
+                            const err31 = { instancePath: instancePath + "/target/swarm", schemaPath: "#/properties/target/properties/swarm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.target.properties.swarm, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.stack !== undefined) {
+                        let data15 = data14.stack;
+                        if (typeof data15 === "string") {
+                            if (!pattern0.test(data15)) {
+                                const err32 = { instancePath: instancePath + "/target/swarm/stack", schemaPath: "#/properties/target/properties/swarm/properties/stack/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9_.-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.target.properties.swarm.properties.stack, data: data15 };
+                                if (vErrors === null) {
+                                    vErrors = [err32];
+                                }
+                                else {
+                                    vErrors.push(err32);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err33 = { instancePath: instancePath + "/target/swarm/stack", schemaPath: "#/properties/target/properties/swarm/properties/stack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.swarm.properties.stack.type, parentSchema: schema11.properties.target.properties.swarm.properties.stack, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.nodes !== undefined) {
+                        let data16 = data14.nodes;
+                        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                            for (const key5 in data16) {
+                                let data17 = data16[key5];
+                                if (typeof data17 !== "string") {
+                                    const err34 = { instancePath: instancePath + "/target/swarm/nodes/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/target/properties/swarm/properties/nodes/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.target.properties.swarm.properties.nodes.additionalProperties.type, parentSchema: schema11.properties.target.properties.swarm.properties.nodes.additionalProperties, data: data17 };
+                                    if (vErrors === null) {
+                                        vErrors = [err34];
+                                    }
+                                    else {
+                                        vErrors.push(err34);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err35 = { instancePath: instancePath + "/target/swarm/nodes", schemaPath: "#/properties/target/properties/swarm/properties/nodes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.target.properties.swarm.properties.nodes.type, parentSchema: schema11.properties.target.properties.swarm.properties.nodes, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err35];
+                            }
+                            else {
+                                vErrors.push(err35);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err36 = { instancePath: instancePath + "/target/swarm", schemaPath: "#/properties/target/properties/swarm/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.target.properties.swarm.type, parentSchema: schema11.properties.target.properties.swarm, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err37 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.target.type, parentSchema: schema11.properties.target, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err37];
+            }
+            else {
+                vErrors.push(err37);
+            }
+            errors++;
+        }
+    }
+    if (data.services !== undefined) {
+        let data18 = data.services;
+        if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            for (const key6 in data18) {
+                let data19 = data18[key6];
+                if ((!(data19 && typeof data19 == "object" && !Array.isArray(data19))) && (data19 !== null)) {
+                    const err38 = { instancePath: instancePath + "/services/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/services/additionalProperties/type", keyword: "type", params: { type: schema11.properties.services.additionalProperties.type }, message: "must be object,null", schema: schema11.properties.services.additionalProperties.type, parentSchema: schema11.properties.services.additionalProperties, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err38];
+                    }
+                    else {
+                        vErrors.push(err38);
+                    }
+                    errors++;
+                }
+                if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                    for (const key7 in data19) {
+                        if (!((((key7 === "url") || (key7 === "nodeUrl")) || (key7 === "image")) || (key7 === "container"))) {
+                            const err39 = { instancePath: instancePath + "/services/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/services/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.services.additionalProperties, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err39];
+                            }
+                            else {
+                                vErrors.push(err39);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.url !== undefined) {
+                        let data20 = data19.url;
+                        if (typeof data20 !== "string") {
+                            const err40 = { instancePath: instancePath + "/services/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/url", schemaPath: "#/properties/services/additionalProperties/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.url.type, parentSchema: schema11.properties.services.additionalProperties.properties.url, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.nodeUrl !== undefined) {
+                        let data21 = data19.nodeUrl;
+                        if (typeof data21 !== "string") {
+                            const err41 = { instancePath: instancePath + "/services/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/nodeUrl", schemaPath: "#/properties/services/additionalProperties/properties/nodeUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.nodeUrl.type, parentSchema: schema11.properties.services.additionalProperties.properties.nodeUrl, data: data21 };
+                            if (vErrors === null) {
+                                vErrors = [err41];
+                            }
+                            else {
+                                vErrors.push(err41);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.image !== undefined) {
+                        let data22 = data19.image;
+                        if (typeof data22 === "string") {
+                            if (func2(data22) < 1) {
+                                const err42 = { instancePath: instancePath + "/services/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/image", schemaPath: "#/properties/services/additionalProperties/properties/image/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.services.additionalProperties.properties.image, data: data22 };
+                                if (vErrors === null) {
+                                    vErrors = [err42];
+                                }
+                                else {
+                                    vErrors.push(err42);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err43 = { instancePath: instancePath + "/services/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/image", schemaPath: "#/properties/services/additionalProperties/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.image.type, parentSchema: schema11.properties.services.additionalProperties.properties.image, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err43];
+                            }
+                            else {
+                                vErrors.push(err43);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.container !== undefined) {
+                        let data23 = data19.container;
+                        if (typeof data23 === "string") {
+                            if (func2(data23) < 1) {
+                                const err44 = { instancePath: instancePath + "/services/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/container", schemaPath: "#/properties/services/additionalProperties/properties/container/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.services.additionalProperties.properties.container, data: data23 };
+                                if (vErrors === null) {
+                                    vErrors = [err44];
+                                }
+                                else {
+                                    vErrors.push(err44);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err45 = { instancePath: instancePath + "/services/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/container", schemaPath: "#/properties/services/additionalProperties/properties/container/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.container.type, parentSchema: schema11.properties.services.additionalProperties.properties.container, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err45];
+                            }
+                            else {
+                                vErrors.push(err45);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err46 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.services.type, parentSchema: schema11.properties.services, data: data18 };
+            if (vErrors === null) {
+                vErrors = [err46];
+            }
+            else {
+                vErrors.push(err46);
+            }
+            errors++;
+        }
+    }
+    if (data.features !== undefined) {
+        let data24 = data.features;
+        if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            if (Object.keys(data24).length < 1) {
+                const err47 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.features, data: data24 };
+                if (vErrors === null) {
+                    vErrors = [err47];
+                }
+                else {
+                    vErrors.push(err47);
+                }
+                errors++;
+            }
+            for (const key8 in data24) {
+                if (!(validate11(data24[key8], { instancePath: instancePath + "/features/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data24, parentDataProperty: key8, rootData }))) {
+                    vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err48 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.features.type, parentSchema: schema11.properties.features, data: data24 };
+            if (vErrors === null) {
+                vErrors = [err48];
+            }
+            else {
+                vErrors.push(err48);
+            }
+            errors++;
+        }
+    }
+    if (data.discover !== undefined) {
+        let data26 = data.discover;
+        if (Array.isArray(data26)) {
+            if (data26.length < 1) {
+                const err49 = { instancePath: instancePath + "/discover", schemaPath: "#/properties/discover/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.discover, data: data26 };
+                if (vErrors === null) {
+                    vErrors = [err49];
+                }
+                else {
+                    vErrors.push(err49);
+                }
+                errors++;
+            }
+            const len2 = data26.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                if (!(validate18(data26[i2], { instancePath: instancePath + "/discover/" + i2, parentData: data26, parentDataProperty: i2, rootData }))) {
+                    vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err50 = { instancePath: instancePath + "/discover", schemaPath: "#/properties/discover/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.discover.type, parentSchema: schema11.properties.discover, data: data26 };
+            if (vErrors === null) {
+                vErrors = [err50];
+            }
+            else {
+                vErrors.push(err50);
+            }
+            errors++;
+        }
+    }
+    if (data.openapi !== undefined) {
+        let data28 = data.openapi;
+        if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+            if (Object.keys(data28).length < 1) {
+                const err51 = { instancePath: instancePath + "/openapi", schemaPath: "#/properties/openapi/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.openapi, data: data28 };
+                if (vErrors === null) {
+                    vErrors = [err51];
+                }
+                else {
+                    vErrors.push(err51);
+                }
+                errors++;
+            }
+            for (const key9 in data28) {
+                let data29 = data28[key9];
+                if (typeof data29 === "string") {
+                    if (func2(data29) < 1) {
+                        const err52 = { instancePath: instancePath + "/openapi/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/openapi/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.openapi.additionalProperties, data: data29 };
+                        if (vErrors === null) {
+                            vErrors = [err52];
+                        }
+                        else {
+                            vErrors.push(err52);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err53 = { instancePath: instancePath + "/openapi/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/openapi/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.openapi.additionalProperties.type, parentSchema: schema11.properties.openapi.additionalProperties, data: data29 };
+                    if (vErrors === null) {
+                        vErrors = [err53];
+                    }
+                    else {
+                        vErrors.push(err53);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err54 = { instancePath: instancePath + "/openapi", schemaPath: "#/properties/openapi/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.openapi.type, parentSchema: schema11.properties.openapi, data: data28 };
+            if (vErrors === null) {
+                vErrors = [err54];
+            }
+            else {
+                vErrors.push(err54);
+            }
+            errors++;
+        }
+    }
+    if (data.publicEnv !== undefined) {
+        let data30 = data.publicEnv;
+        if (Array.isArray(data30)) {
+            const len3 = data30.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                let data31 = data30[i3];
+                if (typeof data31 === "string") {
+                    if (!pattern17.test(data31)) {
+                        const err55 = { instancePath: instancePath + "/publicEnv/" + i3, schemaPath: "#/properties/publicEnv/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema11.properties.publicEnv.items, data: data31 };
+                        if (vErrors === null) {
+                            vErrors = [err55];
+                        }
+                        else {
+                            vErrors.push(err55);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err56 = { instancePath: instancePath + "/publicEnv/" + i3, schemaPath: "#/properties/publicEnv/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.publicEnv.items.type, parentSchema: schema11.properties.publicEnv.items, data: data31 };
+                    if (vErrors === null) {
+                        vErrors = [err56];
+                    }
+                    else {
+                        vErrors.push(err56);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err57 = { instancePath: instancePath + "/publicEnv", schemaPath: "#/properties/publicEnv/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.publicEnv.type, parentSchema: schema11.properties.publicEnv, data: data30 };
+            if (vErrors === null) {
+                vErrors = [err57];
+            }
+            else {
+                vErrors.push(err57);
+            }
+            errors++;
+        }
+    }
+    if (data.preview !== undefined) {
+        let data32 = data.preview;
+        if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            for (const key10 in data32) {
+                if (!(key10 === "services")) {
+                    const err58 = { instancePath: instancePath + "/preview", schemaPath: "#/properties/preview/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.preview, data: data32 };
+                    if (vErrors === null) {
+                        vErrors = [err58];
+                    }
+                    else {
+                        vErrors.push(err58);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.services !== undefined) {
+                let data33 = data32.services;
+                if (Array.isArray(data33)) {
+                    if (data33.length < 1) {
+                        const err59 = { instancePath: instancePath + "/preview/services", schemaPath: "#/properties/preview/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.preview.properties.services, data: data33 };
+                        if (vErrors === null) {
+                            vErrors = [err59];
+                        }
+                        else {
+                            vErrors.push(err59);
+                        }
+                        errors++;
+                    }
+                    const len4 = data33.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                        let data34 = data33[i4];
+                        if (typeof data34 === "string") {
+                            if (!pattern18.test(data34)) {
+                                const err60 = { instancePath: instancePath + "/preview/services/" + i4, schemaPath: "#/properties/preview/properties/services/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema11.properties.preview.properties.services.items, data: data34 };
+                                if (vErrors === null) {
+                                    vErrors = [err60];
+                                }
+                                else {
+                                    vErrors.push(err60);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err61 = { instancePath: instancePath + "/preview/services/" + i4, schemaPath: "#/properties/preview/properties/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.preview.properties.services.items.type, parentSchema: schema11.properties.preview.properties.services.items, data: data34 };
+                            if (vErrors === null) {
+                                vErrors = [err61];
+                            }
+                            else {
+                                vErrors.push(err61);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err62 = { instancePath: instancePath + "/preview/services", schemaPath: "#/properties/preview/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.preview.properties.services.type, parentSchema: schema11.properties.preview.properties.services, data: data33 };
+                    if (vErrors === null) {
+                        vErrors = [err62];
+                    }
+                    else {
+                        vErrors.push(err62);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err63 = { instancePath: instancePath + "/preview", schemaPath: "#/properties/preview/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.preview.type, parentSchema: schema11.properties.preview, data: data32 };
+            if (vErrors === null) {
+                vErrors = [err63];
+            }
+            else {
+                vErrors.push(err63);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err64 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err64];
+    }
+    else {
+        vErrors.push(err64);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+
+;// CONCATENATED MODULE: ./src/config/validate-schema.ts
+
+
+
+/** ajv's code for configSchema, compiled ahead (schema-validator.ts, kept current by its test): no compile at start-up. */
+const validate_schema_validate = validate;
+/** Schema violations as problems positioned in the file; empty when the value matches the schema. */
+function schemaProblems(value, index) {
+    if (validate_schema_validate(value))
+        return [];
+    return group(validate_schema_validate.errors ?? []).map((node) => explain(node, index, undefined));
+}
+const isUnder = (path, parent) => path === parent || path.startsWith(parent + '/');
+/** ajv lists a failed anyOf's branch errors right before it: fold them under it. */
+function group(errors) {
+    const stack = [];
+    for (const error of errors) {
+        const branches = [];
+        if (error.keyword === 'anyOf' || error.keyword === 'oneOf') {
+            while (stack.length && isUnder(stack.at(-1).error.instancePath, error.instancePath))
+                branches.unshift(stack.pop());
+        }
+        stack.push({ error, branches });
+    }
+    return stack;
+}
+/** Branch errors that mean "the type fitted, something inside did not" — more precise than "none of the forms". */
+const fitted = (node, parent) => node.error.instancePath !== parent.error.instancePath ||
+    !['type', 'enum', 'const', 'anyOf', 'oneOf'].includes(node.error.keyword);
+/** `fallback`: the enclosing anyOf's wording, for a branch (at the same value) that has none of its own. */
+function explain(node, index, fallback) {
+    const { error } = node;
+    const schema = (error.parentSchema ?? {});
+    const expected = typeof schema['x-expected'] === 'string' ? schema['x-expected'] : (fallback ?? expectedOf(schema));
+    if (node.branches.length) {
+        const inner = node.branches
+            .filter((b) => fitted(b, node))
+            .map((b) => explain(b, index, b.error.instancePath === error.instancePath ? expected : undefined));
+        const firstInner = inner.sort((a, b) => (a.sortOffset ?? a.offset) - (b.sortOffset ?? b.offset))[0];
+        if (firstInner)
+            return firstInner;
+    }
+    const info = index.get(error.instancePath);
+    const path = info?.path ?? [];
+    const name = path.length ? `\`${displayPath(path)}\`` : 'the config';
+    const valueAt = index.valueOffset(error.instancePath);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const allowed = Object.keys((schema.properties ?? {}));
+            const offset = index.keyOffset([...path, key]);
+            if (!allowed.length)
+                return { offset, message: `unknown key \`${key}\` in ${name}, expected ${expected}` };
+            const list = allowed.map((k) => `\`${k}\``).join(', ');
+            return { offset, message: `unknown key \`${key}\`${didYouMean(key, allowed)}, expected one of ${list}` };
+        }
+        case 'required': {
+            const missing = String(params.missingProperty);
+            // Reported at the key that holds the object, ordered after the object's own content.
+            const message = `${name} has no \`${missing}\`, expected ${requiredHint(schema, missing)}`;
+            return { offset: index.keyOffset(error.instancePath), sortOffset: info?.end ?? 0, message };
+        }
+        case 'minItems':
+        case 'minProperties':
+        case 'minLength':
+            return { offset: valueAt, message: `${name} is empty, expected ${expected}` };
+        default: {
+            const is = shown(info, error.data, error.keyword === 'type');
+            return { offset: valueAt, message: `${name} is ${is}, expected ${expected}${suggestion(node, error.data)}` };
+        }
+    }
+}
+/** `version` is `2`; a mapping/list is named by kind; strings are quoted as written (never interpolated). */
+function shown(info, data, sayType) {
+    if (data === null || data === undefined)
+        return 'empty';
+    if (Array.isArray(data))
+        return 'a list';
+    if (typeof data === 'object')
+        return 'a mapping';
+    const written = (info?.written ?? String(data)).replace(/\s+/g, ' ');
+    const short = written.length > 60 ? `${written.slice(0, 57)}...` : written;
+    return sayType ? `\`${short}\` (${KIND[typeof data] ?? typeof data})` : `\`${short}\``;
+}
+function suggestion(node, data) {
+    if (typeof data !== 'string')
+        return '';
+    const values = [node, ...node.branches]
+        .filter((n) => n.error.keyword === 'enum')
+        .flatMap((n) => n.error.params.allowedValues.map(String));
+    const match = closest(data, values);
+    return match && match !== data ? ` (did you mean \`${match}\`?)` : '';
+}
+function requiredHint(schema, missing) {
+    const property = (schema.properties ?? {})[missing];
+    if (missing === 'version')
+        return '`version: 1`';
+    return property?.description ? `\`${missing}\`: ${lowerFirst(String(property.description))}` : `\`${missing}\``;
+}
+const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
+const KIND = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'nothing'
+};
+function expectedOf(schema) {
+    if (typeof schema['x-expected'] === 'string')
+        return schema['x-expected'];
+    if (schema.minLength)
+        return 'a non-empty string';
+    const types = [].concat(schema.type ?? []);
+    return types.length ? types.map((t) => KIND[String(t)] ?? String(t)).join(' or ') : 'something else';
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/interpolate.ts
+/**
+ * `${NAME}` / `${NAME:-default}` from the environment; `$${` writes a literal `${`.
+ * Unset or empty variables without a default are an error: a CI secret that is not configured arrives as an empty string.
+ */
+const REFERENCE = /^([A-Za-z_][A-Za-z0-9_]*)(?::-([\s\S]*))?$/;
+/**
+ * `publicNames`: variables the config lists under `publicEnv` (URLs, ports): substituted like the others, but not secrets.
+ */
+function interpolate(input, env, publicNames = new Set()) {
+    let value = '';
+    const secrets = [];
+    // The first unset variable; scanning goes on, since a malformed reference later in the value is an error wherever it is used.
+    let unset;
+    let i = 0;
+    while (i < input.length) {
+        if (input.startsWith('$${', i)) {
+            value += '${';
+            i += 3;
+            continue;
+        }
+        if (!input.startsWith('${', i)) {
+            value += input[i];
+            i += 1;
+            continue;
+        }
+        const close = input.indexOf('}', i + 2);
+        const reference = close < 0 ? undefined : REFERENCE.exec(input.slice(i + 2, close));
+        if (!reference) {
+            const shown = close < 0 ? input.slice(i, i + 20) : input.slice(i, close + 1);
+            const message = `bad variable reference \`${shown}\`, expected \${NAME} or \${NAME:-default} (write $\${ for a literal \${)`;
+            return { value, secrets, problem: { index: i, message, kind: 'malformed' } };
+        }
+        const [, name, fallback] = reference;
+        const fromEnv = env[name];
+        if (fromEnv !== undefined && fromEnv !== '') {
+            value += fromEnv;
+            if (!publicNames.has(name))
+                secrets.push(fromEnv);
+        }
+        else if (fallback !== undefined) {
+            value += fallback;
+        }
+        else {
+            const state = fromEnv === undefined ? 'is not set' : 'is empty';
+            const message = `environment variable \`${name}\` ${state}, expected it in the environment (or write \${${name}:-default})`;
+            unset ??= { index: i, message, kind: 'unset' };
+        }
+        i = close + 1;
+    }
+    return unset ? { value, secrets, problem: unset } : { value, secrets };
+}
+
+;// CONCATENATED MODULE: ./src/config/needs.ts
+
+/**
+ * What needs the value at `path` (so a `${VAR}` in it must be set): the target's settings are needed to reach it (the
+ * compose project and a local `dir` also to build), a service's `url` by both probe layers, each feature's lists by their
+ * own layer (artifact paths by the container layer too). Anything else (`version`, unknown keys) by everything.
+ * `remote`: the target has a `host` (its `dir` is then a path on that host, never built from).
+ */
+function needsOf(path, remote) {
+    const [top, name, key] = path;
+    if (top === 'target') {
+        if (name === 'compose')
+            return ['build', 'target'];
+        if (name === 'dir')
+            return remote ? ['target'] : ['build', 'target'];
+        return ['target'];
+    }
+    if (top === 'services') {
+        if (key === 'url' || key === 'nodeUrl')
+            return ['route', 'auth'];
+        if (key === 'image')
+            return ['build'];
+        if (key === 'container')
+            return ['target'];
+    }
+    // A `discover` entry's own fields sit one level higher (`discover[0].routes`); its `source` makes the features of every layer.
+    const field = top === 'discover' ? name : key;
+    if (top === 'features' || top === 'discover') {
+        if (field === 'source')
+            return top === 'features' ? ['source'] : [...uses_CONFIG_USES];
+        if (field === 'artifact')
+            return ['artifact', 'container'];
+        if (field === 'routes')
+            return ['route'];
+        if (field === 'auth')
+            return ['auth'];
+    }
+    return [...uses_CONFIG_USES];
+}
+
+;// CONCATENATED MODULE: ./src/config/yaml-tree.ts
+
+
+
+
+
+const MAX_DEPTH = 64;
+const MAX_ALIASES = 1000;
+/**
+ * Parses YAML into a plain value plus the position of every node. Interpolation runs here, on the AST's scalars,
+ * so positions stay those of the file and messages can quote the value as written (never the secret).
+ */
+function readYamlTree(text, file, env) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true });
+    const index = new PositionIndex(file, lineCounter);
+    const syntaxError = doc.errors[0];
+    if (syntaxError)
+        throw new ConfigError(describeSyntaxError(syntaxError, text), index.location(syntaxError.pos[0]));
+    if (doc.contents === null) {
+        const message = 'the file is empty, expected a mapping with `version: 1` and `features`';
+        throw new ConfigError(message, index.location(0));
+    }
+    const remote = doc.getIn(['target', 'host'], true) !== undefined || doc.getIn(['target', 'hosts'], true) !== undefined;
+    const needs = (path) => needsOf(path, remote);
+    return new TreeReader(doc, text, env, index, publicEnvNames(doc), needs).read();
+}
+/** The names under the top-level `publicEnv` (plain words, never interpolated): read first, since they decide what is secret. */
+function publicEnvNames(doc) {
+    const list = doc.get('publicEnv', true);
+    if (!(0,dist/* isSeq */.oP)(list))
+        return new Set();
+    return new Set(list.items.filter(dist/* isScalar */.jn).map((item) => String(item.value)));
+}
+function describeSyntaxError(error, text) {
+    if (error.code === 'DUPLICATE_KEY') {
+        const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/.exec(text.slice(error.pos[0]))?.[1] ?? 'a key';
+        return `duplicate key \`${key}\`, expected each key once per mapping`;
+    }
+    if (error.code === 'MULTIPLE_DOCS')
+        return 'more than one YAML document, expected a single document';
+    const message = (error.message.split('\n')[0] ?? '').replace(/\.$/, '');
+    return `invalid YAML: ${message}, expected valid YAML`;
+}
+class TreeReader {
+    doc;
+    text;
+    env;
+    index;
+    publicNames;
+    needs;
+    secrets = [];
+    problems = [];
+    unset = [];
+    failedScalars = new Set();
+    aliases = 0;
+    constructor(doc, text, env, index, publicNames, needs) {
+        this.doc = doc;
+        this.text = text;
+        this.env = env;
+        this.index = index;
+        this.publicNames = publicNames;
+        this.needs = needs;
+    }
+    read() {
+        const value = this.node(this.doc.contents, [], undefined, 0);
+        return {
+            value,
+            index: this.index,
+            secrets: this.secrets,
+            problems: this.problems,
+            unset: this.unset,
+            failedScalars: this.failedScalars
+        };
+    }
+    node(node, path, keyOffset, depth) {
+        if (depth > MAX_DEPTH)
+            throw new ConfigError('nesting too deep, expected a config', this.index.location(keyOffset ?? 0));
+        if ((0,dist/* isAlias */.Vj)(node))
+            return this.alias(node, path, keyOffset, depth);
+        const range = node?.range;
+        // `key:` with nothing after it has no node, or an empty one: point at the key.
+        const empty = !range || (range[0] === range[1] && keyOffset !== undefined);
+        const start = empty ? (keyOffset ?? 0) : range[0];
+        this.index.set({ path: [...path], keyOffset, start, end: range?.[1] ?? start });
+        if ((0,dist/* isScalar */.jn)(node))
+            return this.scalar(node.value, node.source, path, keyOffset, start, range?.[1] ?? start);
+        if ((0,dist/* isMap */.jh)(node))
+            return this.map(node.items, path, depth);
+        if ((0,dist/* isSeq */.oP)(node))
+            return node.items.map((item, i) => this.node(item, [...path, i], undefined, depth + 1));
+        return null;
+    }
+    alias(node, path, keyOffset, depth = 0) {
+        if (++this.aliases > MAX_ALIASES) {
+            throw new ConfigError('too many alias expansions, expected a config', this.index.location(node.range?.[0] ?? 0));
+        }
+        const value = this.node(node.resolve(this.doc), path, keyOffset, depth + 1);
+        const start = node.range?.[0] ?? 0;
+        const info = this.index.get(path);
+        this.index.set({ ...info, path: [...path], keyOffset, start, end: node.range?.[1] ?? start });
+        return value;
+    }
+    scalar(value, source, path, keyOffset, start, end) {
+        const written = typeof value === 'string' ? value : (source ?? String(value));
+        this.index.set({ path: [...path], keyOffset, start, end, written });
+        if (typeof value !== 'string')
+            return value;
+        const result = interpolate(value, this.env, this.publicNames);
+        this.secrets.push(...result.secrets);
+        if (!result.problem)
+            return result.value;
+        this.failedScalars.add(start);
+        const problem = {
+            offset: this.offsetInScalar(value, result.problem.index, start, end),
+            message: result.problem.message
+        };
+        if (result.problem.kind === 'malformed')
+            this.problems.push(problem);
+        else
+            this.unset.push({ ...problem, needs: this.needs(path) });
+        // As written: a value with a hole in it must never look like a real one (and `${NAME}` quotes no secret).
+        return value;
+    }
+    /** Where the n-th `${` of the decoded value stands in the file (quoting and folding can shift it), else the scalar. */
+    offsetInScalar(value, index, start, end) {
+        const needle = value.slice(index, value.indexOf('}', index) + 1 || index + 2);
+        const nth = value.slice(0, index).split(needle).length - 1;
+        let at = start - 1;
+        const raw = this.text.slice(start, end);
+        for (let k = 0; k <= nth; k++) {
+            at = raw.indexOf(needle, at - start + 1) + start;
+            if (at < start)
+                return start;
+        }
+        return at;
+    }
+    map(pairs, path, depth) {
+        const own = this.index.get(path);
+        const out = {};
+        // `<<: *defaults` first, read under this very path (so errors point at the anchor); explicit keys then overwrite.
+        for (const pair of pairs.filter(isMergePair)) {
+            const offset = pair.key.range?.[0] ?? 0;
+            for (const source of (0,dist/* isSeq */.oP)(pair.value) ? pair.value.items : [pair.value]) {
+                const merged = this.node(source, path, offset, depth + 1);
+                if (merged && typeof merged === 'object' && !Array.isArray(merged)) {
+                    for (const [k, v] of Object.entries(merged))
+                        if (!Object.hasOwn(out, k))
+                            yaml_tree_define(out, k, v);
+                }
+                else {
+                    this.problems.push({
+                        offset,
+                        message: 'a merge key `<<` with a non-mapping value, expected an alias to a mapping'
+                    });
+                }
+            }
+        }
+        for (const pair of pairs) {
+            if (isMergePair(pair))
+                continue;
+            const key = pair.key;
+            const keyOffset = key?.range?.[0] ?? 0;
+            if (!(0,dist/* isScalar */.jn)(key) || key.value === null || typeof key.value === 'object') {
+                const where = displayPath(path);
+                this.problems.push({ offset: keyOffset, message: `a complex key in ${where}, expected a plain name` });
+                continue;
+            }
+            const name = String(key.value);
+            yaml_tree_define(out, name, this.node(pair.value, [...path, name], keyOffset, depth + 1));
+        }
+        if (own)
+            this.index.set(own);
+        return out;
+    }
+}
+function isMergePair(pair) {
+    return (0,dist/* isScalar */.jn)(pair.key) && typeof pair.key.value === 'symbol';
+}
+/** Own property even for `__proto__`: a key in the file must never touch a prototype. */
+function yaml_tree_define(target, key, value) {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+/**
+ * `driftcheck.yml` text → the validated, normalised config. Pure (no I/O). Every problem is a one-line `ConfigError`
+ * `file:line:col: what is wrong, expected what`; only the first problem in file order is reported.
+ * `file` is used as given in messages; `DriftConfig.file` is its absolute form.
+ */
+function parseConfig(text, file, env, options = {}) {
+    let secrets = [];
+    try {
+        const tree = readYamlTree(text, file, env);
+        secrets = tree.secrets;
+        const { index } = tree;
+        const uses = new Set(options.uses ?? uses_CONFIG_USES);
+        const unset = mergeReads(tree.unset);
+        const needed = (p) => p.needs.some((use) => uses.has(use));
+        // A value with an unset variable is kept as written: what the schema or the semantic checks say of it is only an echo.
+        const echo = (p) => tree.failedScalars.has(p.offset);
+        const schema = schemaProblems(tree.value, index).filter((p) => !echo(p));
+        const problems = [...tree.problems, ...unset.filter(needed), ...schema];
+        const structural = index.firstError(problems);
+        if (structural)
+            throw structural;
+        const raw = tree.value;
+        const semantic = index.firstError(semanticProblems(raw, index).filter((p) => !echo(p)));
+        if (semantic)
+            throw semantic;
+        const config = normalize(raw, file, index, env, secrets, tree.failedScalars);
+        const unresolved = unset.filter((p) => !needed(p)).map((p) => unresolvedVariable(p, index));
+        return unresolved.length ? { ...config, unresolved } : config;
+    }
+    catch (error) {
+        throw redacted(error, secrets);
+    }
+}
+/** Reads and parses the config file; a missing or unreadable file is a `ConfigError` naming it. */
+async function load_loadConfig(file, env = process.env, options = {}) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new ConfigError(`${file}: ${unreadable(error)}, expected a driftcheck config file (see --config)`);
+    }
+    return parseConfig(text, file, env, options);
+}
+/**
+ * A scalar read more than once (an alias, a merge key) has one problem per read, each with the needs of where it was read:
+ * one problem, needed by all of them, sorted in file order.
+ */
+function mergeReads(unset) {
+    const byOffset = new Map();
+    for (const problem of unset) {
+        const known = byOffset.get(problem.offset);
+        byOffset.set(problem.offset, known ? { ...known, needs: [...new Set([...known.needs, ...problem.needs])] } : { ...problem });
+    }
+    return [...byOffset.values()].sort((a, b) => a.offset - b.offset);
+}
+function unresolvedVariable(problem, index) {
+    return { needs: problem.needs, message: problem.message, location: index.location(problem.offset) };
+}
+function unreadable(error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EISDIR')
+        return 'is a directory';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    return `cannot be read (${code ?? 'unknown error'})`;
+}
+// Messages quote values as written, never interpolated; this is the second lock on that door.
+function redacted(error, secrets) {
+    if (!(error instanceof ConfigError) || !secrets.length)
+        return error;
+    const redactor = new Redactor(secrets);
+    const message = redactor.redact(error.message);
+    if (message === error.message)
+        return error;
+    const safe = new ConfigError('', error.location);
+    safe.message = message;
+    return safe;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/refs.ts
+/** The tag that keeps the image a service ran before a deploy, for `--rollback-on-fail`. */
+const PREVIOUS_TAG = 'driftcheck-previous';
+/** `aibp-api` → `aibp-api:driftcheck-previous`; `reg:5000/app:1.2` → `reg:5000/app:driftcheck-previous`; digests dropped. */
+function previousRef(ref) {
+    const noDigest = ref.split('@')[0];
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    const repo = colon > slash ? noDigest.slice(0, colon) : noDigest;
+    return `${repo}:${PREVIOUS_TAG}`;
+}
+// docker/distribution's grammar for one path component of a repository, and for a tag.
+const REPOSITORY_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+/**
+ * `<registry>/<service>:<tag>`, what `--strategy registry` pushes and the target pulls; the tag is the image's revision label
+ * (`<commit>`, or `<commit>-dirty` for a build of uncommitted changes). Null when docker would refuse the name (a service
+ * name with capitals, a revision that is no tag).
+ */
+function registryRef(registry, service, tag) {
+    if (!REPOSITORY_COMPONENT.test(service) || !TAG.test(tag))
+        return null;
+    return `${registry.replace(/\/+$/, '')}/${service}:${tag}`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/registry.ts
+
+
+/**
+ * Pushes the built images as `<registry>/<service>:<revision>` from this machine's engine (its `docker login`). Names are
+ * checked before anything is pushed. The step a fleet or a Swarm deploy shares: the targets then pull `ref`.
+ */
+async function pushImages(publisher, registry, built) {
+    const planned = built.map((image) => {
+        if (!image.revision) {
+            throw new errors_UsageError(`cannot push ${image.service}: its image has no revision label to tag it with (is the checkout a git repository with a commit?)`);
+        }
+        const ref = registryRef(registry, image.service, image.revision);
+        if (!ref) {
+            throw new errors_UsageError(`cannot push ${image.service} as ${registry}/${image.service}:${image.revision}: docker repository names are lowercase letters, digits and . _ -`);
+        }
+        return { service: image.service, source: image.ref, ref, id: image.id, revision: image.revision };
+    });
+    const pushed = [];
+    for (const image of planned)
+        pushed.push({ ...image, ...(await publisher.push(image.source, image.ref)) });
+    return pushed;
+}
+/**
+ * Pulls the pushed images on the target (its own `docker login`) and tags each as the target's compose project names the
+ * service's image, so `compose up -d --no-build` starts exactly the pulled image (compose v1 and v2 alike, no compose file
+ * changed). A pulled image stamped with another revision than the one pushed means the tag was overwritten: an error.
+ */
+async function pullPushed(target, pushed, composeRefs) {
+    const pulled = [];
+    for (const image of pushed) {
+        const { id, revision } = await target.pull(image.ref);
+        if (revision !== image.revision) {
+            throw new InfraError(`${target.where} pulled ${image.ref} stamped ${revision ?? 'without a revision'}, not ${image.revision}: the tag was pushed over`, 'deploy again; give every deploy its own commit');
+        }
+        const ref = composeRefs[image.service]?.image;
+        if (ref && ref !== image.ref)
+            await target.tag(image.ref, ref);
+        // The same ID on both engines unless one recomputes it (a containerd image store names images by manifest digest).
+        pulled.push(`${image.service} ${registry_short(id)}${id === image.id ? '' : ` (built here as ${registry_short(image.id)})`}`);
+    }
+    return `pulled ${pulled.join(', ')} on ${target.where}`;
+}
+const registry_short = (id) => id.replace(/^sha256:/, '').slice(0, 12);
+
+;// CONCATENATED MODULE: ./src/deploy/steps.ts
+
+
+const STEP_NAMES = (/* unused pure expression or super */ null && ([
+    'preflight',
+    'lock',
+    'ship',
+    'build',
+    'push',
+    'pull',
+    'snapshot',
+    'recreate',
+    'distribute',
+    'stack-deploy',
+    'converge',
+    'verify',
+    'rollback',
+    'converge-rollback',
+    'verify-rollback',
+    'unlock'
+]));
+/** Runs the steps of a deploy in order, one progress line each, and keeps what happened for the report. */
+class steps_StepLog {
+    logger;
+    now;
+    host;
+    steps = [];
+    constructor(logger, now = Date.now, 
+    /** The fleet host these steps run on: each line and step names it. */
+    host) {
+        this.logger = logger;
+        this.now = now;
+        this.host = host;
+    }
+    async run(name, start, work) {
+        this.logger.info(`${this.label(name)}: ${start}`);
+        const began = this.now();
+        try {
+            const { value, detail } = await work();
+            this.record(name, 'ok', detail, began);
+            return value;
+        }
+        catch (error) {
+            this.record(name, 'failed', firstLineOf(error), began);
+            throw error;
+        }
+    }
+    /** A line while a long step runs (the tasks converging), so the wait is never silent. */
+    progress(name, line) {
+        this.logger.info(`deploy ${name}: ${line}`);
+    }
+    skip(name, why) {
+        this.logger.info(`${this.label(name)}: skipped (${why})`);
+        this.steps.push({ name, ...this.on(), status: 'skipped', detail: why, durationMs: 0 });
+    }
+    /** `deploy build`, `deploy node-2 build`. */
+    label(name) {
+        return `deploy ${this.host ? `${this.host} ` : ''}${name}`;
+    }
+    on() {
+        return this.host ? { host: this.host } : {};
+    }
+    record(name, status, detail, began) {
+        const durationMs = Math.max(0, this.now() - began);
+        this.steps.push({ name, ...this.on(), status, detail, durationMs });
+        if (status === 'ok')
+            this.logger.info(`${this.label(name)}: ${detail} (${formatDuration(durationMs, 'seconds')})`);
+        else
+            this.logger.error(`${this.label(name)} failed: ${detail}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/strategy.ts
+/**
+ * How a deploy gets the images onto the target. `source`: ship the tree, build there. `image`: build here, `docker save |
+ * docker load`. `registry`: build here, push to `target.registry`, pull there. Its own module: the action's first step
+ * checks its input against this list without loading the deploy.
+ */
+const DEPLOY_STRATEGIES = ['source', 'image', 'registry'];
+
+;// CONCATENATED MODULE: ./src/deploy/deploy.ts
+
+
+
+
+
+
+
+// Compose service names are [a-zA-Z0-9._-]; refusing the rest (and a leading `-`) keeps them from ever reading as options.
+const SERVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** lock → ship → build → `up -d` → unlock. Throws InfraError (exit 3) when a step fails, saying what state it left. */
+async function deploy_orchestrateDeployOnly(config, deps, options = {}) {
+    const log = new StepLog(deps.engine.logger);
+    return withLock(config, deps, options, log, async (compose, asked) => {
+        const { revision, services } = await deploy_rollout(config, deps, options, log, compose, asked, null);
+        return { revision, services, steps: log.steps };
+    });
+}
+/**
+ * `deployOnly` plus the verification, under the same lock. With `rollbackOnFail`, the running images are kept before the
+ * recreate, and a failed verification recreates the services on them and verifies again; both results are returned.
+ */
+async function orchestrateDeploy(written, deps, options = {}) {
+    // The discovered features are known (and a glob that matches nothing refused) before anything is shipped.
+    const config = await expandConfig(written, deps.engine);
+    const log = new steps_StepLog(deps.engine.logger);
+    return withLock(config, deps, options, log, async (compose, asked) => {
+        const snapshot = options.rollbackOnFail ? new Map() : null;
+        const { revision, services } = await deploy_rollout(config, deps, options, log, compose, asked, snapshot);
+        const layers = options.layers;
+        const verifyStep = (name, description) => log.run(name, description, async () => {
+            const value = await verify(config, deps.engine, layers ? { layers } : {});
+            return { value, detail: `verdict ${value.verdict}` };
+        });
+        const result = await verifyStep('verify', `verifying ${config.features.length} feature(s)`);
+        const done = { revision, services, steps: log.steps };
+        if (result.verdict === 'pass')
+            return { ...done, result, rolledBack: false };
+        if (!snapshot) {
+            log.skip('rollback', 'not asked for (--rollback-on-fail)');
+            return { ...done, result, rolledBack: false };
+        }
+        await rollback(deps, log, compose, snapshot);
+        const after = await verifyStep('verify-rollback', 'verifying the previous version');
+        return { ...done, result: after, before: result, rolledBack: true };
+    });
+}
+/** The services to deploy, checked before anything touches the target. */
+function selectServices(config, asked) {
+    if (!asked)
+        return null;
+    const bad = asked.filter((s) => !SERVICE_NAME.test(s));
+    if (bad.length)
+        throw new errors_UsageError(`invalid service name ${bad.map((s) => JSON.stringify(s)).join(', ')} in --services`);
+    return [...new Set(asked)];
+}
+// ---------------------------------------------------------------------------------------------------------------------
+async function withLock(config, deps, options, log, body) {
+    const asked = selectServices(config, options.services);
+    if (options.strategy === 'registry' && !config.target.registry) {
+        throw new errors_UsageError('--strategy registry needs `target.registry` in the config: the image repository prefix to push to, like registry.example.com/acme');
+    }
+    const compose = deps.engine.target.compose;
+    if (!compose)
+        throw new InfraError(`no compose project on ${deps.ship.where}`, `check target.dir and target.compose`);
+    const target = deps.ship;
+    return underLock(deps, options, log, composePreflight(target, compose), () => body(compose, asked ?? []));
+}
+/** What the preflight of a compose target finds: `target.dir` writable, the engine's version, the compose flavour. */
+function composePreflight(target, compose) {
+    return async () => {
+        const { docker } = await target.preflight();
+        const flavour = await compose.version();
+        return `${target.dir} is writable; Docker ${docker}; compose ${flavour}`;
+    };
+}
+/** The preflight step of a compose target (a fleet runs it on every host before any batch). */
+async function preflightStep(target, compose, log) {
+    const preflight = composePreflight(target, compose);
+    await log.run('preflight', `checking ${target.dir} and Docker on ${target.where}`, async () => ({
+        value: undefined,
+        detail: await preflight()
+    }));
+}
+/** preflight → lock → `body` → unlock (also when `body` throws); the preflight's work says what it found. */
+async function underLock(deps, options, log, preflight, body) {
+    const target = deps.ship;
+    await log.run('preflight', `checking ${target.dir} and Docker on ${target.where}`, async () => ({
+        value: undefined,
+        detail: await preflight()
+    }));
+    const release = await lockStep(deps, options, log);
+    try {
+        return await body();
+    }
+    finally {
+        await unlockStep(deps, log, release);
+    }
+}
+/** Takes the deploy lock in `target.dir`; resolves to its release. */
+async function lockStep(deps, options, log) {
+    const target = deps.ship;
+    const now = options.now ?? (() => new Date());
+    return log.run('lock', `taking the deploy lock in ${target.dir}`, async () => {
+        const info = {
+            who: options.who ?? 'driftcheck',
+            since: now().toISOString(),
+            pid: options.pid ?? process.pid,
+            revision: await deps.engine.tree.revision()
+        };
+        return { value: await target.lock(info), detail: `held by ${info.who}` };
+    });
+}
+/** Releases the lock; a lock that could not be released is a warning, never the deploy's outcome. */
+async function unlockStep(deps, log, release) {
+    await log
+        .run('unlock', 'releasing the deploy lock', async () => ({ value: await release(), detail: 'released' }))
+        .catch((error) => deps.engine.logger.warn(`the deploy lock in ${deps.ship.dir} on ${deps.ship.where} was not released: ${firstLineOf(error)}`));
+}
+/** ship → (snapshot) → build → recreate. `services` empty = every configured service the compose project defines. */
+async function deploy_rollout(config, deps, options, log, compose, asked, snapshot) {
+    const { ship: target, engine } = deps;
+    const strategy = options.strategy ?? 'source';
+    const shipped = await shipTreeStep(deps, log);
+    const revision = shipped?.revision ?? (await engine.tree.revision());
+    const defined = await compose.services();
+    const services = resolveServices(config, asked, defined, compose.dir);
+    if (services.length === 0)
+        throw new errors_UsageError(`nothing to deploy: no configured service is defined by the compose project in ${compose.dir}`);
+    // The same stamp as `driftcheck build`: the same commit builds the same image, wherever it is built. The target builds the
+    // shipped tree (HEAD); `--strategy image` builds the working tree here, so a dirty checkout is stamped as such.
+    const buildsHere = strategy !== 'source';
+    const labels = await buildLabels(engine.tree, { revision }, { fromWorkingTree: buildsHere, logger: engine.logger });
+    if (snapshot)
+        await takeSnapshot(deps, log, compose, services, defined, snapshot);
+    else
+        log.skip('snapshot', 'no --rollback-on-fail');
+    const untouched = `the running services were NOT changed; ${target.dir} holds the files of ${revision?.slice(0, 12) ?? 'HEAD'}`;
+    const building = {
+        image: 'building locally and shipping',
+        registry: 'building locally',
+        source: `building on ${target.where}`
+    };
+    const built = await log.run('build', `${building[strategy]}: ${services.join(', ')}`, async () => {
+        try {
+            if (strategy === 'image')
+                return { value: [], detail: await buildAndShipImages(deps, services, defined, labels) };
+            const images = await (strategy === 'registry' ? localCompose(deps) : compose).build(services, labels);
+            return {
+                value: images,
+                detail: `built ${images.map((b) => `${b.service} ${b.id.slice(7, 19)}`).join(', ') || 'nothing (no build sections)'}${strategy === 'registry' ? ' locally' : ''}`
+            };
+        }
+        catch (error) {
+            throw deploy_explain(error, untouched, `fix the build, then deploy again`);
+        }
+    });
+    if (strategy === 'registry')
+        await pushAndPull(config.target.registry, deps, log, built, defined, untouched);
+    await log.run('recreate', `compose up -d ${services.join(' ')}`, async () => {
+        try {
+            await compose.up(services, buildsHere ? { noBuild: true } : {});
+        }
+        catch (error) {
+            if (!snapshot)
+                throw deploy_explain(error, `some of ${services.join(', ')} may already run the new version`, `see compose ps in ${target.dir}`);
+            engine.logger.error(firstLineOf(error));
+            const rolledBack = await rollback(deps, log, compose, snapshot).then(() => null, (rollbackError) => firstLineOf(rollbackError));
+            if (rolledBack !== null) {
+                throw deploy_explain(error, `the rollback failed too (${rolledBack}): the services may be down`, `check compose ps in ${target.dir}`);
+            }
+            const names = [...snapshot.keys()].join(', ') || 'nothing';
+            throw deploy_explain(error, `rolled back ${names} to the previous images`, 'fix the error, then deploy again');
+        }
+        return { value: undefined, detail: `recreated ${services.join(', ')}` };
+    });
+    return { revision, services };
+}
+/** The `ship` step: the tracked tree at HEAD into `target.dir` (null when `dir` is the checkout itself). */
+function shipTreeStep(deps, log) {
+    const { ship: target, engine } = deps;
+    return log.run('ship', `shipping the tracked tree at HEAD to ${target.where}:${target.dir}`, async () => {
+        const value = await target.shipTree();
+        if (!value)
+            return { value, detail: `${target.dir} is the checkout itself: nothing to ship` };
+        if (value.dirty)
+            engine.logger.warn('the checkout has uncommitted changes: they are NOT deployed (HEAD is)');
+        const extracted = `${value.revision.slice(0, 12)} (${kib(value.bytes)}) extracted into ${target.dir}`;
+        return { value, detail: `${extracted}${cleanupPhrase(value)}` };
+    });
+}
+/** `--services`, or every configured service the compose project defines (the others are `image:`/`container:` services). */
+function resolveServices(config, asked, defined, dir) {
+    if (asked.length === 0)
+        return Object.keys(config.services).filter((s) => s in defined);
+    // A configured `image:`/`container:` service is not compose's to deploy: leave it out rather than fail.
+    const notCompose = (s) => !(s in defined) && !!(config.services[s]?.image || config.services[s]?.container);
+    asked = asked.filter((s) => !notCompose(s));
+    const unknown = asked.filter((s) => !(s in defined));
+    if (unknown.length) {
+        throw undefinedServices(unknown, dir, Object.keys(defined));
+    }
+    return asked;
+}
+async function takeSnapshot(deps, log, compose, services, defined, snapshot) {
+    await log.run('snapshot', `keeping the running images of ${services.join(', ')}`, async () => {
+        const without = [];
+        for (const service of services) {
+            // With several replicas, the newest one's image is the one to go back to.
+            const [running] = await deps.engine.target.docker.findServiceContainers(compose.project, service);
+            const ref = defined[service].image;
+            if (!running) {
+                without.push(service);
+                continue;
+            }
+            const previous = previousRef(ref);
+            await deps.ship.tag(running.imageId, previous);
+            snapshot.set(service, { ref, previous });
+        }
+        const kept = [...snapshot.entries()].map(([s, v]) => `${s} → ${v.previous}`);
+        const none = without.length ? `; not running before (no rollback for them): ${without.join(', ')}` : '';
+        return { value: undefined, detail: `${kept.join(', ') || 'nothing was running'}${none}` };
+    });
+}
+async function rollback(deps, log, compose, snapshot) {
+    await log.run('rollback', `recreating ${[...snapshot.keys()].join(', ') || 'nothing'} on the previous images`, async () => {
+        if (snapshot.size === 0)
+            return { value: undefined, detail: 'nothing was running before: nothing to go back to' };
+        for (const { ref, previous } of snapshot.values())
+            await deps.ship.tag(previous, ref);
+        await compose.up([...snapshot.keys()], { noBuild: true, forceRecreate: true });
+        return { value: undefined, detail: `${[...snapshot.keys()].join(', ')} run their previous images again` };
+    });
+}
+/** The compose project in the checkout, where `--strategy image` and `registry` build. */
+function localCompose(deps) {
+    const local = deps.engine.build.compose;
+    if (!local)
+        throw new InfraError('no local compose project to build the images from', 'add a compose file to the checkout');
+    return local;
+}
+/**
+ * The registry strategy after the local build: push `<registry>/<service>:<revision>` from here, pull it on the target and
+ * tag it as the target's compose names the service's image. The running services are untouched until the recreate.
+ */
+async function pushAndPull(registry, deps, log, built, defined, untouched) {
+    if (built.length === 0) {
+        log.skip('push', 'nothing was built (no build sections)');
+        log.skip('pull', 'nothing was pushed');
+        return;
+    }
+    const pushed = await log.run('push', `pushing ${built.map((b) => b.service).join(', ')} to ${registry}`, async () => {
+        try {
+            const value = await pushImages(deps.publisher, registry, built);
+            const refs = value.map((p) => `${p.ref}${p.digest ? ` (${p.digest.slice(0, 19)})` : ''}`);
+            return { value, detail: `pushed ${refs.join(', ')}` };
+        }
+        catch (error) {
+            throw deploy_explain(error, untouched, hintOf(error) ?? 'fix the push, then deploy again');
+        }
+    });
+    await log.run('pull', `pulling ${pushed.map((p) => p.ref).join(', ')} on ${deps.ship.where}`, async () => {
+        try {
+            return { value: undefined, detail: await pullPushed(deps.ship, pushed, defined) };
+        }
+        catch (error) {
+            throw deploy_explain(error, untouched, hintOf(error) ?? 'fix the pull on the target, then deploy again');
+        }
+    });
+}
+/** The image strategy's build: compose build here, `docker save | ssh docker load`, tagged as the target's compose expects. */
+async function buildAndShipImages(deps, services, defined, labels) {
+    const built = await localCompose(deps).build(services, labels);
+    if (built.length === 0)
+        return 'nothing to build (no build sections)';
+    const { bytes } = await deps.ship.shipImages(built.map((b) => b.ref));
+    // The local and the target project names may differ (folder names): tag each image as the target's compose names it.
+    for (const image of built) {
+        const ref = defined[image.service]?.image;
+        if (ref && ref !== image.ref)
+            await deps.ship.tag(image.ref, ref);
+    }
+    return `built ${built.map((b) => b.service).join(', ')} locally, shipped ${kib(bytes)} of images to ${deps.ship.where}`;
+}
+/** The fix an adapter already named (`docker login` on the target…): more precise than a step's generic one. */
+function hintOf(error) {
+    return error instanceof InfraError ? error.hint : undefined;
+}
+/** The tool's error (with its output tail) plus one line on the state it left and what to do. */
+function deploy_explain(error, state, hint) {
+    const message = messageOf(error);
+    return new InfraError(`${message}\n${state}`, hint, { cause: error });
+}
+// The ship line names the first few removed paths; the rest are counted (the step's detail stays one readable line).
+const SHOWN_PATHS = 5;
+/** `; removed 3 path(s) the commit no longer has: a.js, b/, c.js`, and what was kept; nothing when there was nothing. */
+function cleanupPhrase(shipped) {
+    if (shipped.firstManifest)
+        return '; no manifest of an earlier ship there, so nothing removed (recorded what was shipped)';
+    const list = (paths) => `${paths.slice(0, SHOWN_PATHS).join(', ')}${paths.length > SHOWN_PATHS ? ` (+${paths.length - SHOWN_PATHS} more)` : ''}`;
+    const removed = shipped.removed.length
+        ? `; removed ${shipped.removed.length} path(s) the commit no longer has: ${list(shipped.removed)}`
+        : '';
+    const kept = shipped.kept.length ? `; left ${shipped.kept.length} such path(s) in place: ${list(shipped.kept)}` : '';
+    return removed + kept;
+}
+function kib(bytes) {
+    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/fleet.ts
+
+
+
+
+const DEFAULT_BATCH = 1;
+/** The hosts in batches of `size`, in the configured order. */
+function batchesOf(hosts, size) {
+    if (!Number.isInteger(size) || size < 1)
+        throw new errors_UsageError(`--batch must be a whole number of hosts >= 1, got ${size}`);
+    const batches = [];
+    for (let i = 0; i < hosts.length; i += size)
+        batches.push(hosts.slice(i, i + size));
+    return batches;
+}
+async function orchestrateFleetDeploy(config, deps, options = {}) {
+    const asked = selectServices(config, options.services) ?? [];
+    const size = options.batch ?? DEFAULT_BATCH;
+    const { logger } = deps.engine;
+    const unreachable = deps.hosts.filter((h) => 'error' in h);
+    if (unreachable.length) {
+        const names = unreachable.map((h) => h.host).join(', ');
+        throw new InfraError(`cannot reach ${names}: ${firstLineOf(unreachable[0].error)}; nothing was deployed`, 'fix the connection, then deploy again: a rollout never starts on a fleet it cannot reach whole', { cause: unreachable[0].error });
+    }
+    const hosts = deps.hosts;
+    const batches = batchesOf(hosts, size);
+    const logs = new Map(hosts.map((h) => [h.host, new steps_StepLog(logger, Date.now, h.host)]));
+    const logOf = (h) => logs.get(h.host);
+    // `--strategy image`/`registry` build here for each host of a batch: one local build at a time (the same project).
+    const local = deps.engine.build.compose && oneBuildAtATime(deps.engine.build.compose);
+    const hostDeps = (h) => ({
+        engine: {
+            ...deps.engine,
+            build: { ...deps.engine.build, compose: local ?? null },
+            target: { docker: h.docker, compose: h.compose }
+        },
+        ship: h.ship,
+        publisher: deps.publisher
+    });
+    const fleetSteps = new steps_StepLog(logger);
+    // Every host first: a rollout that stops at host 3 because its dir is missing leaves a mixed fleet for nothing.
+    const preflights = await Promise.allSettled(hosts.map((h) => preflightStep(h.ship, h.compose, logOf(h))));
+    const refused = preflights.flatMap((p, i) => p.status === 'rejected' ? [{ host: hosts[i].host, error: p.reason }] : []);
+    if (refused.length) {
+        throw new InfraError(`${refused.map((r) => `${r.host}: ${firstLineOf(r.error)}`).join('; ')}; nothing was deployed`, 'fix the hosts named, then deploy again', { cause: refused[0].error });
+    }
+    const revision = await deps.engine.tree.revision();
+    const states = new Map(hosts.map((h) => [h.host, 'not-reached']));
+    let stopped = null;
+    let before;
+    let rolledBack = false;
+    let services = [];
+    let deployedRevision = revision;
+    for (const [index, batch] of batches.entries()) {
+        const names = batch.map((h) => h.host);
+        const number = index + 1;
+        logger.info(`deploy batch ${number} of ${batches.length}: ${names.join(', ')}`);
+        const releases = [];
+        const snapshots = new Map();
+        try {
+            const done = await Promise.allSettled(batch.map(async (h) => {
+                releases.push({ h, release: await lockStep(hostDeps(h), options, logOf(h)) });
+                const snapshot = options.rollbackOnFail ? new Map() : null;
+                snapshots.set(h.host, snapshot);
+                return deploy_rollout(config, hostDeps(h), options, logOf(h), h.compose, asked, snapshot);
+            }));
+            const failed = done.flatMap((d, i) => (d.status === 'rejected' ? [`${names[i]}: ${firstLineOf(d.reason)}`] : []));
+            for (const d of done)
+                if (d.status === 'fulfilled')
+                    ({ services, revision: deployedRevision } = d.value);
+            let reason = failed.length ? `the deploy failed on ${failed.join('; ')}` : null;
+            if (!reason) {
+                const result = await fleetSteps.run('verify', `verifying batch ${number} (${names.join(', ')})`, async () => {
+                    const value = await verify(config, deps.only(names), options.layers ? { layers: options.layers } : {});
+                    return { value, detail: `${names.join(', ')}: verdict ${value.verdict}` };
+                });
+                if (result.verdict !== 'pass') {
+                    before = result;
+                    reason = `the verification of ${names.join(', ')} says ${result.verdict}: ${faultOf(result)}`;
+                }
+            }
+            if (!reason) {
+                for (const name of names)
+                    states.set(name, 'deployed');
+                continue;
+            }
+            stopped = { batch: number, hosts: names, reason };
+            logger.error(`deploy batch ${number} failed: ${reason}; the rollout stops here`);
+            if (!options.rollbackOnFail) {
+                fleetSteps.skip('rollback', 'not asked for (--rollback-on-fail)');
+                for (const name of names)
+                    states.set(name, 'failed');
+            }
+            else {
+                // A host that never got past its lock (held by another deploy) was not touched: nothing to put back there.
+                const touched = batch.filter((h) => snapshots.has(h.host));
+                for (const h of batch)
+                    if (!snapshots.has(h.host))
+                        states.set(h.host, 'failed');
+                const back = await Promise.allSettled(touched.map((h) => rollback(hostDeps(h), logOf(h), h.compose, snapshots.get(h.host))));
+                back.forEach((b, i) => states.set(touched[i].host, b.status === 'fulfilled' ? 'rolled-back' : 'failed'));
+                rolledBack = back.some((b) => b.status === 'fulfilled');
+            }
+        }
+        finally {
+            await Promise.all(releases.map(({ h, release }) => unlockStep(hostDeps(h), logOf(h), release)));
+        }
+        if (stopped)
+            break;
+    }
+    const final = await fleetSteps.run('verify', `verifying the fleet (${hosts.length} hosts)`, async () => {
+        const value = await verify(config, deps.engine, options.layers ? { layers: options.layers } : {});
+        return { value, detail: `verdict ${value.verdict}` };
+    });
+    const compose = services.length ? services : asked;
+    const rolloutResult = {
+        revision: deployedRevision,
+        batchSize: size,
+        stopped,
+        hosts: await Promise.all(batches.flatMap((batch, i) => batch.map((h) => fleet_hostRollout(h, i + 1, states.get(h.host), compose, config))))
+    };
+    const steps = [...hosts.flatMap((h) => logOf(h).steps), ...fleetSteps.steps];
+    return {
+        revision: deployedRevision,
+        services,
+        steps,
+        result: { ...final, rollout: rolloutResult },
+        rolledBack,
+        ...(before ? { before } : {}),
+        rollout: rolloutResult
+    };
+}
+/** The same compose project, whose builds wait for each other. */
+function oneBuildAtATime(compose) {
+    let queue = Promise.resolve();
+    return {
+        project: compose.project,
+        dir: compose.dir,
+        version: () => compose.version(),
+        services: () => compose.services(),
+        up: (services, options) => compose.up(services, options),
+        build: (services, labels) => {
+            const built = queue.then(() => compose.build(services, labels));
+            queue = built.catch(() => undefined);
+            return built;
+        }
+    };
+}
+/** What runs on a host after the rollout: the revision label of each service's running images there. */
+async function fleet_hostRollout(h, batch, state, services, config) {
+    const base = { host: h.host, batch, state };
+    const names = services.length ? services : Object.keys(config.services);
+    try {
+        const revisions = {};
+        for (const service of names) {
+            const running = await h.docker.findServiceContainers(h.compose.project, service);
+            const images = await Promise.all([...new Set(running.map((c) => c.imageId))].map((id) => h.docker.inspectImage(id)));
+            revisions[service] = [...new Set(images.map((image) => image?.revision ?? null))];
+        }
+        return { ...base, revisions };
+    }
+    catch (error) {
+        return { ...base, revisions: {}, error: messageOf(error) };
+    }
+}
+/** The first failing feature's fault line, in a few words, for the line that says why the rollout stopped. */
+function faultOf(result) {
+    const feature = result.features.find((f) => f.verdict !== 'pass');
+    if (!feature)
+        return 'no feature failed';
+    const layer = feature.layers.find((l) => l.layer === feature.faultLine);
+    return `${feature.name} ${feature.verdict}${layer ? ` (${layer.evidence.summary})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/swarm-converge.ts
+/**
+ * The reference a built image is pinned to: its repository with a tag of the commit and the image ID
+ * (`aibp_api:1a2b3c4d5e6f-3f9a1c2b4d5e`). A new commit or new content is a new tag, so `docker stack deploy` sees a new
+ * spec and rolls the tasks; the same image keeps its tag, so an unchanged service is left alone.
+ */
+function pinnedRef(ref, revision, imageId) {
+    const noDigest = ref.split('@')[0];
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    const repository = colon > slash ? noDigest.slice(0, colon) : noDigest;
+    const commit = revision ? revision.replace(/[^A-Za-z0-9_.-]/g, '').slice(0, 12) : 'uncommitted';
+    return `${repository}:${commit}-${imageId.replace(/^sha256:/, '').slice(0, 12)}`;
+}
+/** Whether a spec's image is the one pinned (the manager may have added the digest it resolved: `ref@sha256:…`). */
+function isImage(specImage, wanted) {
+    return specImage === wanted || specImage.startsWith(`${wanted}@`);
+}
+/**
+ * Where the services stand against what was deployed: `wanted[service]` is the image its spec must name (null: whatever
+ * it names). A service has converged when its update is not in progress and every task of every slot runs its spec's
+ * image; a service that is absent has not.
+ */
+function convergence(services, states, wanted) {
+    let done = true;
+    const failures = [];
+    const lines = services.map((service) => {
+        const state = states.get(service);
+        if (!state) {
+            done = false;
+            return `${service}: no such service in the stack yet`;
+        }
+        const want = wanted[service] ?? null;
+        const specOk = want === null || isImage(state.image, want);
+        const ready = state.tasks.filter((t) => t.state === 'running' && t.image === state.image);
+        const expected = state.replicas ?? state.tasks.length;
+        const others = state.tasks.filter((t) => !ready.includes(t));
+        const updating = state.updateState === 'updating' || state.updateState === 'rollback_started';
+        if (state.updateState === 'paused' || state.updateState === 'rollback_paused')
+            failures.push(`${state.name}: ${state.updateState.replace('_', ' ')}${state.updateMessage ? ` (${state.updateMessage})` : ''}`);
+        const converged = specOk && !updating && ready.length === expected && others.length === 0 && expected > 0;
+        if (!converged)
+            done = false;
+        const pending = others.map(describeTask).join(', ');
+        const spec = specOk ? '' : `; its spec still names ${state.image}`;
+        return `${state.name} ${ready.length}/${expected} task(s) running its spec${pending ? ` (${pending})` : ''}${spec}`;
+    });
+    return { done: done && failures.length === 0, failed: failures.length ? failures.join('; ') : null, lines };
+}
+/** `aibp_api.2 on node-2: rejected (No such image: …)`, `aibp_api.1 on node-1: running the old spec`. */
+function describeTask(task) {
+    const where = `${task.name}${task.node ? ` on ${task.node}` : ''}`;
+    if (task.state === 'running' && task.image !== task.specImage)
+        return `${where}: running the old spec (${task.image})`;
+    return `${where}: ${task.state}${task.error ? ` (${task.error})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/swarm.ts
+
+
+
+
+
+
+
+const DEFAULT_CONVERGE_MS = 5 * 60_000;
+/**
+ * A Swarm deploy, under the deploy lock in `target.dir` on the manager: ship the tree (the compose files) → build and stamp
+ * here → load the images into every node → `docker stack deploy` with them pinned → wait for the tasks to converge →
+ * verify; with `rollbackOnFail`, a failed verification is `docker service rollback` of what changed, converge, verify.
+ */
+async function orchestrateSwarmDeploy(written, deps, options = {}) {
+    const strategy = options.strategy ?? 'image';
+    if (strategy === 'source')
+        throw new errors_UsageError('--strategy source does not apply to a Swarm stack: its images are built here, then loaded into every node (--strategy image) or pushed to target.registry for the nodes to pull (--strategy registry)');
+    // The discovered features are known (and a glob that matches nothing refused) before anything is shipped.
+    const config = await expandConfig(written, deps.engine);
+    const registry = config.target.registry;
+    if (strategy === 'registry' && !registry)
+        throw new errors_UsageError('--strategy registry needs target.registry (the repository the nodes pull from)');
+    const asked = selectServices(config, options.services) ?? [];
+    const log = new steps_StepLog(deps.engine.logger);
+    const { swarm } = deps;
+    let nodes = [];
+    const preflight = async () => {
+        const [{ docker, nodes: found }, dir] = await Promise.all([swarm.preflight(), deps.ship.preflight()]);
+        nodes = found;
+        return `${deps.ship.dir} is writable (Docker ${dir.docker}); Swarm manager, Docker ${docker}; nodes ${found.map(nodeWords).join(', ')}`;
+    };
+    return underLock(deps, options, log, preflight, async () => {
+        const shipped = await shipTreeStep(deps, log);
+        const revision = shipped?.revision ?? (await deps.engine.tree.revision());
+        const local = deps.engine.build.compose;
+        if (!local)
+            throw new InfraError('no local compose project to build the images from', 'add a compose file to the checkout');
+        const defined = await local.services();
+        const services = resolveServices(config, asked, defined, local.dir);
+        if (services.length === 0)
+            throw new errors_UsageError(`nothing to deploy: no configured service is defined by the compose project in ${local.dir}`);
+        const untouched = `the stack ${swarm.stack} was NOT changed`;
+        let built = [];
+        const pinned = await log.run('build', `building locally: ${services.join(', ')}`, async () => {
+            const labels = await buildLabels(deps.engine.tree, { revision }, { fromWorkingTree: true, logger: deps.engine.logger });
+            try {
+                built = await local.build(services, labels);
+                const value = built.map((b) => ({
+                    service: b.service,
+                    source: b.ref,
+                    target: pinnedRef(b.ref, revision, b.id)
+                }));
+                return {
+                    value,
+                    detail: `built ${value.map((p) => `${p.service} as ${p.target}`).join(', ') || 'nothing (no build sections)'}`
+                };
+            }
+            catch (error) {
+                throw deploy_explain(error, untouched, 'fix the build, then deploy again');
+            }
+        });
+        // The images reach every node: loaded into each (image), or pushed for the nodes to pull by digest (registry).
+        let images = Object.fromEntries(pinned.map((p) => [p.service, p.target]));
+        if (registry && strategy === 'registry') {
+            const pushed = await log.run('push', `pushing ${built.map((b) => b.service).join(', ')} to ${registry}`, async () => {
+                try {
+                    const value = await pushImages(deps.publisher, registry, built);
+                    return { value, detail: value.map((p) => `${p.service} as ${p.ref}`).join(', ') || 'nothing was built' };
+                }
+                catch (error) {
+                    throw deploy_explain(error, untouched, 'fix the push (docker login, the registry), then deploy again');
+                }
+            });
+            images = Object.fromEntries(pushed.map((p) => [p.service, p.ref]));
+        }
+        else {
+            const targets = nodes.filter((n) => n.state === 'ready' && n.availability !== 'drain').map((n) => n.hostname);
+            await distribute(log, swarm, pinned, targets, nodes, untouched);
+        }
+        const before = new Map();
+        await log.run('stack-deploy', `docker stack deploy ${swarm.stack}: ${services.join(', ')}`, async () => {
+            const states = await swarm.services(services);
+            for (const service of services)
+                before.set(service, states.get(service)?.image ?? null);
+            // Pulled from the registry, the nodes resolve the tag to its digest (and take the manager's login); loaded, never.
+            const fromRegistry = strategy === 'registry';
+            const files = await swarm.deploy(images, {
+                resolveImage: fromRegistry ? 'always' : 'never',
+                ...(fromRegistry ? { withRegistryAuth: true } : {})
+            });
+            const created = services.filter((s) => before.get(s) === null);
+            const detail = `deployed ${files.join(' + ')}${pinned.length ? ' with the images pinned' : ''}${created.length ? `; new: ${created.join(', ')}` : ''}`;
+            return { value: undefined, detail };
+        });
+        const wanted = Object.fromEntries(services.map((s) => [s, images[s] ?? null]));
+        await converge(log, 'converge', swarm, services, wanted, options);
+        const layers = options.layers;
+        const verifyStep = (name, description) => log.run(name, description, async () => {
+            const value = await verify(config, deps.engine, layers ? { layers } : {});
+            return { value, detail: `verdict ${value.verdict}` };
+        });
+        const result = await verifyStep('verify', `verifying ${config.features.length} feature(s) on every task`);
+        const done = { revision, services, steps: log.steps };
+        if (result.verdict === 'pass')
+            return { ...done, result, rolledBack: false };
+        if (!options.rollbackOnFail) {
+            log.skip('rollback', 'not asked for (--rollback-on-fail)');
+            return { ...done, result, rolledBack: false };
+        }
+        const back = await swarm_rollback(log, swarm, services, before, images);
+        await converge(log, 'converge-rollback', swarm, back, Object.fromEntries(back.map((s) => [s, before.get(s)])), options);
+        const after = await verifyStep('verify-rollback', 'verifying the previous version');
+        return { ...done, result: after, before: result, rolledBack: true };
+    });
+}
+/**
+ * The `distribute` step: the images into every node that can run tasks (a node that is down or drained gets none, and the
+ * line says so). `--strategy registry` is the other way to make them available: a push step in its place.
+ */
+async function distribute(log, swarm, pinned, targets, nodes, untouched) {
+    if (pinned.length === 0)
+        return log.skip('distribute', 'nothing was built');
+    await log.run('distribute', `loading ${pinned.map((p) => p.target).join(', ')} into ${targets.join(', ')}`, async () => {
+        try {
+            const { bytes, nodes: loaded } = await swarm.loadImages(pinned, targets);
+            const skipped = nodes.filter((n) => !targets.includes(n.hostname)).map(nodeWords);
+            return {
+                value: undefined,
+                detail: `loaded ${kib(bytes)} of images into ${loaded.join(', ')}${skipped.length ? `; not into ${skipped.join(', ')}` : ''}`
+            };
+        }
+        catch (error) {
+            throw deploy_explain(error, untouched, 'fix the node, then deploy again');
+        }
+    });
+}
+/** Polls the tasks until they run the wanted specs, Swarm gives up, or the time is up; a progress line on each change. */
+async function converge(log, step, swarm, services, wanted, options) {
+    if (services.length === 0)
+        return log.skip(step, 'nothing to wait for');
+    const timeoutMs = options.convergeTimeoutMs ?? DEFAULT_CONVERGE_MS;
+    const pollMs = options.pollMs ?? 1000;
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    await log.run(step, `waiting up to ${Math.round(timeoutMs / 1000)} s for the tasks of ${services.join(', ')}`, async () => {
+        const deadline = Date.now() + timeoutMs;
+        let said = '';
+        for (;;) {
+            const state = convergence(services, await swarm.services(services), wanted);
+            const line = state.lines.join('; ');
+            if (state.done)
+                return { value: undefined, detail: line };
+            if (state.failed)
+                throw new InfraError(`Swarm stopped the update: ${state.failed}`, `see docker service ps on the manager; ${line}`);
+            if (Date.now() >= deadline)
+                throw new InfraError(`the tasks did not converge within ${Math.round(timeoutMs / 1000)} s: ${line}`, 'see docker service ps on the manager');
+            if (line !== said)
+                log.progress(step, line);
+            said = line;
+            await sleep(pollMs);
+        }
+    });
+}
+/** `docker service rollback` of each service this deploy changed; one it created has nothing to go back to. */
+async function swarm_rollback(log, swarm, services, before, images) {
+    const changed = services.filter((s) => before.get(s) && images[s] && before.get(s) !== images[s]);
+    const created = services.filter((s) => before.get(s) === null);
+    return log.run('rollback', `docker service rollback ${changed.map((s) => `${swarm.stack}_${s}`).join(' ') || '(nothing)'}`, async () => {
+        for (const service of changed)
+            await swarm.rollback(service);
+        const fresh = created.length ? `; ${created.join(', ')} did not exist before: left as deployed` : '';
+        return { value: changed, detail: `${changed.join(', ') || 'nothing'} back on the previous spec${fresh}` };
+    });
+}
+function nodeWords(node) {
+    const odd = [node.state !== 'ready' ? node.state : null, node.availability !== 'active' ? node.availability : null];
+    const says = odd.filter(Boolean).join(', ');
+    return says ? `${node.hostname} (${says})` : node.hostname;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/index.ts
+
+
+
+
+
+
+
+
+
+function deployDeps(config, deps) {
+    if (deps.fleet)
+        throw new errors_UsageError('a fleet (target.hosts) is deployed batch by batch, each verified: use deploy, not deployOnly');
+    if (!deps.ship) {
+        throw (deps.target.unavailable ??
+            new InfraError(`cannot reach ${config.target.host?.raw ?? 'the target'}`, 'fix the connection, then deploy again'));
+    }
+    return { engine: deps, ship: deps.ship, publisher: deps.publisher };
+}
+/** lock → ship → build → `up -d` → unlock, on the target `createDeps` connected to. */
+function deployOnly(config, deps, options = {}) {
+    if (config.target.swarm)
+        throw new UsageError('a Swarm stack is deployed and verified in one run: use `driftcheck deploy`, not a deploy-only step');
+    return orchestrateDeployOnly(config, deployDeps(config, deps), options);
+}
+/**
+ * `deployOnly` + verification (+ rollback with `rollbackOnFail`), all under the deploy lock. On a fleet: the rolling deploy,
+ * `batch` hosts at a time (its outcome has `rollout`); on a Swarm: `docker stack deploy`.
+ */
+function deploy(config, deps, options = {}) {
+    if (deps.fleet)
+        return orchestrateFleetDeploy(config, { ...deps.fleet, engine: deps, publisher: deps.publisher }, options);
+    if (options.batch !== undefined && options.batch !== 1)
+        throw new errors_UsageError('--batch is for a fleet (target.hosts); this target is one host');
+    if (config.target.swarm) {
+        const base = deployDeps(config, deps);
+        if (!deps.swarm)
+            throw new InfraError(`cannot reach the Swarm manager ${config.target.host?.raw ?? 'local'}`);
+        return orchestrateSwarmDeploy(config, { ...base, swarm: deps.swarm }, options);
+    }
+    return orchestrateDeploy(config, deployDeps(config, deps), options);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/compose/args.ts
+/** `docker compose -p P -f a.yml … SUBCOMMAND…` / `docker-compose -p P -f a.yml … SUBCOMMAND…`. */
+function composeInvocation(command, target, subcommand) {
+    const files = (target.files ?? []).flatMap((f) => ['-f', f]);
+    return { file: command.file, args: [...command.prefix, '-p', target.project, ...files, ...subcommand] };
+}
+/**
+ * The plugin prints JSON; `docker-compose` prints YAML, v1 (which has no `--format`) and a standalone v2 alike, so its config can
+ * be asked for before its version is known. One parser reads both (YAML is a superset of JSON).
+ */
+function configArgs(command) {
+    return command.prefix.length > 0 ? ['config', '--format', 'json'] : ['config'];
+}
+function buildArgs(services) {
+    return ['build', ...services];
+}
+function upArgs(services, options = {}) {
+    return [
+        'up',
+        '-d',
+        ...(options.noBuild ? ['--no-build'] : []),
+        ...(options.forceRecreate ? ['--force-recreate'] : []),
+        ...services
+    ];
+}
+/** The build reads the labelled, resolved config from stdin instead of the project's files (see `labelledBuildConfig`). */
+function stdinTarget(target) {
+    return { project: target.project, files: ['-'] };
+}
+/** `down [-v] [--remove-orphans] [--rmi local|all]`: v1 and v2 spell these alike. */
+function downArgs(options = {}) {
+    return [
+        'down',
+        ...(options.volumes ? ['-v'] : []),
+        ...(options.removeOrphans ? ['--remove-orphans'] : []),
+        ...(options.removeImages ? ['--rmi', options.removeImages] : [])
+    ];
+}
+/** `port --protocol P SERVICE TARGET`: prints `127.0.0.1:49213` (v1 and v2); exit 1 when the container does not run. */
+function portArgs(service, target, protocol) {
+    return ['port', '--protocol', protocol, service, String(target)];
+}
+/** `logs --no-color --tail N SERVICE` (v1 and v2). */
+function logsArgs(service, lines) {
+    return ['logs', '--no-color', '--tail', String(lines), service];
+}
+/** The project's containers, running or not, one tab-separated line each (see `parseProjectContainers`). */
+function projectContainersArgs(project) {
+    return [
+        'ps',
+        '--all',
+        '--no-trunc',
+        '--filter',
+        `label=com.docker.compose.project=${project}`,
+        '--format',
+        '{{.Label "com.docker.compose.service"}}\t{{.Names}}\t{{.State}}\t{{.Status}}'
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/adapters/compose/ps.ts
+/**
+ * `docker ps --all --format '{{.Label "…service"}}\t{{.Names}}\t{{.State}}\t{{.Status}}'` → the containers. The exit code
+ * is only in the status's words (`Exited (1) 3 seconds ago`); null while the container runs.
+ */
+function parseProjectContainers(output) {
+    return output
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => {
+        const [service = '', name = '', state = '', status = ''] = line.split('\t');
+        const exited = /^Exited \((-?\d+)\)/.exec(status.trim());
+        return { service, name, state: state.trim(), exitCode: exited ? Number(exited[1]) : null };
+    });
+}
+/** `compose port` prints `127.0.0.1:49213` (v2 may print `0.0.0.0:…`, IPv6 as `[::1]:…`); null when it printed no port. */
+function parsePortOutput(output) {
+    const match = /^\s*(\[[^\]]*\]|[^\s:]*):(\d+)\s*$/m.exec(output);
+    if (!match || !Number(match[2]))
+        return null;
+    return { host: match[1].replace(/^\[|\]$/g, '') || '127.0.0.1', port: Number(match[2]) };
+}
+
+;// CONCATENATED MODULE: ./src/core/compose/interpolate.ts
+/**
+ * Compose's own interpolation, for the few values driftcheck reads from a compose file itself (verify's direct read of the
+ * local files, `init`): `$$` is a literal `$`, `$NAME` and `${NAME}` the variable (unset: empty, as compose warns and goes
+ * on), `${NAME:-default}` the default when unset or empty, `${NAME-default}` only when unset. Not driftcheck's config rule
+ * (config/interpolate.ts: an unset variable is an error there): this is what compose does with the same file.
+ * Null for what compose may read differently from this (`${NAME:?err}`, `${NAME:+alt}`, a `$` in a default, an unclosed
+ * `${`): the caller then asks compose itself, or says it cannot know.
+ * `unset: 'unknown'` is for a reader without the environment compose will run with (`init`): an unset variable without a
+ * default is then not empty but unknown (null), since it may well be set where compose runs.
+ */
+function interpolateCompose(text, env, unset = 'empty') {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const dollar = text.indexOf('$', i);
+        if (dollar < 0)
+            return out + text.slice(i);
+        out += text.slice(i, dollar);
+        const next = text[dollar + 1];
+        if (next === '$') {
+            out += '$';
+            i = dollar + 2;
+            continue;
+        }
+        if (next === '{') {
+            const close = text.indexOf('}', dollar + 2);
+            const reference = close < 0 ? null : BRACED.exec(text.slice(dollar + 2, close));
+            if (!reference)
+                return null;
+            const [, name, operator, fallback] = reference;
+            const value = env[name];
+            const useDefault = operator === ':-' ? !value : operator === '-' ? value === undefined : false;
+            if (!useDefault && value === undefined && unset === 'unknown')
+                return null;
+            out += useDefault ? fallback : (value ?? '');
+            i = close + 1;
+            continue;
+        }
+        const bare = NAME.exec(text.slice(dollar + 1));
+        if (!bare)
+            return null; // a lone `$`: compose calls it invalid
+        const value = env[bare[0]];
+        if (value === undefined && unset === 'unknown')
+            return null;
+        out += value ?? '';
+        i = dollar + 1 + bare[0].length;
+    }
+    return out;
+}
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** `NAME`, `NAME:-default`, `NAME-default`; a default with a `$` (a nested reference) is left to compose. */
+const BRACED = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:-|-)([^$]*))?$/;
+/** Values compose must read as written: compose interpolates every file it reads, so each `$` is written `$$`. */
+function escapedForCompose(values) {
+    return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.replace(/\$/g, '$$$$')]));
+}
+
+;// CONCATENATED MODULE: ./src/core/compose/mapping.ts
+/** A YAML mapping of a compose file (a service, `build:`, a long-form port), as opposed to a list, a scalar or null. */
+const isMapping = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+;// CONCATENATED MODULE: ./src/adapters/compose/project.ts
+
+/**
+ * Compose's default project name from the project directory's folder name. Both keep only `[a-z0-9_-]` after lowercasing
+ * (v1 1.29 `normalize_name`); v2 (compose-go `NormalizeProjectName`) also trims leading `_`/`-`.
+ * The directory may be on a remote target, hence POSIX paths.
+ */
+function defaultProjectName(dir, flavour) {
+    const folder = external_node_path_.posix.basename(external_node_path_.posix.normalize(dir.replace(/\/+$/, '') || '/'));
+    return normaliseProjectName(folder, flavour) || 'default';
+}
+/**
+ * A project name as compose stores it in its labels (`com.docker.compose.project`): v1 normalises even an explicit
+ * `-p My.App` to `myapp`; v2 refuses names that need it, so normalising is what both end up with.
+ */
+function normaliseProjectName(name, flavour) {
+    const kept = name.toLowerCase().replace(/[^-_a-z0-9]/g, '');
+    return flavour === 'v2' ? kept.replace(/^[-_]+/, '') : kept;
+}
+/** The reference compose tags a built image with when the service has no `image:`: v1 `<project>_<service>`, v2 `<project>-<service>`. */
+function defaultImageRef(project, service, flavour) {
+    // v1 strips leading `_`/`-` from the project here (`Service.image_name`).
+    return flavour === 'v1' ? `${project.replace(/^[-_]+/, '')}_${service}` : `${project}-${service}`;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/compose/config.ts
+
+
+
+
+/**
+ * Parses `compose config` output (v2 `--format json`, v1 YAML — YAML is a superset of JSON, one parser for both).
+ * Throws a one-line Error on output that is not a compose config.
+ */
+function parseComposeConfig(text, project, flavour) {
+    let raw;
+    try {
+        raw = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new Error(`compose config printed something that is not YAML/JSON: ${error.message.split('\n')[0]}`);
+    }
+    if (!isMapping(raw) || !isMapping(raw.services))
+        throw new Error('compose config printed no `services:` section');
+    const services = {};
+    for (const [name, service] of Object.entries(raw.services)) {
+        const definition = isMapping(service) ? service : {};
+        const image = typeof definition.image === 'string' && definition.image ? definition.image : null;
+        services[name] = {
+            image: image ?? defaultImageRef(project, name, flavour),
+            builds: definition.build !== undefined && definition.build !== null
+        };
+    }
+    return { raw, services };
+}
+/**
+ * The resolved config with `labels` merged into the `build:` of the given services, for `compose -f - build`.
+ * Why this route: compose has no `--label` on `build` (v1 none at all), v1 reads `-f -` only as the sole file (no stdin
+ * override on top of the project's files), and a `--build-arg` would need a LABEL in users' Dockerfiles. The resolved config
+ * keeps everything compose needs to build exactly as `compose build` would (context, dockerfile, args, target, secrets…),
+ * and stdin needs no temporary file on a remote target. `build.labels` is in the compose spec both versions validate.
+ * Written as JSON: every string quoted, so v1's YAML 1.1 parser cannot turn a timestamp label or `on` into another type.
+ */
+function labelledBuildConfig(config, services, labels) {
+    const raw = structuredClone(config.raw);
+    const definitions = raw.services;
+    for (const name of services) {
+        const definition = definitions[name];
+        if (!definition)
+            continue;
+        const build = typeof definition.build === 'string' ? { context: definition.build } : { ...definition.build };
+        const existing = normaliseLabels(build.labels);
+        // `$` is escaped as `$$` in the rest of the config (compose re-interpolates what it reads); labels must be too.
+        definition.build = { ...build, labels: { ...existing, ...escapedForCompose(labels) } };
+    }
+    return JSON.stringify(raw, null, 2);
+}
+/** Labels as compose accepts them: a map, or a list of `key=value`. */
+function normaliseLabels(labels) {
+    if (Array.isArray(labels)) {
+        return Object.fromEntries(labels.map((l) => {
+            const [key, ...value] = String(l).split('=');
+            return [key, value.join('=')];
+        }));
+    }
+    return isMapping(labels) ? Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, String(v ?? '')])) : {};
+}
+
+;// CONCATENATED MODULE: ./src/core/compose/file-names.ts
+/**
+ * The files compose finds in a project's folder when it is given none (`-f`, `COMPOSE_FILE`): one compose file, plus one
+ * override file from the same folder, whichever of the override names is there (not only the one named like the file).
+ * Both lists in compose v2's order of preference (compose-go's `DefaultFileNames`, `DefaultOverrideFileNames`). Compose v1
+ * (1.29) looks for the same names, `docker-compose.*` first, and refuses several override files; so where a folder holds
+ * several of either, v1 and v2 do not agree.
+ */
+const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+const OVERRIDE_FILE_NAMES = [
+    'compose.override.yml',
+    'compose.override.yaml',
+    'docker-compose.override.yml',
+    'docker-compose.override.yaml'
+];
+/** Which of the names compose looks for are among `present` (the names of a folder's files). */
+function composeFilesIn(present) {
+    const there = new Set(present);
+    return {
+        files: COMPOSE_FILE_NAMES.filter((name) => there.has(name)),
+        overrides: OVERRIDE_FILE_NAMES.filter((name) => there.has(name))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/compose/files.ts
+
+
+
+
+
+
+
+
+/**
+ * Synchronous on purpose: a few small files on the build's critical path, while the thread pool that asynchronous reads
+ * queue on is busy with the source layer's file system work (0.2 s of waiting, measured).
+ */
+const readLocalText = async (path) => {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    }
+};
+/**
+ * The project in `dir` as compose would read it: `files` (the config's `-f`), else `COMPOSE_FILE`, else the one file compose
+ * discovers there plus its override. `env` is the environment compose runs with; the project's `.env` fills what it lacks.
+ */
+async function readComposeFiles(dir, files, env, read = readLocalText) {
+    const dotenv = await read((0,external_node_path_.join)(dir, '.env'));
+    const fromFile = dotenv === null ? {} : parseDotEnv(dotenv);
+    if (!fromFile)
+        return { fallback: 'the project’s .env uses more than plain NAME=value lines' };
+    const vars = { ...fromFile, ...env };
+    const chosen = await chooseFiles(dir, files, vars, read);
+    if ('fallback' in chosen)
+        return chosen;
+    const texts = await Promise.all(chosen.map((file) => read(file.startsWith('/') ? file : (0,external_node_path_.join)(dir, file))));
+    const missing = chosen.find((_, i) => texts[i] === null);
+    if (missing !== undefined)
+        return { fallback: `${missing} does not exist` }; // compose says so, in its words
+    return servicesOf(chosen, texts, vars);
+}
+async function chooseFiles(dir, files, env, read) {
+    if (files?.length)
+        return [...files];
+    if (env.COMPOSE_FILE)
+        return env.COMPOSE_FILE.split(env.COMPOSE_PATH_SEPARATOR || ':').filter(Boolean);
+    const names = [...COMPOSE_FILE_NAMES, ...OVERRIDE_FILE_NAMES];
+    const texts = await Promise.all(names.map((name) => read((0,external_node_path_.join)(dir, name))));
+    const { files: found, overrides } = composeFilesIn(names.filter((_, i) => texts[i] !== null));
+    // None here: compose searches the parent folders. Several: v1 and v2 pick different ones (core/compose/file-names.ts).
+    if (found.length !== 1)
+        return { fallback: `${found.length} compose files in ${dir}` };
+    if (overrides.length > 1)
+        return { fallback: `${overrides.length} compose override files in ${dir}` };
+    return [found[0], ...overrides];
+}
+/** The services of the files, merged as compose merges them (a later file's `image:` wins; a `build:` anywhere builds). */
+function servicesOf(files, texts, env) {
+    const services = {};
+    let version;
+    for (const [i, text] of texts.entries()) {
+        const file = files[i];
+        let doc;
+        try {
+            // YAML 1.1, as v1's PyYAML reads it (merge keys included).
+            doc = (0,dist/* parse */.qg)(text, { version: '1.1' });
+        }
+        catch {
+            return { fallback: `${file} is not YAML compose can read here` }; // compose's own error names the line
+        }
+        if (!isMapping(doc) || !isMapping(doc.services))
+            return { fallback: `${file} has no services: mapping` };
+        // `include:` (v2) pulls in other projects' files.
+        if ('include' in doc)
+            return { fallback: `${file} uses include:` };
+        if (i === 0 && doc.version !== undefined) {
+            if (typeof doc.version !== 'string')
+                return { fallback: `${file}: version: is not a string` };
+            version = doc.version;
+        }
+        for (const [name, definition] of Object.entries(doc.services)) {
+            const service = definition ?? {};
+            if (!isMapping(service))
+                return { fallback: `${file}: service ${name} is not a mapping` };
+            // `extends:` takes image and build from another service or file; v1 lists a service of an inactive profile, v2 not.
+            for (const key of ['extends', 'profiles'])
+                if (key in service)
+                    return { fallback: `${file}: service ${name} uses ${key}:` };
+            let image = null;
+            if (service.image !== undefined && service.image !== null) {
+                if (typeof service.image !== 'string')
+                    return { fallback: `${file}: the image: of ${name} is not a string` };
+                image = interpolateCompose(service.image, env);
+                if (image === null)
+                    return { fallback: `${file}: the image: of ${name} uses interpolation compose reads itself` };
+            }
+            const known = services[name];
+            services[name] = {
+                image: image || known?.image || null,
+                builds: (known?.builds ?? false) || (service.build !== undefined && service.build !== null)
+            };
+        }
+    }
+    return { files: [...files], version, services };
+}
+/**
+ * A `.env` of plain lines only (`NAME=value`, comments, blank lines), or null: quotes, `export`, a `$` in a value and the like
+ * are python-dotenv's (v1) and godotenv's (v2) to read, and they do not always agree.
+ */
+function parseDotEnv(text) {
+    const vars = {};
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const match = /^([A-Za-z_][A-Za-z0-9_]*)=([^'"`$\\#\s]*)$/.exec(line);
+        if (!match)
+            return null;
+        vars[match[1]] = match[2];
+    }
+    return vars;
+}
+/**
+ * The override file that stamps `labels` on the `build:` of `services`: compose merges it over the project's own files (a
+ * build's labels merge key by key, in v1 and v2), so everything else is built exactly as `compose build` would. JSON, so
+ * v1's YAML 1.1 parser cannot turn a timestamp or `on` into another type; `$` escaped as `$$`, since compose interpolates
+ * this file too.
+ */
+function labelsOverride(version, services, labels) {
+    const definitions = Object.fromEntries(services.map((s) => [s, { build: { labels: escapedForCompose(labels) } }]));
+    return JSON.stringify({ ...(version === undefined ? {} : { version }), services: definitions }, null, 2);
+}
+/** A file of this machine's temp folder for one command (the labels override), and its removal. */
+function writeTemporary(name, text) {
+    // Synchronous for the reason readLocalText is.
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'driftcheck-compose-'));
+    const path = (0,external_node_path_.join)(dir, name);
+    (0,external_node_fs_.writeFileSync)(path, text, { mode: 0o600 });
+    return { path, remove: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/compose/errors.ts
+
+/**
+ * Compose's own failures that are not the engine's (that is `classifyDockerError`, shared with docker), in one line:
+ * no compose file, a compose file that does not exist, invalid YAML, an invalid compose file, an unknown service.
+ * v1 (Python) and v2 (Go) word them differently; null when the output is none of them.
+ */
+function composeFailure(stderr, dir) {
+    const text = withoutTraceback(stderr);
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    // v1: "Can't find a suitable configuration file in this directory or any parent. …  Supported filenames: …"
+    // v2: "no configuration file provided: not found"
+    if (/can't find a suitable configuration file|no configuration file provided/i.test(text)) {
+        // v1 wraps its sentence over lines: join it back.
+        const said = /can't find a suitable configuration file[\s\S]*?\?|no configuration file provided.*/i.exec(text)[0];
+        const names = /Supported filenames: (.*)/.exec(text)?.[1]?.trim();
+        return `no compose file in ${dir}: ${said.replace(/\s+/g, ' ')}${names ? ` (supported filenames: ${names})` : ''}`;
+    }
+    // v1: "[Errno 2] No such file or directory: './nope.yml'" (the exception, traceback gone); v2: "open /x/nope.yml: no such file…"
+    const missing = /No such file or directory: '([^']+)'/.exec(text)?.[1] ??
+        /^open (\S+\.ya?ml): no such file or directory/im.exec(text)?.[1];
+    if (missing)
+        return `compose file ${missing} does not exist (in ${dir})`;
+    // v1 (PyYAML): "while parsing …\n  in "./f.yml", line 2, column 3\nexpected X, but found Y\n  in "./f.yml", line 4, column 4"
+    const marks = [...text.matchAll(/^\s*in "([^"]+)", line (\d+), column (\d+)/gm)];
+    if (marks.length) {
+        const last = marks.at(-1);
+        const problem = lines
+            .filter((l) => !/^in "/.test(l))
+            .at(-1)
+            ?.replace(/^yaml\.\w+\.\w+: /, '');
+        return `invalid YAML in compose file ${last[1]}:${last[2]}:${last[3]}: ${problem}`;
+    }
+    // v1: "The Compose file './f.yml' is invalid because:\nUnsupported config option for services.a: 'imag'" (one reason a line).
+    const invalid = lines.findIndex((l) => /^The Compose file .* is invalid because:$/.test(l));
+    if (invalid >= 0)
+        return `${lines[invalid]} ${lines.slice(invalid + 1).join('; ')}`.trim();
+    // v1 "No such service: x", v2 "no such service: x"; v2 "validating f.yml: …", "yaml: line 4: …": already one line.
+    const oneLiner = lines.find((l) => /^(no such service: |validating .+: |yaml: |parsing .+: )/i.test(l));
+    return oneLiner ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/compose.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** `docker-compose` as a command before its version is known (only `config`, whose output is the same for v1 and v2, uses it). */
+const COMPOSE_STANDALONE_COMMAND = { ...COMPOSE_STANDALONE, prefix: [], flavour: 'v1', version: '' };
+const STANDALONE_LAUNCHER = { ...COMPOSE_STANDALONE, prefix: [], flavour: undefined };
+const QUICK_TIMEOUT_MS = 120_000;
+const DEFAULT_BUILD_TIMEOUT_MS = 20 * 60_000;
+/** Compose and the builder put the cause at the end of their output. */
+const ERROR_TAIL_LINES = 20;
+/**
+ * Finds compose on the runner's side: the v2 plugin (`docker compose`), else `docker-compose` (v1 — or a standalone v2,
+ * told apart by its version). Neither → InfraError that says why each failed. `beforeStandalone` runs as the standalone's
+ * version check starts (the plugin is known to be absent by then), so a caller can do work beside that slow check;
+ * `plugin` is the plugin's answer when the caller already asked for it.
+ */
+async function detectCompose(runner, beforeStandalone = () => { }, plugin = askCompose(runner, COMPOSE_PLUGIN)) {
+    const first = await plugin;
+    if (!('reason' in first))
+        return first;
+    beforeStandalone();
+    const second = await askCompose(runner, COMPOSE_STANDALONE);
+    if (!('reason' in second))
+        return second;
+    throw new InfraError(`Docker Compose is not available on ${runner.where} (${first.reason}; ${second.reason})`, 'install the Compose plugin (`docker compose`, v2) or `docker-compose` (v1)');
+}
+/** One candidate's `version --short`: its command, or why it is not there (errors that are not the infrastructure's are thrown). */
+async function askCompose(runner, candidate) {
+    const shown = [candidate.file, ...candidate.prefix].join(' ');
+    try {
+        const result = await runner.run(candidate.file, versionArgs(candidate), {
+            allowFailure: true,
+            timeoutMs: QUICK_TIMEOUT_MS
+        });
+        const parsed = result.exitCode === 0 ? parseComposeVersion(result.stdout) : null;
+        if (parsed)
+            return { file: candidate.file, prefix: [...candidate.prefix], ...parsed };
+        return { reason: `\`${shown}\`: ${failureReason(candidate, result.stderr || result.stdout, result.exitCode)}` };
+    }
+    catch (error) {
+        if (!(error instanceof InfraError))
+            throw error;
+        return { reason: `\`${shown}\`: ${error.message}` };
+    }
+}
+// The docker CLI ends its own usage errors with this line; a plugin's errors do not (`docker compose --help`).
+const DOCKER_USAGE_FOOTER = /^\s*(See 'docker --help'\.?|Run 'docker --help' for more information\.?)\s*$/m;
+/**
+ * Why a candidate failed, in one line. When the docker CLI answers `docker compose …` with its own usage error, there is
+ * no Compose plugin: its first line is then the only hint (`'compose' is not a docker command.` in 20.10,
+ * `unknown flag: --short` in 28), the last one is the footer. Otherwise the cause is at the end of the output.
+ */
+function failureReason(candidate, output, exitCode) {
+    if (candidate.prefix.length > 0 && DOCKER_USAGE_FOOTER.test(output)) {
+        const first = output.split('\n').find((l) => l.trim());
+        return `no Compose plugin (${first?.trim() ?? `exit ${exitCode}`})`;
+    }
+    return lastLines(output, 1) || `exit ${exitCode}`;
+}
+/** A ComposeCli with compose detected first, so the default project name follows that version's rules exactly. */
+async function openCompose(runner, options) {
+    const command = options.command ?? (await detectCompose(runner));
+    return new ComposeCli(runner, { ...options, command });
+}
+/**
+ * A compose project driven through the compose CLI (v1 or v2), only through the injected runner: plain argv, `cwd`
+ * for the directory, stdin instead of temporary files — so it works the same locally and over ssh.
+ * The project name is always passed (`-p`): what this class names is what compose uses.
+ */
+class ComposeCli {
+    runner;
+    options;
+    project;
+    dir;
+    files;
+    logger;
+    docker;
+    detected;
+    /** The plugin's answer, asked once: it tells which compose to start before a standalone's version is known. */
+    pluginAnswer;
+    /** `config` started beside the standalone's version check, for the first `resolvedConfig` to take. */
+    prefetchedConfig;
+    /** The builder v1 gets (compose/builder.ts), probed beside the standalone's version check. */
+    builder;
+    constructor(runner, options) {
+        this.runner = runner;
+        this.options = options;
+        this.dir = options.dir;
+        this.files = options.config !== undefined ? ['-'] : options.files?.length ? options.files : undefined;
+        this.logger = options.logger ?? silentLogger;
+        this.docker = options.docker ?? new DockerCli(runner, this.logger);
+        // Before detection the version is unknown; v1 and v2 only differ for names that start with `_`/`-`.
+        const flavour = options.command?.flavour ?? 'v2';
+        this.project = options.project
+            ? normaliseProjectName(options.project, flavour)
+            : defaultProjectName(options.dir, flavour);
+        if (options.command)
+            this.detected = Promise.resolve(options.command);
+    }
+    async version() {
+        return (await this.command()).flavour;
+    }
+    async services() {
+        const files = await this.readFiles();
+        if (files)
+            return this.imagesOf(files, (await this.command()).flavour);
+        return (await this.resolvedConfig()).services;
+    }
+    prepareBuild() {
+        if (!this.options.readsFiles)
+            return; // the config path starts its own work beside the version check
+        this.probeBuilder();
+        void this.launcher();
+    }
+    async build(services, labels) {
+        const files = await this.readFiles();
+        return files ? this.buildFromFiles(files, services, labels) : this.buildFromConfig(services, labels);
+    }
+    /**
+     * The build starts once it is known which compose to run. A standalone's version (v1: a Python start-up, beside a build
+     * that needs the CPU) is asked only when the names of what it built do not tell v1 from v2 (builtFlavour).
+     */
+    async buildFromFiles(files, services, labels) {
+        this.probeBuilder();
+        const launcher = await this.launcher();
+        const buildable = this.buildable(files.services, services);
+        if (!buildable.length)
+            return [];
+        const override = writeTemporary('labels.yml', labelsOverride(files.version, buildable, labels));
+        try {
+            const target = { project: this.project, files: [...files.files, override.path] };
+            const failed = await this.runBuild(launcher, buildable, { target }).then(() => null, (error) => ({ error }));
+            if (failed) {
+                // No compose at all: detection's message says why, better than the build's `not installed`.
+                await this.command();
+                throw failed.error;
+            }
+        }
+        finally {
+            await override.remove();
+        }
+        if (launcher.flavour)
+            return this.inspectBuilt(buildable, this.imagesOf(files, launcher.flavour));
+        return this.inspectUnderEitherName(files, buildable);
+    }
+    /**
+     * v1 tags a build `<project>_<service>`, v2 `<project>-<service>`: right after the build, the one of the two names that
+     * exists is the one compose tagged. Both or neither (an image left from the other version): its version decides.
+     */
+    async inspectUnderEitherName(files, buildable) {
+        const found = await Promise.all(buildable.map(async (service) => {
+            const own = files.services[service].image;
+            if (own) {
+                const image = await this.docker.inspectImage(own);
+                return { service, refs: { v1: own, v2: own }, images: { v1: image, v2: image }, named: true };
+            }
+            const refs = {
+                v1: defaultImageRef(this.project, service, 'v1'),
+                v2: defaultImageRef(this.project, service, 'v2')
+            };
+            const [v1, v2] = await Promise.all([this.docker.inspectImage(refs.v1), this.docker.inspectImage(refs.v2)]);
+            return { service, refs, images: { v1, v2 }, named: false };
+        }));
+        const told = found
+            .filter((f) => !f.named)
+            .map((f) => (f.images.v1 && !f.images.v2 ? 'v1' : f.images.v2 && !f.images.v1 ? 'v2' : null));
+        const [first] = told;
+        const flavour = told.length === 0 ? 'v1' : first && told.every((t) => t === first) ? first : (await this.command()).flavour;
+        return found.map(({ service, refs, images }) => {
+            const image = images[flavour];
+            const ref = refs[flavour];
+            if (!image)
+                throw new InfraError(`compose built ${service} but image ${ref} is not on the ${this.runner.where} engine`);
+            return { service, ref, id: image.id, revision: image.revision, created: image.created, layers: image.layers };
+        });
+    }
+    async buildFromConfig(services, labels) {
+        const command = await this.command(true);
+        const config = await this.resolvedConfig();
+        const buildable = this.buildable(config.services, services);
+        if (!buildable.length)
+            return [];
+        await this.runBuild(command, buildable, {
+            target: stdinTarget(this.target()),
+            input: labelledBuildConfig(config, buildable, labels)
+        });
+        return this.inspectBuilt(buildable, config.services);
+    }
+    /** The asked services that compose builds; an unknown one is a usage error. */
+    buildable(defined, services) {
+        const unknown = services.filter((s) => !(s in defined));
+        if (unknown.length)
+            throw undefinedServices(unknown, this.dir, Object.keys(defined));
+        const buildable = services.filter((s) => defined[s]?.builds);
+        const skipped = services.filter((s) => !buildable.includes(s));
+        if (skipped.length)
+            this.logger.debug(`compose: ${skipped.join(', ')} use an image and are not built`);
+        return buildable;
+    }
+    /** `compose build`, with BuildKit where v1's docker CLI has it, and once more with the classic builder if it had not after all. */
+    async runBuild(launcher, buildable, source) {
+        // A standalone whose version is not known yet gets v1's choice: for a standalone v2, BuildKit is its default anyway.
+        const flavour = launcher.flavour ?? 'v1';
+        const env = await this.builderEnv(flavour);
+        const builder = env.DOCKER_BUILDKIT ? ', BuildKit' : '';
+        const shown = launcher.flavour ?? launcher.file;
+        this.logger.info(`compose build ${buildable.join(' ')} (${shown}${builder}, project ${this.project})`);
+        const build = (builderEnv) => this.compose(launcher, buildArgs(buildable), 'build', {
+            ...source,
+            env: builderEnv,
+            timeoutMs: this.options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS
+        });
+        await build(env).catch((error) => {
+            // Asked for BuildKit and the CLI or the engine cannot do it after all: once more with the classic builder.
+            const why = env.DOCKER_BUILDKIT && error instanceof CommandError ? buildkitUnavailable(error.stderr) : null;
+            if (!why)
+                throw error;
+            this.logger.warn(`BuildKit is not usable on ${this.runner.where} (${why}): building with the classic builder`);
+            rememberClassic(this.runner, this.options.env);
+            this.builder = Promise.resolve('classic');
+            return build({});
+        });
+    }
+    /** What compose built, through the engine port: a built image reads like any other. */
+    async inspectBuilt(buildable, defined) {
+        // Side by side: the image listings wait for these.
+        return Promise.all(buildable.map(async (service) => {
+            const ref = defined[service].image;
+            const image = await this.docker.inspectImage(ref);
+            if (!image)
+                throw new InfraError(`compose built ${service} but image ${ref} is not on the ${this.runner.where} engine`);
+            return { service, ref, id: image.id, revision: image.revision, created: image.created, layers: image.layers };
+        }));
+    }
+    async up(services, options = {}) {
+        const command = await this.command();
+        this.logger.info(`compose up -d ${services.join(' ')} (${command.flavour}, project ${this.project})`);
+        await this.compose(command, upArgs(services, options), 'up', {
+            // An `up` that may build builds like `build` does, so both give the same image.
+            env: options.noBuild ? {} : await this.builderEnv(command.flavour),
+            timeoutMs: this.options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS
+        });
+    }
+    /** `compose down` of the project (a preview's teardown; tests and the demo clean up with it). */
+    async down(options = {}) {
+        const command = await this.command();
+        await this.compose(command, downArgs(options), 'down', { timeoutMs: QUICK_TIMEOUT_MS });
+    }
+    /** The resolved config (`compose config`) as compose printed it: interpolated, paths absolute. */
+    async resolved() {
+        return (await this.resolvedConfig()).raw;
+    }
+    /** Where the engine published a service's container port (`127.0.0.1:49213`); null when it is not published (yet). */
+    async port(service, target, protocol) {
+        const command = await this.command();
+        const { file, args } = composeInvocation(command, this.target(), portArgs(service, target, protocol));
+        const result = await this.runner.run(file, args, this.quiet());
+        return result.exitCode === 0 ? parsePortOutput(result.stdout) : null;
+    }
+    /** The last `lines` lines of a service's logs; '' when compose could not print them. */
+    async logs(service, lines) {
+        const command = await this.command();
+        const { file, args } = composeInvocation(command, this.target(), logsArgs(service, lines));
+        const result = await this.runner.run(file, args, this.quiet());
+        return `${result.stdout}${result.stderr}`;
+    }
+    /** Every container of the project, running or not (`docker ps -a` by the project label: the same for v1 and v2). */
+    async containers() {
+        const { stdout } = await this.runner.run('docker', projectContainersArgs(this.project), {
+            timeoutMs: QUICK_TIMEOUT_MS,
+            signal: this.options.signal
+        });
+        return parseProjectContainers(stdout);
+    }
+    /** Options of the quick commands whose exit code the caller reads (port, logs): the config on stdin, cancellable. */
+    quiet() {
+        return {
+            cwd: this.dir,
+            env: this.options.env,
+            input: this.options.config,
+            timeoutMs: QUICK_TIMEOUT_MS,
+            allowFailure: true,
+            signal: this.options.signal
+        };
+    }
+    /**
+     * `withConfig`: the caller reads the config next, so a detection it starts may fetch it beside the version check. Only
+     * then: a config fetched for `version()` (a deploy's preflight) would predate the files the deploy ships next.
+     */
+    command(withConfig = false) {
+        // A failed detection (host unreachable for a moment) is not remembered.
+        // Whoever reads the config next may build: the builder probe (compose/builder.ts) starts beside the version check too.
+        const beside = withConfig
+            ? () => {
+                this.prefetchConfig();
+                this.probeBuilder();
+            }
+            : undefined;
+        this.detected ??= detectCompose(this.runner, beside, this.plugin()).catch((error) => {
+            this.detected = undefined;
+            this.pluginAnswer = undefined;
+            throw error;
+        });
+        return this.detected;
+    }
+    plugin() {
+        this.pluginAnswer ??= askCompose(this.runner, COMPOSE_PLUGIN);
+        return this.pluginAnswer;
+    }
+    /** The plugin answered: its command; it did not: `docker-compose`, before its version is known. */
+    async launcher() {
+        if (this.options.command)
+            return this.options.command;
+        const plugin = await this.plugin().catch(() => null); // a runner that broke: the build says so
+        return plugin && !('reason' in plugin) ? plugin : STANDALONE_LAUNCHER;
+    }
+    /**
+     * The project read from its files, or null when only compose can read it (the reason at debug): a remote runner's files,
+     * or a file that uses what compose/files.ts leaves to compose. Read at each call: a deploy may have changed them.
+     */
+    async readFiles() {
+        // A generated config on stdin (a preview) is compose's to read.
+        if (!this.options.readsFiles || this.options.config !== undefined)
+            return null;
+        const env = { ...process.env, ...this.options.env };
+        const read = await readComposeFiles(this.dir, this.files, env).catch((error) => ({
+            fallback: messageOf(error)
+        }));
+        if ('files' in read)
+            return read;
+        this.logger.debug(`compose: ${read.fallback}: reading the project through \`compose config\``);
+        return null;
+    }
+    /** Each service's image reference: its `image:`, else the name compose tags a build with. */
+    imagesOf(files, flavour) {
+        return Object.fromEntries(Object.entries(files.services).map(([name, s]) => [
+            name,
+            { image: s.image ?? defaultImageRef(this.project, name, flavour), builds: s.builds }
+        ]));
+    }
+    /**
+     * `docker-compose config` prints the same YAML whatever its version, so it need not wait for the version check: on v1 each
+     * is a Python start-up, and the build waits for both. A failure is kept for the caller that takes the result.
+     */
+    prefetchConfig() {
+        const pending = this.compose(COMPOSE_STANDALONE_COMMAND, configArgs(COMPOSE_STANDALONE), 'config', {
+            timeoutMs: QUICK_TIMEOUT_MS
+        });
+        pending.catch(() => { }); // taken (and its error surfaced) by resolvedConfig, or never needed
+        this.prefetchedConfig = pending;
+    }
+    /** Started with the standalone's version check (v1 is only known after it), or when a build first needs it. */
+    probeBuilder() {
+        this.builder ??= probeBuilder(this.runner, this.options.env);
+        return this.builder;
+    }
+    async builderEnv(flavour) {
+        if (flavour !== 'v1')
+            return {};
+        // The environment compose runs with: the user's own DOCKER_BUILDKIT / COMPOSE_DOCKER_CLI_BUILD there win.
+        const userEnv = { ...(this.runner.where === 'local' ? process.env : {}), ...this.options.env };
+        return builderEnv(flavour, await this.probeBuilder(), userEnv);
+    }
+    target() {
+        return { project: this.project, files: this.files };
+    }
+    async resolvedConfig() {
+        const command = await this.command(true);
+        const prefetched = command.file === COMPOSE_STANDALONE.file ? this.prefetchedConfig : undefined;
+        this.prefetchedConfig = undefined;
+        const result = await (prefetched ??
+            this.compose(command, configArgs(command), 'config', { timeoutMs: QUICK_TIMEOUT_MS }));
+        try {
+            return parseComposeConfig(result.stdout, this.project, command.flavour);
+        }
+        catch (error) {
+            throw new InfraError(`${error.message} (in ${this.dir})`);
+        }
+    }
+    /** Runs one compose subcommand; a failure carries the tail of its output (the builder prints the cause on stdout). */
+    async compose(command, subcommand, what, options) {
+        const { file, args } = composeInvocation(command, options.target ?? this.target(), subcommand);
+        const result = await this.runner.run(file, args, {
+            cwd: this.dir,
+            env: { ...this.options.env, ...options.env },
+            input: options.input ?? this.options.config,
+            timeoutMs: options.timeoutMs,
+            allowFailure: true,
+            // A teardown is never cut short: what `up` made must go.
+            signal: what === 'down' ? undefined : this.options.signal
+        });
+        if (result.exitCode === 0)
+            return result;
+        // The raw output stays on the error (`stderr`, and `cause` of a translated one) and in the -v log; the message is words.
+        this.logger.debug(`compose ${what} failed (exit ${result.exitCode}):\n${lastLines(result.stderr, ERROR_TAIL_LINES)}`);
+        const error = new CommandError(result.command, result.exitCode, result.stderr, `run it in ${this.dir} to see all of its output`);
+        const header = `compose ${what} failed on ${this.runner.where} (exit ${result.exitCode})`;
+        if (classifyDockerError(result.stderr) === 'unreachable') {
+            const endpoint = await this.engineEndpoint();
+            throw unreachableError(this.runner.where, result.stderr, { endpoint, cause: error });
+        }
+        // The build's own output is the user's (their RUN step failed): its end is kept, any tool's traceback is not.
+        const translated = what === 'build' ? null : composeFailure(result.stderr, this.dir);
+        if (translated) {
+            error.message = `${header}: ${translated}`;
+            throw error;
+        }
+        const tail = lastLines(withoutTraceback(`${what === 'config' ? '' : result.stdout}\n${result.stderr}`), ERROR_TAIL_LINES);
+        error.message = `${header}: \`${result.command}\`\n${tail || 'no output'}`;
+        throw error;
+    }
+    /**
+     * Where compose looked for the engine, as the docker CLI resolves it (DOCKER_HOST, then the context): compose v1 never
+     * says. Undefined when docker cannot tell.
+     */
+    async engineEndpoint() {
+        const result = await this.runner
+            .run('docker', ['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}'], {
+            cwd: this.dir,
+            env: this.options.env,
+            allowFailure: true,
+            timeoutMs: QUICK_TIMEOUT_MS
+        })
+            .catch(() => null);
+        const endpoint = result?.exitCode === 0 ? result.stdout.trim() : '';
+        return /^[a-z][\w+.-]*:\/\/\S+$/i.test(endpoint) ? endpoint : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/docker/endpoint.ts
+
+
+
+const DEFAULT_SOCKET = '/var/run/docker.sock';
+/**
+ * The unix socket of the engine the local `docker` CLI talks to, when the environment says so plainly (the CLI's own order:
+ * DOCKER_HOST, then DOCKER_CONTEXT, then the config's current context). null for a tcp/ssh host or a named context: the
+ * caller then reads through the CLI, which is right for any engine.
+ */
+function engineSocketPath(env, currentContext) {
+    const host = env.DOCKER_HOST;
+    if (host)
+        return host.startsWith('unix://') && host.length > 'unix://'.length ? host.slice('unix://'.length) : null;
+    const context = env.DOCKER_CONTEXT || currentContext;
+    return !context || context === 'default' ? DEFAULT_SOCKET : null;
+}
+/** `engineSocketPath` for this process: reads `currentContext` from `$DOCKER_CONFIG/config.json` (default ~/.docker). */
+async function localEngineSocket(env = process.env) {
+    const file = (0,external_node_path_.join)(env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.docker'), 'config.json');
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        // No config file: the default context. Unreadable: unknown, so not the socket.
+        return error.code === 'ENOENT' ? engineSocketPath(env, null) : null;
+    }
+    try {
+        const { currentContext } = JSON.parse(text);
+        return engineSocketPath(env, typeof currentContext === 'string' ? currentContext : null);
+    }
+    catch {
+        return null;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/openapi.ts
@@ -37273,7 +37413,7 @@ function apiDescriptionsFor() {
 async function createDeps(config, options = {}) {
     const logger = options.logger ?? silentLogger;
     const redactor = options.redactor ?? new Redactor(config.secrets);
-    const localRunner = new LocalRunner(logger, redactor);
+    const localRunner = new LocalRunner(logger, redactor, options.early);
     const { compose } = config.target;
     // Files on this machine are read directly (no `compose config` round before a build); a remote target's only by compose.
     const composeAt = (runner, docker, dir) => new ComposeCli(runner, {
@@ -37392,7 +37532,8 @@ async function createDeps(config, options = {}) {
         // The one host's nodeUrl is probed too, when a service has one.
         nodes: config.target.host ? [config.target.host.hostname] : [],
         http,
-        tree: sourceTreeFor(config, logger, redactor),
+        // Over the local runner: it takes git's early answers.
+        tree: new GitSourceTree(config.baseDir, localRunner),
         apis: apiDescriptionsFor(),
         logger,
         redactor,
@@ -37489,24 +37630,48 @@ function terminalLogger(options) {
 
 
 
+
 /** The secrets of every config this process loaded: the CLI's error handler redacts with them (a tool's output can echo one). */
 const loadedSecrets = new Set();
 function redactForDisplay(text) {
     return new Redactor(loadedSecrets).redact(text);
 }
-/** `uses`: what the command needs from the config (default everything); a variable only the rest needs may be unset. */
-async function openContext(options, uses) {
-    const config = await load_loadConfig(options.config, process.env, uses ? { uses } : {});
+/**
+ * `uses`: what the command needs from the config (default everything); a variable only the rest needs may be unset.
+ * `earlyFor`: the layers a verify runs: what it asks first of this machine starts before the config is read (wiring/early.ts).
+ */
+async function openContext(options, uses, earlyFor) {
+    // Logged as they start, before the config's secrets are known: their argv is constant, no secret can be in it.
+    const early = earlyFor &&
+        startEarly(options.config, earlyFor, (line) => terminalLogger(loggerOptions(options, new Redactor())).debug(line));
+    let config;
+    try {
+        config = await load_loadConfig(options.config, process.env, uses ? { uses } : {});
+    }
+    catch (error) {
+        early?.dispose();
+        throw error;
+    }
     for (const secret of config.secrets)
         loadedSecrets.add(secret);
     const redactor = new Redactor(config.secrets);
-    const logger = terminalLogger({ verbose: !!options.verbose, color: useColor(options), redactor });
+    const logger = terminalLogger(loggerOptions(options, redactor));
     return {
         config,
         logger,
         redactor,
-        withDeps: (work, options) => withDeps(config, { logger, redactor, ...options }, work)
+        withDeps: async (work, options) => {
+            try {
+                return await withDeps(config, { logger, redactor, early, ...options }, work);
+            }
+            finally {
+                early?.dispose();
+            }
+        }
     };
+}
+function loggerOptions(options, redactor) {
+    return { verbose: !!options.verbose, color: useColor(options), redactor };
 }
 /** Colour unless --no-color or NO_COLOR; on a terminal, or when FORCE_COLOR asks. `stream` is where the text goes. */
 function useColor(options, stream = process.stdout) {
@@ -39333,7 +39498,7 @@ async function verifyCommand(options) {
     const layers = parseLayers(options.layers);
     parseFormat(options.format); // a bad --format is a usage error before any work starts
     // Only what the asked layers use: a `--layers source,artifact` gate needs no probe token, no ssh user.
-    const ctx = await openContext(options, uses_usesOfLayers(layers));
+    const ctx = await openContext(options, uses_usesOfLayers(layers), layers);
     return ctx.withDeps(async (deps) => {
         const result = await verify(ctx.config, deps, { layers });
         await emitReport(result, options);
