@@ -58,9 +58,14 @@ describe('compose ports → url', () => {
     [{ target: 80, published: '${WEB_PORT:-9090}' }, 'http://127.0.0.1:9090'],
     ['80', null],
     ['${API_PORT}:8080', null],
-    ['8000-8010:80', null]
+    ['8000-8010:80', null],
+    ['5353:53/udp', null]
   ])('%j → %s', (port, url) => {
     expect(serviceUrl([portOf(port)])).toBe(url)
+  })
+
+  it('takes the first TCP port: a UDP port published before it is not the URL', () => {
+    expect(serviceUrl(['5353:53/udp', '127.0.0.1:8080:80'].map(portOf))).toBe('http://127.0.0.1:8080')
   })
 
   it.each<[unknown, RegExp]>([
@@ -71,7 +76,9 @@ describe('compose ports → url', () => {
     ['80', /random host port/],
     ['8000-8010:80', /host port `8000-8010` is not one number/],
     ['8000-8010:8000-8010', /not one container port/],
-    [{ published: 8080 }, /not one container port/]
+    [{ published: 8080 }, /not one container port/],
+    ['5353:53/udp', /udp port \(driftcheck probes HTTP, over TCP\)/],
+    [{ target: 53, published: 5353, protocol: 'udp' }, /udp port/]
   ])('%j is unknown, with why', (port, reason) => {
     expect(portOf(port)).toEqual({
       status: 'unknown',

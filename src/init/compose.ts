@@ -54,7 +54,7 @@ export function mergeOverride(
   return [...merged, ...override.filter((o) => !base.some((b) => b.name === o.name))]
 }
 
-/** The URL driftcheck probes a service at: its first port published on the host, on loopback. */
+/** The URL driftcheck probes a service at: its first TCP port published on the host, on loopback. */
 export function serviceUrl(ports: readonly PublishedPort[]): string | null {
   const port = ports.find((p) => p.status === 'published')
   if (!port || port.status !== 'published') return null
@@ -87,6 +87,7 @@ export function portOf(value: unknown): PublishedPort {
     return unknown('it uses a variable without a default (its value is known only where compose runs)')
   const spec = parsePortSpec(resolved)
   if ('problem' in spec) return unknown('it is not one container port (a range or a form init does not read)')
+  if (spec.protocol !== 'tcp') return unknown(`it is a ${spec.protocol} port (driftcheck probes HTTP, over TCP)`)
   if (spec.published === null) return unknown('compose picks a random host port for it')
   const host = wholePort(spec.published)
   if (host === null) return unknown(`its host port \`${spec.published}\` is not one number`)
