@@ -37888,7 +37888,7 @@ function mergeOverride(base, override) {
     });
     return [...merged, ...override.filter((o) => !base.some((b) => b.name === o.name))];
 }
-/** The URL driftcheck probes a service at: its first port published on the host, on loopback. */
+/** The URL driftcheck probes a service at: its first TCP port published on the host, on loopback. */
 function serviceUrl(ports) {
     const port = ports.find((p) => p.status === 'published');
     if (!port || port.status !== 'published')
@@ -37921,6 +37921,8 @@ function portOf(value) {
     const spec = parsePortSpec(resolved);
     if ('problem' in spec)
         return unknown('it is not one container port (a range or a form init does not read)');
+    if (spec.protocol !== 'tcp')
+        return unknown(`it is a ${spec.protocol} port (driftcheck probes HTTP, over TCP)`);
     if (spec.published === null)
         return unknown('compose picks a random host port for it');
     const host = wholePort(spec.published);
