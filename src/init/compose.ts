@@ -3,6 +3,7 @@ import { parseDocument } from 'yaml'
 import { interpolateCompose } from '../core/compose/interpolate.js'
 import { isMapping } from '../core/compose/mapping.js'
 import { parsePortSpec, wholePort } from '../core/compose/published-port.js'
+import { firstLineOf } from '../core/errors.js'
 
 /**
  * The compose file as `init` reads it from the checkout: per service, what it builds (context, Dockerfile, target) and the
@@ -28,7 +29,7 @@ export function parseComposeFile(text: string, file: string, dir = ''): ComposeS
     const error = doc.errors[0]!
     const [line, col] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1]
     throw new Error(
-      `${file}:${line}:${col}: invalid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`
+      `${file}:${line}:${col}: invalid YAML: ${firstLineOf(error).replace(/ at line \d+, column \d+:?$/, '')}`
     )
   }
   const raw: unknown = doc.toJS()

@@ -6,7 +6,7 @@ import { FleetRuntime, type FleetMember } from '../adapters/runtime/fleet.js'
 import { ShipTarget } from '../adapters/ship.js'
 import { openSshRunner, type SshRunner } from '../adapters/ssh.js'
 import type { DriftConfig, SshTarget } from '../core/config.js'
-import { InfraError, messageOf } from '../core/errors.js'
+import { firstLineOf, InfraError, messageOf } from '../core/errors.js'
 import type { Logger } from '../core/ports.js'
 import type { Redactor } from '../core/redact.js'
 import type { FleetHostDeps, UnreachableHost } from '../deploy/fleet.js'
@@ -57,7 +57,7 @@ export async function connectFleet(config: DriftConfig, options: ConnectFleetOpt
   let first: EngineSide | null = null
   for (const entry of connected) {
     if (!('ssh' in entry)) {
-      logger.warn(`${entry.host} cannot be reached: ${messageOf(entry.error).split('\n')[0]}`)
+      logger.warn(`${entry.host} cannot be reached: ${firstLineOf(entry.error)}`)
       members.push(entry)
       hosts.push(entry)
       continue

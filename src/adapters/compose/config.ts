@@ -1,5 +1,6 @@
 import { parse } from 'yaml'
 import { escapedForCompose } from '../../core/compose/interpolate.js'
+import { firstLineOf } from '../../core/errors.js'
 import { isMapping } from '../../core/compose/mapping.js'
 import { defaultImageRef } from './project.js'
 
@@ -24,9 +25,7 @@ export function parseComposeConfig(text: string, project: string, flavour: 'v1' 
   try {
     raw = parse(text)
   } catch (error) {
-    throw new Error(
-      `compose config printed something that is not YAML/JSON: ${(error as Error).message.split('\n')[0]}`
-    )
+    throw new Error(`compose config printed something that is not YAML/JSON: ${firstLineOf(error)}`)
   }
   if (!isMapping(raw) || !isMapping(raw.services)) throw new Error('compose config printed no `services:` section')
   const services: Record<string, ComposeService> = {}

@@ -1,4 +1,4 @@
-import { InfraError, messageOf } from '../../core/errors.js'
+import { firstLineOf, InfraError, messageOf } from '../../core/errors.js'
 import type { HostFailure, ReplicaEntry, ServiceRuntime } from '../../core/ports.js'
 
 /** A host of the fleet: its own runtime (an EngineRuntime over its ssh connection), or why it could not be reached. */
@@ -47,7 +47,7 @@ export class FleetRuntime implements ServiceRuntime {
     for (const { host, error } of failures) this.down.set(host, error)
     if (failures.length > 0 && failures.length === this.members.length) {
       const [first] = failures
-      const each = failures.map((f) => `${f.host}: ${firstLine(f.error)}`).join('; ')
+      const each = failures.map((f) => `${f.host}: ${firstLineOf(f.error)}`).join('; ')
       throw new InfraError(
         `no host of ${this.where} could be asked (${each})`,
         (first!.error instanceof InfraError && first!.error.hint) ||
@@ -77,8 +77,4 @@ export class FleetRuntime implements ServiceRuntime {
 
 function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(messageOf(error))
-}
-
-function firstLine(error: Error): string {
-  return messageOf(error).split('\n')[0] ?? ''
 }

@@ -2,7 +2,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TargetConfig } from '../../core/config.js'
-import { InfraError, messageOf } from '../../core/errors.js'
+import { firstLineOf, InfraError } from '../../core/errors.js'
 import type { CommandRunner, PinnedImage, SwarmNode, SwarmServiceState, SwarmStack } from '../../core/ports.js'
 import { serviceRollbackArgs, stackDeployArgs } from './args.js'
 import type { SwarmManager } from './manager.js'
@@ -135,7 +135,7 @@ export class SwarmStackCli implements SwarmStack {
               await engine.runner.runWithStdinFile('docker', ['load', '-q'], file, { timeoutMs: LOAD_TIMEOUT_MS })
             loaded.push(hostname)
           } catch (error) {
-            failures.push(`${hostname} (${messageOf(error).split('\n')[0]})`)
+            failures.push(`${hostname} (${firstLineOf(error)})`)
           }
         })
       )
