@@ -42821,6 +42821,7 @@ function defaultImageRef(project, service, flavour) {
 
 
 
+
 /**
  * Parses `compose config` output (v2 `--format json`, v1 YAML — YAML is a superset of JSON, one parser for both).
  * Throws a one-line Error on output that is not a compose config.
@@ -42831,7 +42832,7 @@ function parseComposeConfig(text, project, flavour) {
         raw = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        throw new Error(`compose config printed something that is not YAML/JSON: ${error.message.split('\n')[0]}`);
+        throw new Error(`compose config printed something that is not YAML/JSON: ${firstLineOf(error)}`);
     }
     if (!isMapping(raw) || !isMapping(raw.services))
         throw new Error('compose config printed no `services:` section');
@@ -56675,7 +56676,7 @@ class SwarmStackCli {
                     loaded.push(hostname);
                 }
                 catch (error) {
-                    failures.push(`${hostname} (${messageOf(error).split('\n')[0]})`);
+                    failures.push(`${hostname} (${firstLineOf(error)})`);
                 }
             }));
             if (failures.length) {
@@ -56778,7 +56779,7 @@ class FleetRuntime {
             this.down.set(host, error);
         if (failures.length > 0 && failures.length === this.members.length) {
             const [first] = failures;
-            const each = failures.map((f) => `${f.host}: ${firstLine(f.error)}`).join('; ');
+            const each = failures.map((f) => `${f.host}: ${firstLineOf(f.error)}`).join('; ');
             throw new InfraError(`no host of ${this.where} could be asked (${each})`, (first.error instanceof InfraError && first.error.hint) ||
                 'check target.hosts, the ssh settings and Docker on the hosts', { cause: first.error });
         }
@@ -56802,9 +56803,6 @@ class FleetRuntime {
 }
 function asError(error) {
     return error instanceof Error ? error : new Error(messageOf(error));
-}
-function firstLine(error) {
-    return messageOf(error).split('\n')[0] ?? '';
 }
 
 ;// CONCATENATED MODULE: ./src/wiring/fleet.ts
@@ -56839,7 +56837,7 @@ async function connectFleet(config, options) {
     let first = null;
     for (const entry of connected) {
         if (!('ssh' in entry)) {
-            logger.warn(`${entry.host} cannot be reached: ${messageOf(entry.error).split('\n')[0]}`);
+            logger.warn(`${entry.host} cannot be reached: ${firstLineOf(entry.error)}`);
             members.push(entry);
             hosts.push(entry);
             continue;

@@ -34749,6 +34749,7 @@ function defaultImageRef(project, service, flavour) {
 
 
 
+
 /**
  * Parses `compose config` output (v2 `--format json`, v1 YAML — YAML is a superset of JSON, one parser for both).
  * Throws a one-line Error on output that is not a compose config.
@@ -34759,7 +34760,7 @@ function parseComposeConfig(text, project, flavour) {
         raw = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        throw new Error(`compose config printed something that is not YAML/JSON: ${error.message.split('\n')[0]}`);
+        throw new Error(`compose config printed something that is not YAML/JSON: ${firstLineOf(error)}`);
     }
     if (!isMapping(raw) || !isMapping(raw.services))
         throw new Error('compose config printed no `services:` section');
@@ -37174,7 +37175,7 @@ class SwarmStackCli {
                     loaded.push(hostname);
                 }
                 catch (error) {
-                    failures.push(`${hostname} (${messageOf(error).split('\n')[0]})`);
+                    failures.push(`${hostname} (${firstLineOf(error)})`);
                 }
             }));
             if (failures.length) {
@@ -37277,7 +37278,7 @@ class FleetRuntime {
             this.down.set(host, error);
         if (failures.length > 0 && failures.length === this.members.length) {
             const [first] = failures;
-            const each = failures.map((f) => `${f.host}: ${firstLine(f.error)}`).join('; ');
+            const each = failures.map((f) => `${f.host}: ${firstLineOf(f.error)}`).join('; ');
             throw new InfraError(`no host of ${this.where} could be asked (${each})`, (first.error instanceof InfraError && first.error.hint) ||
                 'check target.hosts, the ssh settings and Docker on the hosts', { cause: first.error });
         }
@@ -37301,9 +37302,6 @@ class FleetRuntime {
 }
 function asError(error) {
     return error instanceof Error ? error : new Error(messageOf(error));
-}
-function firstLine(error) {
-    return messageOf(error).split('\n')[0] ?? '';
 }
 
 ;// CONCATENATED MODULE: ./src/wiring/fleet.ts
@@ -37338,7 +37336,7 @@ async function connectFleet(config, options) {
     let first = null;
     for (const entry of connected) {
         if (!('ssh' in entry)) {
-            logger.warn(`${entry.host} cannot be reached: ${messageOf(entry.error).split('\n')[0]}`);
+            logger.warn(`${entry.host} cannot be reached: ${firstLineOf(entry.error)}`);
             members.push(entry);
             hosts.push(entry);
             continue;
@@ -37860,13 +37858,14 @@ function protocolOf(value) {
 
 
 
+
 /** `dir`: the compose file's folder relative to the repository root. Throws a one-line Error for what is not compose YAML. */
 function parseComposeFile(text, file, dir = '') {
     const doc = (0,dist/* parseDocument */.Tp)(text);
     if (doc.errors.length) {
         const error = doc.errors[0];
         const [line, col] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
-        throw new Error(`${file}:${line}:${col}: invalid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+        throw new Error(`${file}:${line}:${col}: invalid YAML: ${firstLineOf(error).replace(/ at line \d+, column \d+:?$/, '')}`);
     }
     const raw = doc.toJS();
     if (!isMapping(raw) || !isMapping(raw.services))
