@@ -106,8 +106,15 @@ describe('the artifact layer with globs', () => {
     expectGlobVerdicts(results, 'the web image')
     const runs = results.get('frontend')!.evidence.commands!
     expect(runs).toHaveLength(1)
-    expect(runs[0]).toContain(`-la -- /app/frontend/dist/index.html ${ASSETS}/ /app/legacy/ /app/nope/`)
-    for (const name of ['admin', 'legacy', 'gone']) expect(results.get(name)!.evidence.commands).toEqual(runs)
+    // Each feature's evidence names its own paths of the one listing, and how many it left out.
+    const others = ' of other features, in the same listing'
+    expect(runs[0]).toMatch(/-la -- \S+ \S+ # and 2 paths/)
+    expect(runs[0]).toContain(`-la -- /app/frontend/dist/index.html ${ASSETS}/ # and 2 paths${others}`)
+    const own = { admin: `${ASSETS}/`, legacy: '/app/legacy/', gone: '/app/nope/' }
+    for (const [name, path] of Object.entries(own)) {
+      const [command] = results.get(name)!.evidence.commands!
+      expect(command).toBe(`${runs[0]!.split(' -- ')[0]} -- ${path} # and 3 paths${others}`)
+    }
   }, 60_000)
 
   it.each([

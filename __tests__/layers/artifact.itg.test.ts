@@ -62,10 +62,19 @@ describe('runArtifactLayer against the real engine', () => {
       ['dashboard', 'pass']
     ])
     expect(workflow.evidence.checks![1]!.observed).toMatch(/Workflow\.html \(read through the archive API\)$/)
-    // ONE docker run for the api image, covering both features' paths.
+    // ONE docker run for the api image, covering both features' paths: each feature's evidence names its own.
     const apiRuns = workflow.evidence.commands!.filter((c) => c.startsWith('docker run') && c.includes(api.tag))
     expect(apiRuns).toHaveLength(1)
-    expect(apiRuns[0]).toContain(`${WORKFLOW} /app/dist/modules/billing`)
+    expect(apiRuns[0]).toMatch(
+      / -- \/app\/dist\/modules\/workflow # and 1 path of other features, in the same listing$/
+    )
+    const billingRuns = results.get('billing')!.evidence.commands!.filter((c) => c.startsWith('docker run'))
+    expect(billingRuns).toEqual([
+      apiRuns[0]!.replace(
+        / -- .*$/,
+        ' -- /app/dist/modules/billing # and 1 path of other features, in the same listing'
+      )
+    ])
 
     const billing = results.get('billing')!
     expect(billing.status).toBe('fail')

@@ -1,4 +1,5 @@
 import { execa, type Result } from 'execa'
+import { commandLine } from '../core/command-text.js'
 import { CommandError, InfraError } from '../core/errors.js'
 import { Redactor } from '../core/redact.js'
 import type { CommandResult, CommandRunner, Logger, RunOptions, StdoutReader, StreamedResult } from '../core/ports.js'
@@ -6,9 +7,7 @@ import { silentLogger } from '../core/ports.js'
 import type { EarlyCommands } from './early.js'
 
 /** Shell-like rendering of a command for logs and evidence (not for execution: execa never goes through a shell). */
-export function formatCommand(file: string, args: readonly string[]): string {
-  return [file, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ')
-}
+export const formatCommand = commandLine
 
 /** `sh -c` script: stdin from "$1", then exec the rest of the argv (no parsing of any value as shell text). */
 export const STDIN_FROM_FILE = 'in=$1; shift; exec "$@" <"$in"'

@@ -101,8 +101,9 @@ function judge(feature: FeatureConfig, outcomes: Map<string, ImageOutcome>): Lay
       errors.push(outcome.reason)
       continue
     }
-    commands.push(...outcome.listing.commands)
-    const { checks: serviceChecks, lacks, unlisted, matches: matched } = judgeListing(service, paths, outcome.listing)
+    const judged = judgeListing(service, paths, outcome.listing)
+    const { checks: serviceChecks, lacks, unlisted, matches: matched } = judged
+    commands.push(...judged.commands)
     checks.push(...serviceChecks)
     matches.push(...matched)
     if (lacks.length) missing.push(`the ${service} image lacks ${joinWords(lacks)}`)

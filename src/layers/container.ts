@@ -251,8 +251,8 @@ function judge(feature: FeatureConfig, outcomes: Map<string, ServiceOutcome>, in
         complete = false
         continue
       }
-      commands.push(...listing.commands)
-      const { checks: replicaChecks, lacks, unlisted } = judgeListing(service, paths, listing)
+      const { checks: replicaChecks, lacks, unlisted, commands: listed } = judgeListing(service, paths, listing)
+      commands.push(...listed)
       perReplica.push(replicaChecks)
       // A stale image is the cause of missing paths: say it first.
       if (lacks.length && replica.freshness.stale)

@@ -2,6 +2,7 @@
 import type { FeatureConfig } from '../core/config.js'
 import type { Check } from '../core/model.js'
 import type { PathListing } from '../core/ports.js'
+import { focusCommand } from '../core/command-text.js'
 import {
   byteOrder,
   joinPath,
@@ -74,17 +75,31 @@ function globCheck(service: string, glob: GlobArtifactPath, listing: PathListing
 
 /**
  * A service's listing judged: its checks, what it lacks (a glob that matched nothing says so), the paths it did not
- * mention (an error, never a pass), and a sentence per glob that matched naming what it matched.
+ * mention (an error, never a pass), a sentence per glob that matched naming what it matched, and the listing's commands
+ * as this feature's evidence (`featureCommands`).
  */
 export function judgeListing(
   service: string,
   paths: readonly string[],
   listing: PathListing
-): { checks: Check[]; lacks: string[]; unlisted: string[]; matches: string[] } {
+): { checks: Check[]; lacks: string[]; unlisted: string[]; matches: string[]; commands: string[] } {
   const checks = pathChecks(service, paths, listing)
   const lacks = checks.filter((c) => c.status === 'fail').map((c) => (c.matched ? `${c.target} (no match)` : c.target))
   const unlisted = checks.filter((c) => c.status === 'error').map((c) => c.target)
-  return { checks, lacks, unlisted, matches: matchSentences(checks) }
+  return { checks, lacks, unlisted, matches: matchSentences(checks), commands: featureCommands(paths, listing) }
+}
+
+/** The listing's commands with the other features' paths left out (`focusCommand`): each feature's evidence stays its size. */
+export function featureCommands(paths: readonly string[], listing: PathListing): string[] {
+  const own = new Set(
+    paths.map((written) => {
+      const parsed = parseArtifactPath(written)
+      return parsed.kind === 'glob' ? parsed.directory : parsed.path
+    })
+  )
+  const listed = [...listing.entries.map((e) => e.path), ...(listing.directories ?? []).map((d) => d.path)]
+  const others = listed.filter((path) => !own.has(path))
+  return listing.commands.map((command) => focusCommand(command, own, others))
 }
 
 /** A sentence per glob check that passed, naming what it matched. */
