@@ -57,3 +57,28 @@ describe('driftcheck verify', () => {
     }
   }, 60_000)
 })
+
+describe('the CLI process', () => {
+  const YOUNG_GEN = join(import.meta.dirname, '..', 'helpers', 'young-gen.mjs')
+  const MB = 1024 * 1024
+  const youngGeneration = (args: string[]) => {
+    const log = join(work, `young-gen-${args.length}.json`)
+    const run = spawnSync(process.execPath, ['--import', YOUNG_GEN, ...args], {
+      cwd: work,
+      env: { PATH: process.env.PATH, HOME: work, YOUNG_GEN_LOG: log },
+      encoding: 'utf8',
+      timeout: 60_000
+    })
+    expect({ code: run.status, stderr: run.stderr }).toMatchObject({ code: 0 })
+    return JSON.parse(readFileSync(log, 'utf8')) as { start: number; end: number }
+  }
+
+  // The built CLI (the flags are set as its entry starts: under tsx the loader's own work would come first).
+  it("keeps V8's young generation near its start size (wiring/process-flags.ts), where a plain node grows it", () => {
+    const plain = youngGeneration(['-e', ''])
+    expect(plain.end).toBeGreaterThanOrEqual(16 * MB) // the workload does grow it without the flag
+    const cli = youngGeneration([join(root, 'dist', 'cli', 'index.js'), '--version'])
+    expect(cli.start).toBe(plain.start)
+    expect(cli.end).toBeLessThanOrEqual(8 * MB)
+  }, 60_000)
+})

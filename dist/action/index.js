@@ -63532,7 +63532,8 @@ function humanAge(ms) {
  *
  * `--semi-space-growth-factor=1`: the config's parse makes short-lived garbage in bursts, and V8 answers by growing the young
  * generation to its maximum (2 × 16 MB) for the rest of a run that then holds little. Kept at its start size, peak RSS at
- * 200 features drops from ~130 to ~110 MB at the same speed (`npm run bench`). `--max-semi-space-size` would say it more
+ * 200 features drops from ~130 to ~110 MB at the same speed (`npm run bench`; ~100 ms more of collection over the run, most of
+ * it while the build runs). `--max-semi-space-size` would say it more
  * directly, but V8 reads that one only as the heap is made, before any of driftcheck's code runs.
  */
 function tuneProcess() {
