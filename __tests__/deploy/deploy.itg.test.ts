@@ -216,6 +216,19 @@ describe('driftcheck deploy over ssh', () => {
     } finally {
       await writeFile(dockerfile, good)
       await commit('fix the build')
+      // The classic builder keeps the failed step's container (compose v1 removes it only with --force-rm): this test's
+      // own, found by its command, is removed so no run leaves it behind.
+      const exited = await execa('docker', [
+        'ps',
+        '-a',
+        '--filter',
+        'status=exited',
+        '--no-trunc',
+        '--format',
+        '{{.ID}}\t{{.Command}}'
+      ])
+      const broken = exited.stdout.split('\n').filter((line) => line.includes('the build broke here'))
+      if (broken.length) await execa('docker', ['rm', ...broken.map((line) => line.split('\t')[0]!)])
     }
   }, 600_000)
 
