@@ -90,7 +90,7 @@ export function judgeListing(
 }
 
 /** The listing's commands with the other features' paths left out (`focusCommand`): each feature's evidence stays its size. */
-export function featureCommands(paths: readonly string[], listing: PathListing): string[] {
+function featureCommands(paths: readonly string[], listing: PathListing): string[] {
   const own = new Set(
     paths.map((written) => {
       const parsed = parseArtifactPath(written)
