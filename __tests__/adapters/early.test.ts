@@ -10,6 +10,7 @@ import { LocalRunner } from '../../src/adapters/exec.js'
 import type { Logger } from '../../src/core/ports.js'
 import { CommandError, InfraError } from '../../src/core/errors.js'
 import { Redactor } from '../../src/core/redact.js'
+import { alive, gone } from '../helpers/processes.js'
 
 let dir = ''
 const disposers: EarlyCommands[] = []
@@ -116,7 +117,7 @@ describe('EarlyCommands', () => {
     expect(alive(pid)).toBe(true)
     expect(early.take('true', [], {})).toBeDefined()
     early.dispose()
-    expect(await gone(pid)).toBe(true)
+    expect(await gone(pid, 100)).toBe(true)
     // Said at -v: what ran for nothing.
     expect(lines.at(-1)).toMatch(/^started early, not asked for, ended: sh -c 'echo/)
     expect(lines.at(-1)).not.toMatch(/true/)
@@ -132,19 +133,4 @@ async function readPid(file: string): Promise<number> {
     await new Promise((r) => setTimeout(r, 20))
   }
   throw new Error(`no pid in ${file}`)
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** Polls (bounded) until the process is gone. */
-async function gone(pid: number): Promise<boolean> {
-  for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 20))
-  return !alive(pid)
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { LocalRunner } from '../../src/adapters/exec.js'
 import { CommandError, InfraError } from '../../src/core/errors.js'
+import { gone } from '../helpers/processes.js'
 
 const runner = new LocalRunner()
 
@@ -19,21 +20,6 @@ async function firstChunk(stdout: AsyncIterable<Buffer>): Promise<number> {
   return 0
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** Polls (bounded) until the process is gone. */
-async function gone(pid: number): Promise<boolean> {
-  for (let i = 0; i < 50 && alive(pid); i++) await new Promise((r) => setTimeout(r, 20))
-  return !alive(pid)
-}
-
 describe('LocalRunner.stream', () => {
   it('a reader that stops early ends an endless producer: stopped, no exit code, the process gone', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'driftcheck-stream-archive-api-'))
@@ -44,7 +30,7 @@ describe('LocalRunner.stream', () => {
       expect(result.value).toBeGreaterThan(0)
       expect([result.stopped, result.exitCode]).toEqual([true, null])
       expect(result.command).toBe(`sh -c 'echo $$ > "$1"; exec yes driftcheck' sh ${pidFile}`)
-      expect(await gone(Number(await readFile(pidFile, 'utf8')))).toBe(true)
+      expect(await gone(Number(await readFile(pidFile, 'utf8')), 50)).toBe(true)
       expect(Date.now() - started).toBeLessThan(10_000)
     } finally {
       await rm(dir, { recursive: true, force: true })
@@ -77,7 +63,7 @@ describe('LocalRunner.stream', () => {
       await expect(runner.stream('sh', ['-c', 'echo $$ > "$1"; exec yes', 'sh', pidFile], reader)).rejects.toThrow(
         'not what I expected'
       )
-      expect(await gone(Number(await readFile(pidFile, 'utf8')))).toBe(true)
+      expect(await gone(Number(await readFile(pidFile, 'utf8')), 50)).toBe(true)
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
