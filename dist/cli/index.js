@@ -28644,16 +28644,16 @@ function timedOut(command, options) {
  */
 class EarlyCommands {
     log;
+    /** Not yet taken, by command: the process, and its line as logged. */
     started = new Map();
-    shown = new Map();
     constructor(commands, log = () => { }) {
         this.log = log;
         for (const { file, args, cwd } of commands) {
             const key = keyOf(file, args, cwd);
             if (this.started.has(key))
                 continue;
-            this.shown.set(key, formatCommand(file, args));
-            log(`$ ${this.shown.get(key)}`);
+            const line = formatCommand(file, args);
+            log(`$ ${line}`);
             const child = execa(file, args, {
                 cwd,
                 reject: false,
@@ -28661,7 +28661,7 @@ class EarlyCommands {
                 stdin: 'ignore',
                 encoding: 'utf8'
             });
-            this.started.set(key, child);
+            this.started.set(key, { child, line });
         }
     }
     /** The early run of this command, once; undefined when it was not started early or its options differ. */
@@ -28669,7 +28669,7 @@ class EarlyCommands {
         if (options.env || options.input !== undefined || options.signal)
             return undefined;
         const key = keyOf(file, args, options.cwd);
-        const child = this.started.get(key);
+        const child = this.started.get(key)?.child;
         if (!child)
             return undefined;
         this.started.delete(key);
@@ -28678,10 +28678,10 @@ class EarlyCommands {
     /** Ends what was started and never taken (a layer that was not run, a config that did not load). */
     dispose() {
         if (this.started.size) {
-            const commands = [...this.started.keys()].map((key) => this.shown.get(key)).join('; ');
+            const commands = [...this.started.values()].map(({ line }) => line).join('; ');
             this.log(`started early, not asked for, ended: ${commands}`);
         }
-        for (const child of this.started.values())
+        for (const { child } of this.started.values())
             child.kill();
         this.started.clear();
     }
@@ -37692,8 +37692,8 @@ function redactForDisplay(text) {
  */
 async function openContext(options, uses, earlyFor) {
     // Logged as they start, before the config's secrets are known: their argv is constant, no secret can be in it.
-    const early = earlyFor &&
-        startEarly(options.config, earlyFor, (line) => terminalLogger(loggerOptions(options, new Redactor())).debug(line));
+    const earlyLogger = earlyFor && terminalLogger(loggerOptions(options, new Redactor()));
+    const early = earlyLogger && startEarly(options.config, earlyFor, (line) => earlyLogger.debug(line));
     let config;
     try {
         config = await load_loadConfig(options.config, process.env, uses ? { uses } : {});

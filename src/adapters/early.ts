@@ -20,8 +20,8 @@ export type EarlyResult = Promise<Result | null>
  * `dispose` ends it.
  */
 export class EarlyCommands {
-  private readonly started = new Map<string, ResultPromise>()
-  private readonly shown = new Map<string, string>()
+  /** Not yet taken, by command: the process, and its line as logged. */
+  private readonly started = new Map<string, { child: ResultPromise; line: string }>()
 
   constructor(
     commands: readonly EarlyCommand[],
@@ -30,8 +30,8 @@ export class EarlyCommands {
     for (const { file, args, cwd } of commands) {
       const key = keyOf(file, args, cwd)
       if (this.started.has(key)) continue
-      this.shown.set(key, formatCommand(file, args))
-      log(`$ ${this.shown.get(key)}`)
+      const line = formatCommand(file, args)
+      log(`$ ${line}`)
       const child = execa(file, args, {
         cwd,
         reject: false,
@@ -39,7 +39,7 @@ export class EarlyCommands {
         stdin: 'ignore',
         encoding: 'utf8'
       })
-      this.started.set(key, child)
+      this.started.set(key, { child, line })
     }
   }
 
@@ -47,7 +47,7 @@ export class EarlyCommands {
   take(file: string, args: readonly string[], options: RunOptions): EarlyResult | undefined {
     if (options.env || options.input !== undefined || options.signal) return undefined
     const key = keyOf(file, args, options.cwd)
-    const child = this.started.get(key)
+    const child = this.started.get(key)?.child
     if (!child) return undefined
     this.started.delete(key)
     return options.timeoutMs === undefined ? child : withTimeout(child, options.timeoutMs)
@@ -56,10 +56,10 @@ export class EarlyCommands {
   /** Ends what was started and never taken (a layer that was not run, a config that did not load). */
   dispose(): void {
     if (this.started.size) {
-      const commands = [...this.started.keys()].map((key) => this.shown.get(key)).join('; ')
+      const commands = [...this.started.values()].map(({ line }) => line).join('; ')
       this.log(`started early, not asked for, ended: ${commands}`)
     }
-    for (const child of this.started.values()) child.kill()
+    for (const { child } of this.started.values()) child.kill()
     this.started.clear()
   }
 }

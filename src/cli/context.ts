@@ -45,9 +45,8 @@ export async function openContext(
   earlyFor?: readonly LayerName[]
 ): Promise<CommandContext> {
   // Logged as they start, before the config's secrets are known: their argv is constant, no secret can be in it.
-  const early =
-    earlyFor &&
-    startEarly(options.config, earlyFor, (line) => terminalLogger(loggerOptions(options, new Redactor())).debug(line))
+  const earlyLogger = earlyFor && terminalLogger(loggerOptions(options, new Redactor()))
+  const early = earlyLogger && startEarly(options.config, earlyFor, (line) => earlyLogger.debug(line))
   let config: DriftConfig
   try {
     config = await loadConfig(options.config, process.env, uses ? { uses } : {})
