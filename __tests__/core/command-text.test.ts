@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { commandLine, focusCommand, shellWord } from '../../src/core/command-text.js'
+import { commandLine, listingFocus, shellWord } from '../../src/core/command-text.js'
 
 describe('shellWord', () => {
   it.each([
@@ -11,7 +11,7 @@ describe('shellWord', () => {
   ])('%j → %s', (arg, word) => expect(shellWord(arg)).toBe(word))
 })
 
-describe('focusCommand', () => {
+describe('listingFocus', () => {
   const ls = (...paths: string[]) =>
     commandLine('docker', ['run', '--rm', '--entrypoint', 'ls', 'api:1', '-ld', '--', ...paths])
   const more = (n: number) => ` # and ${n} path${n === 1 ? '' : 's'} of other features, in the same listing`
@@ -58,5 +58,14 @@ describe('focusCommand', () => {
       ['/b'],
       commandLine('ssh', ['h', '--', 'docker', 'exec', 'c', 'ls', '-ld', '--', '/a']) + more(1)
     ]
-  ])('%s', (_, command, own, others, focused) => expect(focusCommand(command, own, others)).toBe(focused))
+  ])('%s', (_, command, own, others, focused) => expect(listingFocus(command, [...others, ...own])(own)).toBe(focused))
+
+  it('reads the listing once and focuses it for each feature in turn', () => {
+    const focus = listingFocus(ls('/a', '/b', '/c'), ['/a', '/b', '/c'])
+    expect([['/a'], ['/b'], ['/c', '/a']].map((own) => focus(own))).toEqual([
+      ls('/a') + more(2),
+      ls('/b') + more(2),
+      ls('/a', '/c') + more(1)
+    ])
+  })
 })

@@ -37952,6 +37952,8 @@ function parseSshTarget(value, raw) {
  * The validated, normalised config that the engine and layers consume.
  * `load.ts` turns a `driftcheck.yml` (README "Config reference") into this shape; nothing downstream reads raw YAML.
  */
+/** The config file a command reads when none is named (`--config`, the action's `config` input). */
+const DEFAULT_CONFIG_FILE = 'driftcheck.yml';
 /** Default time a probe retries while a deploy settles. */
 const DEFAULT_PROBE_TIMEOUT_MS = 15_000;
 
@@ -53865,23 +53867,29 @@ function commandLine(file, args) {
 // A word of commandLine's output: bare characters, quoted runs and `\'`.
 const WORD = /(?:'[^']*'|\\'|[^\s'\\])+/g;
 /**
- * One listing (`… ls -ld -- P1 P2 …`) covers the paths of every feature; a feature's evidence names its own. The words after
- * the last `--` that are `others` (with or without a trailing `/`: a directory operand has one) and not `own` are left out,
- * and a shell comment says how many, so the line still runs and proves this feature's paths, and the evidence no longer
- * grows with the square of the features. The whole command is in the `-v` log.
+ * One listing (`… ls -ld -- P1 P2 …`) covers the paths of every feature (`listed`); a feature's evidence names its own.
+ * The words after the last `--` that spell a listed path (with or without a trailing `/`: a directory operand has one)
+ * and not one of `own` are left out, and a shell comment says how many, so the line still runs and proves this feature's
+ * paths, and the evidence no longer grows with the square of the features. The whole command is in the `-v` log.
+ * The command is read once per listing; each feature then costs a look-up per operand.
  */
-function focusCommand(command, own, others) {
+function listingFocus(command, listed) {
     const words = command.match(WORD) ?? [];
     const end = words.lastIndexOf('--');
     if (end < 0)
-        return command;
-    const kept = new Set([...own].flatMap(spellings));
-    const elided = new Set([...others].flatMap(spellings).filter((word) => !kept.has(word)));
-    const focused = words.filter((word, i) => i <= end || !elided.has(word));
-    const left = words.length - focused.length;
-    if (left === 0)
-        return command;
-    return `${focused.join(' ')} # and ${left} path${left === 1 ? '' : 's'} of other features, in the same listing`;
+        return () => command;
+    const head = words.slice(0, end + 1);
+    const operands = words.slice(end + 1);
+    const listedWords = new Set([...listed].flatMap(spellings));
+    return (own) => {
+        const kept = new Set([...own].flatMap(spellings));
+        const focused = operands.filter((word) => kept.has(word) || !listedWords.has(word));
+        const left = operands.length - focused.length;
+        if (left === 0)
+            return command;
+        const line = [...head, ...focused].join(' ');
+        return `${line} # and ${left} path${left === 1 ? '' : 's'} of other features, in the same listing`;
+    };
 }
 /** A path as an operand may spell it: as written, and as a directory (one trailing `/`). */
 function spellings(path) {
@@ -57377,14 +57385,14 @@ function pathChecks(service, paths, listing) {
 }
 function literalCheck(service, literal, listing, via) {
     const target = literal.written;
-    const entry = listing.entries.find((e) => e.path === literal.path);
+    const entry = lookup(listing).entries.get(literal.path);
     if (!entry)
         return { service, target, status: 'error', expected: 'exists', observed: 'not in the listing' };
     return { service, target, status: entry.exists ? 'pass' : 'fail', expected: 'exists', observed: entry.detail + via };
 }
 function globCheck(service, glob, listing, via) {
     const check = { service, target: glob.written, expected: 'exists' };
-    const directory = listing.directories?.find((d) => d.path === glob.directory);
+    const directory = lookup(listing).directories.get(glob.directory);
     if (!directory)
         return { ...check, status: 'error', observed: `${glob.directory} is not in the listing` };
     if (!directory.exists)
@@ -57412,15 +57420,36 @@ function judgeListing(service, paths, listing) {
     const unlisted = checks.filter((c) => c.status === 'error').map((c) => c.target);
     return { checks, lacks, unlisted, matches: matchSentences(checks), commands: featureCommands(paths, listing) };
 }
-/** The listing's commands with the other features' paths left out (`focusCommand`): each feature's evidence stays its size. */
+/** The listing's commands with the other features' paths left out (`listingFocus`): each feature's evidence stays its size. */
 function featureCommands(paths, listing) {
-    const own = new Set(paths.map((written) => {
+    const own = paths.map((written) => {
         const parsed = parseArtifactPath(written);
         return parsed.kind === 'glob' ? parsed.directory : parsed.path;
-    }));
-    const listed = [...listing.entries.map((e) => e.path), ...(listing.directories ?? []).map((d) => d.path)];
-    const others = listed.filter((path) => !own.has(path));
-    return listing.commands.map((command) => focusCommand(command, own, others));
+    });
+    return lookup(listing).focus.map((focus) => focus(own));
+}
+// One listing serves every feature: it is indexed once, so judging N features costs N look-ups, not N scans of N paths.
+const lookups = new WeakMap();
+function lookup(listing) {
+    let found = lookups.get(listing);
+    if (!found) {
+        const listed = [...listing.entries.map((e) => e.path), ...(listing.directories ?? []).map((d) => d.path)];
+        found = {
+            entries: firstByPath(listing.entries),
+            directories: firstByPath(listing.directories ?? []),
+            focus: listing.commands.map((command) => listingFocus(command, listed))
+        };
+        lookups.set(listing, found);
+    }
+    return found;
+}
+/** Each path's first entry, as `find` would pick it. */
+function firstByPath(items) {
+    const byPath = new Map();
+    for (const item of items)
+        if (!byPath.has(item.path))
+            byPath.set(item.path, item);
+    return byPath;
 }
 /** A sentence per glob check that passed, naming what it matched. */
 function matchSentences(checks) {

@@ -59,7 +59,7 @@ module.exports.interceptors = {
   dns: __webpack_require__(379),
   cache: __webpack_require__(5542),
   decompress: __webpack_require__(557),
-  deduplicate: __webpack_require__(7240)
+  deduplicate: __webpack_require__(4859)
 }
 
 module.exports.cacheStores = {
@@ -16048,7 +16048,7 @@ module.exports = createDecompressInterceptor
 
 /***/ }),
 
-/***/ 7240:
+/***/ 4859:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import type { CreateDepsOptions, Deps } from '../wiring/deps.js'
+import { takeConfigAhead } from '../wiring/config-ahead.js'
 import { startEarly } from '../wiring/early.js'
 import { withDeps } from '../wiring/library.js'
 import { loadConfig } from '../config/load.js'
@@ -9,7 +10,7 @@ import { parseLayerList } from '../core/layer-list.js'
 import { LAYERS, type LayerName, type RunResult } from '../core/model.js'
 import type { Logger } from '../core/ports.js'
 import { Redactor } from '../core/redact.js'
-import type { ConfigUse } from '../core/uses.js'
+import { CONFIG_USES, type ConfigUse } from '../core/uses.js'
 import { REPORT_FORMATS, render, type ReportFormat } from '../report/index.js'
 import { terminalLogger } from './logger.js'
 
@@ -48,8 +49,12 @@ export async function openContext(
   const earlyLogger = earlyFor && terminalLogger(loggerOptions(options, new Redactor()))
   const early = earlyLogger && startEarly(options.config, earlyFor, (line) => earlyLogger.debug(line))
   let config: DriftConfig
+  let readAhead = false
   try {
-    config = await loadConfig(options.config, process.env, uses ? { uses } : {})
+    // Read on a worker thread while the CLI loaded, when this very load was guessed (verify); else, or if it failed, here.
+    const ahead = await takeConfigAhead(options.config, uses ?? CONFIG_USES)
+    readAhead = !!ahead
+    config = ahead ?? (await loadConfig(options.config, process.env, uses ? { uses } : {}))
   } catch (error) {
     early?.dispose()
     throw error
@@ -57,6 +62,7 @@ export async function openContext(
   for (const secret of config.secrets) loadedSecrets.add(secret)
   const redactor = new Redactor(config.secrets)
   const logger = terminalLogger(loggerOptions(options, redactor))
+  if (readAhead) logger.debug(`${options.config}: read on a worker thread while the CLI loaded`)
   return {
     config,
     logger,

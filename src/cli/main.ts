@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander'
+import { DEFAULT_CONFIG_FILE } from '../core/config.js'
 import { exitCodeForError, InfraError, messageOf } from '../core/errors.js'
 import { REPORT_FORMATS } from '../report/index.js'
 import { errorLine } from '../report/sanitize.js'
@@ -28,7 +29,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   const common = (cmd: Command) =>
     cmd
-      .option('-c, --config <file>', 'the config file', 'driftcheck.yml')
+      .option('-c, --config <file>', 'the config file', DEFAULT_CONFIG_FILE)
       .option('-v, --verbose', 'log every command run')
       .option('--no-color', 'plain output')
 
@@ -62,7 +63,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description(
       'write a driftcheck.yml from what the repository already says (compose, Dockerfiles, folders, OpenAPI)'
     )
-    .option('-c, --config <file>', 'the config file to write (its folder is the checkout read)', 'driftcheck.yml')
+    .option('-c, --config <file>', 'the config file to write (its folder is the checkout read)', DEFAULT_CONFIG_FILE)
     .option('--dry-run', 'print the config instead of writing it')
     .option('--force', 'replace an existing config file')
     .action((opts) => run(() => initCommand(opts))())

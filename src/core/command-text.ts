@@ -14,21 +14,27 @@ export function commandLine(file: string, args: readonly string[]): string {
 const WORD = /(?:'[^']*'|\\'|[^\s'\\])+/g
 
 /**
- * One listing (`… ls -ld -- P1 P2 …`) covers the paths of every feature; a feature's evidence names its own. The words after
- * the last `--` that are `others` (with or without a trailing `/`: a directory operand has one) and not `own` are left out,
- * and a shell comment says how many, so the line still runs and proves this feature's paths, and the evidence no longer
- * grows with the square of the features. The whole command is in the `-v` log.
+ * One listing (`… ls -ld -- P1 P2 …`) covers the paths of every feature (`listed`); a feature's evidence names its own.
+ * The words after the last `--` that spell a listed path (with or without a trailing `/`: a directory operand has one)
+ * and not one of `own` are left out, and a shell comment says how many, so the line still runs and proves this feature's
+ * paths, and the evidence no longer grows with the square of the features. The whole command is in the `-v` log.
+ * The command is read once per listing; each feature then costs a look-up per operand.
  */
-export function focusCommand(command: string, own: Iterable<string>, others: Iterable<string>): string {
+export function listingFocus(command: string, listed: Iterable<string>): (own: Iterable<string>) => string {
   const words: string[] = command.match(WORD) ?? []
   const end = words.lastIndexOf('--')
-  if (end < 0) return command
-  const kept = new Set([...own].flatMap(spellings))
-  const elided = new Set([...others].flatMap(spellings).filter((word) => !kept.has(word)))
-  const focused = words.filter((word, i) => i <= end || !elided.has(word))
-  const left = words.length - focused.length
-  if (left === 0) return command
-  return `${focused.join(' ')} # and ${left} path${left === 1 ? '' : 's'} of other features, in the same listing`
+  if (end < 0) return () => command
+  const head = words.slice(0, end + 1)
+  const operands = words.slice(end + 1)
+  const listedWords = new Set([...listed].flatMap(spellings))
+  return (own) => {
+    const kept = new Set([...own].flatMap(spellings))
+    const focused = operands.filter((word) => kept.has(word) || !listedWords.has(word))
+    const left = operands.length - focused.length
+    if (left === 0) return command
+    const line = [...head, ...focused].join(' ')
+    return `${line} # and ${left} path${left === 1 ? '' : 's'} of other features, in the same listing`
+  }
 }
 
 /** A path as an operand may spell it: as written, and as a directory (one trailing `/`). */

@@ -6,6 +6,9 @@
 import type { NotProbedOperation } from './model.js'
 import type { ConfigUse } from './uses.js'
 
+/** The config file a command reads when none is named (`--config`, the action's `config` input). */
+export const DEFAULT_CONFIG_FILE = 'driftcheck.yml'
+
 /** Where a value stands in the config file, for errors, SARIF and annotations. */
 export interface SourceLocation {
   file: string

@@ -2,7 +2,7 @@
 import type { FeatureConfig } from '../core/config.js'
 import type { Check } from '../core/model.js'
 import type { PathListing } from '../core/ports.js'
-import { focusCommand } from '../core/command-text.js'
+import { listingFocus } from '../core/command-text.js'
 import {
   byteOrder,
   joinPath,
@@ -46,14 +46,14 @@ export function pathChecks(service: string, paths: readonly string[], listing: P
 
 function literalCheck(service: string, literal: LiteralArtifactPath, listing: PathListing, via: string): Check {
   const target = literal.written
-  const entry = listing.entries.find((e) => e.path === literal.path)
+  const entry = lookup(listing).entries.get(literal.path)
   if (!entry) return { service, target, status: 'error', expected: 'exists', observed: 'not in the listing' }
   return { service, target, status: entry.exists ? 'pass' : 'fail', expected: 'exists', observed: entry.detail + via }
 }
 
 function globCheck(service: string, glob: GlobArtifactPath, listing: PathListing, via: string): Check {
   const check = { service, target: glob.written, expected: 'exists' }
-  const directory = listing.directories?.find((d) => d.path === glob.directory)
+  const directory = lookup(listing).directories.get(glob.directory)
   if (!directory) return { ...check, status: 'error', observed: `${glob.directory} is not in the listing` }
   if (!directory.exists)
     return { ...check, status: 'fail', observed: `${glob.directory}: ${directory.detail}${via}`, matched: [] }
@@ -89,17 +89,43 @@ export function judgeListing(
   return { checks, lacks, unlisted, matches: matchSentences(checks), commands: featureCommands(paths, listing) }
 }
 
-/** The listing's commands with the other features' paths left out (`focusCommand`): each feature's evidence stays its size. */
+/** The listing's commands with the other features' paths left out (`listingFocus`): each feature's evidence stays its size. */
 function featureCommands(paths: readonly string[], listing: PathListing): string[] {
-  const own = new Set(
-    paths.map((written) => {
-      const parsed = parseArtifactPath(written)
-      return parsed.kind === 'glob' ? parsed.directory : parsed.path
-    })
-  )
-  const listed = [...listing.entries.map((e) => e.path), ...(listing.directories ?? []).map((d) => d.path)]
-  const others = listed.filter((path) => !own.has(path))
-  return listing.commands.map((command) => focusCommand(command, own, others))
+  const own = paths.map((written) => {
+    const parsed = parseArtifactPath(written)
+    return parsed.kind === 'glob' ? parsed.directory : parsed.path
+  })
+  return lookup(listing).focus.map((focus) => focus(own))
+}
+
+interface ListingLookup {
+  entries: Map<string, PathListing['entries'][number]>
+  directories: Map<string, NonNullable<PathListing['directories']>[number]>
+  focus: ((own: Iterable<string>) => string)[]
+}
+
+// One listing serves every feature: it is indexed once, so judging N features costs N look-ups, not N scans of N paths.
+const lookups = new WeakMap<PathListing, ListingLookup>()
+
+function lookup(listing: PathListing): ListingLookup {
+  let found = lookups.get(listing)
+  if (!found) {
+    const listed = [...listing.entries.map((e) => e.path), ...(listing.directories ?? []).map((d) => d.path)]
+    found = {
+      entries: firstByPath(listing.entries),
+      directories: firstByPath(listing.directories ?? []),
+      focus: listing.commands.map((command) => listingFocus(command, listed))
+    }
+    lookups.set(listing, found)
+  }
+  return found
+}
+
+/** Each path's first entry, as `find` would pick it. */
+function firstByPath<T extends { path: string }>(items: readonly T[]): Map<string, T> {
+  const byPath = new Map<string, T>()
+  for (const item of items) if (!byPath.has(item.path)) byPath.set(item.path, item)
+  return byPath
 }
 
 /** A sentence per glob check that passed, naming what it matched. */

@@ -1,0 +1,72 @@
+// A verify's config read on a worker thread by the built CLI's own file (wiring/config-ahead.ts): the very config an
+// in-process load makes, taken only by the same ask; a failed read sends none, so the error comes from the one path.
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { loadConfig } from '../../src/config/load.js'
+import { CONFIG_USES, usesOfLayers } from '../../src/core/uses.js'
+import { readConfigAhead, takeConfigAhead } from '../../src/wiring/config-ahead.js'
+
+const ENTRY = pathToFileURL(join(import.meta.dirname, '..', '..', 'dist', 'cli', 'index.js'))
+const work = mkdtempSync(join(tmpdir(), 'driftcheck-ahead-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+const write = (name: string, text: string) => {
+  const file = join(work, name)
+  writeFileSync(file, text)
+  return file
+}
+
+// Anchors and a merge key, a feature named __proto__, a secret from the environment, one variable only auth needs.
+const RICH = `version: 1
+services:
+  api: { url: "http://127.0.0.1:8080/\${AHEAD_TOKEN}" }
+features:
+  __proto__:
+    source: [src/ä.ts]
+    routes: [&route { service: api, path: /one, expect: { status: 200 } }]
+  second:
+    routes: [{ <<: *route, path: /two }]
+    auth: [{ service: api, path: /admin, headers: { Authorization: "Bearer \${AHEAD_UNSET}" }, expect: 200 }]
+`
+
+describe('the config read ahead on a worker thread', () => {
+  // Jest's `process.env` is its own copy: the worker is handed this one, as the CLI hands it the process's.
+  const env = { PATH: process.env.PATH, AHEAD_TOKEN: 's3cr3t-ahead' }
+
+  it('is the config an in-process load makes (a gate that needs no auth: its unset variable is kept for later)', async () => {
+    const file = write('rich.yml', RICH)
+    const uses = usesOfLayers(['source', 'route'])
+    const inProcess = await loadConfig(file, env, { uses })
+    readConfigAhead(['verify', '-c', file, '--layers', 'source,route'], ENTRY, env)
+    const ahead = await takeConfigAhead(file, uses)
+    expect(ahead).toEqual(inProcess)
+    expect(ahead!.features.map((f) => f.name)).toEqual(['__proto__', 'second'])
+    expect(ahead!.secrets).toEqual(['s3cr3t-ahead'])
+    expect(ahead!.unresolved?.map((v) => v.needs)).toEqual([['auth']])
+  }, 30_000)
+
+  it('sends none where an in-process load fails (every layer: auth needs the unset variable)', async () => {
+    const file = write('rich.yml', RICH)
+    await expect(loadConfig(file, env)).rejects.toThrow(/rich\.yml:10:\d+: environment variable `AHEAD_UNSET`/)
+    readConfigAhead(['verify', '-c', file], ENTRY, env)
+    await expect(takeConfigAhead(file, CONFIG_USES)).resolves.toBeNull()
+  }, 30_000)
+
+  it('sends no config when the read fails: the main thread loads it, and its error is the one shown', async () => {
+    const file = write('broken.yml', 'version: 1\nfeatures: [\n')
+    readConfigAhead(['verify', '-c', file], ENTRY, env)
+    await expect(takeConfigAhead(file, CONFIG_USES)).resolves.toBeNull()
+  }, 30_000)
+
+  it('is not taken by another ask, nor twice', async () => {
+    const file = write('plain.yml', 'version: 1\nfeatures:\n  f: { source: [a.ts] }\n')
+    readConfigAhead(['verify', '-c', file], ENTRY, env)
+    expect(takeConfigAhead(file, ['source'])).toBeUndefined()
+    expect(takeConfigAhead(file, CONFIG_USES)).toBeUndefined()
+    readConfigAhead(['verify', '-c', file], ENTRY, env)
+    expect(takeConfigAhead(`${work}/./plain.yml`, CONFIG_USES)).toBeUndefined() // the file as written, not as resolved
+  })
+})
