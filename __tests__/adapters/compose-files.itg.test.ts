@@ -75,8 +75,12 @@ describe('a local compose project read from its files', () => {
       logger,
       readsFiles: true
     })
-    const built = await compose.build(['app', 'named', 'plain'], labels)
+    const built = await compose.build(['app', 'named', 'plain'], labels, { started: () => lines.push('started') })
     for (const b of built) builtIds.add(b.id)
+    // Said once, as soon as the build's process runs (its command is logged as it starts): the engine starts the rest then.
+    const buildLine = lines.findIndex((l) => / build app named$/.test(l))
+    expect(lines.filter((l) => l === 'started')).toHaveLength(1)
+    expect(lines.indexOf('started')).toBe(buildLine + 1)
 
     expect(commands().filter((c) => / config\b/.test(c))).toEqual([])
     // Nor a version check: the name of what compose built (`<project>_app`) says v1.
@@ -131,11 +135,14 @@ describe('a local compose project read from its files', () => {
     })
     const { logger, commands, lines } = recording()
     const compose = new ComposeCli(new LocalRunner(logger), { dir, project, logger, readsFiles: true })
-    const [built] = await compose.build(['app'], labels)
+    const [built] = await compose.build(['app'], labels, { started: () => lines.push('started') })
     builtIds.add(built!.id)
     expect(lines).toContain(
       'debug: compose: docker-compose.yml: service app uses extends:: reading the project through `compose config`'
     )
+    // Here the build waits on compose from the start (its config, then its build): said once, before either runs.
+    expect(lines.filter((l) => l === 'started')).toHaveLength(1)
+    expect(lines.indexOf('started')).toBeLessThan(lines.indexOf(`debug: $ docker-compose -p ${project} config`))
     expect(commands()).toContain(`docker-compose -p ${project} config`)
     expect(commands()).toContain(`docker-compose -p ${project} -f - build app`)
     expect(labelsOf(built!.ref)).toMatchObject(labels)

@@ -377,8 +377,9 @@ describe('the task graph: the build is the only serial chain', () => {
     let finishBuild: () => void = () => {}
     const compose = deps.build.compose!
     const build = compose.build.bind(compose)
-    compose.build = async (services, labels) => {
+    compose.build = async (services, labels, options) => {
       events.push('build started')
+      options?.started?.() // as the adapter does once compose's process runs
       await new Promise<void>((resolve) => (finishBuild = resolve))
       events.push('build done')
       return build(services, labels)
@@ -404,6 +405,42 @@ describe('the task graph: the build is the only serial chain', () => {
     // …and freshness still came from the build: the running image is the one just built.
     expect(statuses(result)).toMatchObject({ container: 'pass' })
     expect(result.services[0]).toMatchObject({ stale: false, builtImage: 'sha256:new' })
+  })
+
+  it('the probes and the container lookups start once the build waits on its processes, not before', async () => {
+    const world = { freshImage: [], runningImage: [], running: true, routeStatus: 401 }
+    const deps = fakes(world)
+    const events: string[] = []
+    const compose = deps.build.compose!
+    const build = compose.build.bind(compose)
+    compose.build = async (services, labels, options) => {
+      events.push('build preparing') // reading compose files, writing the labels' override: the main thread's work
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      events.push('build started')
+      options?.started?.()
+      return build(services, labels)
+    }
+    const request = deps.http.request.bind(deps.http)
+    deps.http.request = (req) => (events.push('probe'), request(req))
+    const docker = deps.target.docker
+    const find = docker.findServiceContainers.bind(docker)
+    docker.findServiceContainers = (project, service) => (events.push('containers looked up'), find(project, service))
+    await verify(config, deps)
+    expect(events.indexOf('build started')).toBeGreaterThan(events.indexOf('build preparing'))
+    expect(events.indexOf('probe')).toBeGreaterThan(events.indexOf('build started'))
+    expect(events.indexOf('containers looked up')).toBeGreaterThan(events.indexOf('build started'))
+  })
+
+  it('a build that fails before it starts, or a run with nothing to build, does not hold the probes back', async () => {
+    const world = { freshImage: [], runningImage: [], running: true, routeStatus: 401 }
+    const deps = fakes(world)
+    deps.build.compose!.build = async () => {
+      throw new Error('compose is not installed')
+    }
+    const failed = await verify(config, deps)
+    expect(statuses(failed)).toMatchObject({ artifact: 'error', route: 'pass' })
+    const routesOnly = await verify(config, fakes(world), { layers: ['route'] })
+    expect(statuses(routesOnly)).toMatchObject({ route: 'pass' })
   })
 
   it('what the build waits for (finding compose, its builder) is started before anything else, and only when it builds', async () => {

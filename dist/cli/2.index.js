@@ -3933,7 +3933,10 @@ function phaseUses(phase, layers) {
 }
 /** Runs one phase and returns the state with its results merged in. */
 async function runPhase(phase, state, config, deps, 
-/** The build's labels when the caller started them early (verify: beside the preflight). */
+/**
+ * The build's labels when the caller started them early (verify: beside the preflight); `started`, called once the
+ * build waits on its processes or has none to run (verify starts the rest of the run then).
+ */
 early = {}) {
     // A variable this phase needs and the environment did not set: the config error with its position, before any work.
     (0,core_uses/* requireResolved */.Cm)(config, phaseUses(phase, state.layers));
@@ -3944,11 +3947,15 @@ early = {}) {
     switch (phase) {
         case 'build': {
             const why = buildReason(state.layers, config, deps);
+            if (!why)
+                early.started?.();
             const [source, built] = await Promise.all([
                 wants('source')
                     ? engine_tally(deps.logger, 'source', runSourceLayer({ features: config.features, tree: deps.tree }))
                     : undefined,
-                why ? buildImages(config, deps, () => early.labels ?? stampOf(deps, state.revision), why) : undefined
+                why
+                    ? buildImages(config, deps, () => early.labels ?? stampOf(deps, state.revision), why, early.started)
+                    : undefined
             ]);
             return merge(state, source, built ? { built } : {});
         }
@@ -4081,8 +4088,14 @@ async function verify(written, deps, options = {}) {
     const [revision] = await Promise.all([revisionOfHead, ...PHASES.map((p) => preflight(p, layers, config, deps))]);
     const state = newState(revision, layers);
     // The one serial chain is build → image listings. Probes need nothing from the images, and the container lookups and
-    // listings run beside the build too: only each replica's freshness waits for what the build made.
-    const building = runPhase('build', state, config, deps, { labels });
+    // listings run beside the build too: only each replica's freshness waits for what the build made. They start once the
+    // build waits on its processes: their own start (planning 2 probes a route, loading the HTTP stack, spawning lookups)
+    // would otherwise come first on the one main thread.
+    let buildStarted = () => { };
+    const started = new Promise((resolve) => (buildStarted = resolve));
+    const building = runPhase('build', state, config, deps, { labels, started: buildStarted });
+    building.then(buildStarted, buildStarted);
+    await started;
     const [probed, built, artifact, container] = await Promise.all([
         runPhase('probe', state, config, deps),
         building,
@@ -4184,15 +4197,17 @@ function stampOf(deps, revision) {
     return buildLabels(deps.tree, { revision }, { fromWorkingTree: true, logger: deps.logger });
 }
 /** Builds the compose services that features inspect (stamped with the revision), and resolves `image:` services. */
-async function buildImages(config, deps, stamp, why) {
+async function buildImages(config, deps, stamp, why, started = () => { }) {
     const wanted = artifactServices(config);
     const built = {};
     const fromCompose = composeBuilt(config);
     await Promise.all([
         (async () => {
+            const compose = deps.build.compose;
+            if (fromCompose.length === 0 || !compose)
+                started();
             if (fromCompose.length === 0)
                 return;
-            const compose = deps.build.compose;
             if (!compose) {
                 for (const svc of fromCompose)
                     built[svc] = { error: `service ${svc} has no image: and no compose project was found` };
@@ -4201,10 +4216,11 @@ async function buildImages(config, deps, stamp, why) {
             try {
                 const labels = await stamp();
                 deps.logger.info(`building ${fromCompose.join(', ')} (${compose.project}): ${why}`);
-                for (const image of await compose.build(fromCompose, labels))
+                for (const image of await compose.build(fromCompose, labels, { started }))
                     built[image.service] = image;
             }
             catch (error) {
+                started();
                 const output = (0,core_errors/* toolOutputOf */.X)(error);
                 for (const svc of fromCompose)
                     built[svc] = { error: `build failed: ${(0,core_errors/* messageOf */.bD)(error)}`, output };
@@ -7391,15 +7407,17 @@ class ComposeCli {
         this.probeBuilder();
         void this.launcher();
     }
-    async build(services, labels) {
+    async build(services, labels, options = {}) {
         const files = await this.readFiles();
-        return files ? this.buildFromFiles(files, services, labels) : this.buildFromConfig(services, labels);
+        return files
+            ? this.buildFromFiles(files, services, labels, options)
+            : this.buildFromConfig(services, labels, options);
     }
     /**
      * The build starts once it is known which compose to run. A standalone's version (v1: a Python start-up, beside a build
      * that needs the CPU) is asked only when the names of what it built do not tell v1 from v2 (builtFlavour).
      */
-    async buildFromFiles(files, services, labels) {
+    async buildFromFiles(files, services, labels, options) {
         this.probeBuilder();
         const launcher = await this.launcher();
         const buildable = this.buildable(files.services, services);
@@ -7408,7 +7426,7 @@ class ComposeCli {
         const override = writeTemporary('labels.yml', labelsOverride(files.version, buildable, labels));
         try {
             const target = { project: this.project, files: [...files.files, override.path] };
-            const failed = await this.runBuild(launcher, buildable, { target }).then(() => null, (error) => ({ error }));
+            const failed = await this.runBuild(launcher, buildable, { target }, options).then(() => null, (error) => ({ error }));
             if (failed) {
                 // No compose at all: detection's message says why, better than the build's `not installed`.
                 await this.command();
@@ -7453,7 +7471,8 @@ class ComposeCli {
             return { service, ref, id: image.id, revision: image.revision, created: image.created, layers: image.layers };
         });
     }
-    async buildFromConfig(services, labels) {
+    async buildFromConfig(services, labels, options) {
+        options.started?.(); // from here on it waits on compose: its version, its config, its build
         const command = await this.command(true);
         const config = await this.resolvedConfig();
         const buildable = this.buildable(config.services, services);
@@ -7477,7 +7496,7 @@ class ComposeCli {
         return buildable;
     }
     /** `compose build`, with BuildKit where v1's docker CLI has it, and once more with the classic builder if it had not after all. */
-    async runBuild(launcher, buildable, source) {
+    async runBuild(launcher, buildable, source, options = {}) {
         // A standalone whose version is not known yet gets v1's choice: for a standalone v2, BuildKit is its default anyway.
         const flavour = launcher.flavour ?? 'v1';
         const env = await this.builderEnv(flavour);
@@ -7489,7 +7508,9 @@ class ComposeCli {
             env: builderEnv,
             timeoutMs: this.options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS
         });
-        await build(env).catch((error) => {
+        const first = build(env);
+        options.started?.();
+        await first.catch((error) => {
             // Asked for BuildKit and the CLI or the engine cannot do it after all: once more with the classic builder.
             const why = env.DOCKER_BUILDKIT && error instanceof core_errors/* CommandError */.Qd ? buildkitUnavailable(error.stderr) : null;
             if (!why)
@@ -10969,13 +10990,15 @@ class BuiltOnce {
     services() {
         return this.inner.services();
     }
-    async build(services, labels) {
+    async build(services, labels, options = {}) {
         const have = new Map(this.images.map((i) => [i.service, i]));
         const defined = await this.inner.services();
         const wanted = services.filter((s) => defined[s]?.builds);
-        if (sameBuildLabels(labels, this.labels) && wanted.every((s) => have.has(s)))
+        if (sameBuildLabels(labels, this.labels) && wanted.every((s) => have.has(s))) {
+            options.started?.(); // nothing to wait for: what it built is the answer
             return wanted.map((s) => have.get(s));
-        return this.inner.build(services, labels);
+        }
+        return this.inner.build(services, labels, options);
     }
     up(services, options) {
         return this.inner.up(services, options);
@@ -11542,8 +11565,8 @@ class ComposePreview {
     services() {
         return this.compose.services();
     }
-    build(services, labels) {
-        return this.compose.build(services, labels);
+    build(services, labels, options) {
+        return this.compose.build(services, labels, options);
     }
     up(services, options) {
         return this.compose.up(services, options);

@@ -1,5 +1,6 @@
 import { CommandError, InfraError, lastLines, messageOf, undefinedServices } from '../core/errors.js'
 import type {
+  BuildOptions,
   BuiltImage,
   CommandResult,
   CommandRunner,
@@ -203,9 +204,15 @@ export class ComposeCli implements ComposeProject {
     void this.launcher()
   }
 
-  async build(services: readonly string[], labels: Record<string, string>): Promise<BuiltImage[]> {
+  async build(
+    services: readonly string[],
+    labels: Record<string, string>,
+    options: BuildOptions = {}
+  ): Promise<BuiltImage[]> {
     const files = await this.readFiles()
-    return files ? this.buildFromFiles(files, services, labels) : this.buildFromConfig(services, labels)
+    return files
+      ? this.buildFromFiles(files, services, labels, options)
+      : this.buildFromConfig(services, labels, options)
   }
 
   /**
@@ -215,7 +222,8 @@ export class ComposeCli implements ComposeProject {
   private async buildFromFiles(
     files: ComposeFiles,
     services: readonly string[],
-    labels: Record<string, string>
+    labels: Record<string, string>,
+    options: BuildOptions
   ): Promise<BuiltImage[]> {
     this.probeBuilder()
     const launcher = await this.launcher()
@@ -224,7 +232,7 @@ export class ComposeCli implements ComposeProject {
     const override = writeTemporary('labels.yml', labelsOverride(files.version, buildable, labels))
     try {
       const target = { project: this.project, files: [...files.files, override.path] }
-      const failed = await this.runBuild(launcher, buildable, { target }).then(
+      const failed = await this.runBuild(launcher, buildable, { target }, options).then(
         () => null,
         (error: unknown) => ({ error })
       )
@@ -275,7 +283,12 @@ export class ComposeCli implements ComposeProject {
     })
   }
 
-  private async buildFromConfig(services: readonly string[], labels: Record<string, string>): Promise<BuiltImage[]> {
+  private async buildFromConfig(
+    services: readonly string[],
+    labels: Record<string, string>,
+    options: BuildOptions
+  ): Promise<BuiltImage[]> {
+    options.started?.() // from here on it waits on compose: its version, its config, its build
     const command = await this.command(true)
     const config = await this.resolvedConfig()
     const buildable = this.buildable(config.services, services)
@@ -301,7 +314,8 @@ export class ComposeCli implements ComposeProject {
   private async runBuild(
     launcher: Launcher,
     buildable: readonly string[],
-    source: { target: ComposeTarget; input?: string }
+    source: { target: ComposeTarget; input?: string },
+    options: BuildOptions = {}
   ): Promise<void> {
     // A standalone whose version is not known yet gets v1's choice: for a standalone v2, BuildKit is its default anyway.
     const flavour = launcher.flavour ?? 'v1'
@@ -315,7 +329,9 @@ export class ComposeCli implements ComposeProject {
         env: builderEnv,
         timeoutMs: this.options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS
       })
-    await build(env).catch((error: unknown) => {
+    const first = build(env)
+    options.started?.()
+    await first.catch((error: unknown) => {
       // Asked for BuildKit and the CLI or the engine cannot do it after all: once more with the classic builder.
       const why = env.DOCKER_BUILDKIT && error instanceof CommandError ? buildkitUnavailable(error.stderr) : null
       if (!why) throw error

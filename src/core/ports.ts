@@ -241,6 +241,10 @@ export interface BuiltImage {
   configured?: boolean
 }
 
+export interface BuildOptions {
+  started?: () => void
+}
+
 export interface ComposeProject {
   /** Resolved project name (explicit, or compose's default from the folder name). */
   readonly project: string
@@ -250,8 +254,12 @@ export interface ComposeProject {
   version(): Promise<'v1' | 'v2'>
   /** The services the compose files define, with the image reference each builds or uses. */
   services(): Promise<Record<string, { image: string; builds: boolean }>>
-  /** `compose build` of the services, stamped with OCI labels (revision, created). */
-  build(services: readonly string[], labels: Record<string, string>): Promise<BuiltImage[]>
+  /**
+   * `compose build` of the services, stamped with OCI labels (revision, created). `started` is called once the build waits
+   * on its processes (compose's build, or the `compose config` before it): a caller's other work can begin then without
+   * delaying the build's start.
+   */
+  build(services: readonly string[], labels: Record<string, string>, options?: BuildOptions): Promise<BuiltImage[]>
   /**
    * Starts what a coming `build` waits for (finding compose, choosing the builder), so the build starts as soon as it is
    * asked. Optional; a failure here is the build's to report.

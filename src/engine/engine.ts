@@ -113,8 +113,11 @@ export async function runPhase(
   state: RunState,
   config: DriftConfig,
   deps: EngineDeps,
-  /** The build's labels when the caller started them early (verify: beside the preflight). */
-  early: { labels?: Promise<Record<string, string>> } = {}
+  /**
+   * The build's labels when the caller started them early (verify: beside the preflight); `started`, called once the
+   * build waits on its processes or has none to run (verify starts the rest of the run then).
+   */
+  early: { labels?: Promise<Record<string, string>>; started?: () => void } = {}
 ): Promise<RunState> {
   // A variable this phase needs and the environment did not set: the config error with its position, before any work.
   requireResolved(config, phaseUses(phase, state.layers))
@@ -124,11 +127,14 @@ export async function runPhase(
   switch (phase) {
     case 'build': {
       const why = buildReason(state.layers, config, deps)
+      if (!why) early.started?.()
       const [source, built] = await Promise.all([
         wants('source')
           ? tally(deps.logger, 'source', runSourceLayer({ features: config.features, tree: deps.tree }))
           : undefined,
-        why ? buildImages(config, deps, () => early.labels ?? stampOf(deps, state.revision), why) : undefined
+        why
+          ? buildImages(config, deps, () => early.labels ?? stampOf(deps, state.revision), why, early.started)
+          : undefined
       ])
       return merge(state, source, built ? { built } : {})
     }
@@ -289,8 +295,14 @@ export async function verify(
   const [revision] = await Promise.all([revisionOfHead, ...PHASES.map((p) => preflight(p, layers, config, deps))])
   const state = newState(revision, layers)
   // The one serial chain is build → image listings. Probes need nothing from the images, and the container lookups and
-  // listings run beside the build too: only each replica's freshness waits for what the build made.
-  const building = runPhase('build', state, config, deps, { labels })
+  // listings run beside the build too: only each replica's freshness waits for what the build made. They start once the
+  // build waits on its processes: their own start (planning 2 probes a route, loading the HTTP stack, spawning lookups)
+  // would otherwise come first on the one main thread.
+  let buildStarted = () => {}
+  const started = new Promise<void>((resolve) => (buildStarted = resolve))
+  const building = runPhase('build', state, config, deps, { labels, started: buildStarted })
+  building.then(buildStarted, buildStarted)
+  await started
   const [probed, built, artifact, container] = await Promise.all([
     runPhase('probe', state, config, deps),
     building,
@@ -420,15 +432,17 @@ async function buildImages(
   config: DriftConfig,
   deps: EngineDeps,
   stamp: () => Promise<Record<string, string>>,
-  why: string
+  why: string,
+  started: () => void = () => {}
 ): Promise<RunState['built']> {
   const wanted = artifactServices(config)
   const built: RunState['built'] = {}
   const fromCompose = composeBuilt(config)
   await Promise.all([
     (async () => {
-      if (fromCompose.length === 0) return
       const compose = deps.build.compose
+      if (fromCompose.length === 0 || !compose) started()
+      if (fromCompose.length === 0) return
       if (!compose) {
         for (const svc of fromCompose)
           built[svc] = { error: `service ${svc} has no image: and no compose project was found` }
@@ -437,8 +451,9 @@ async function buildImages(
       try {
         const labels = await stamp()
         deps.logger.info(`building ${fromCompose.join(', ')} (${compose.project}): ${why}`)
-        for (const image of await compose.build(fromCompose, labels)) built[image.service] = image
+        for (const image of await compose.build(fromCompose, labels, { started })) built[image.service] = image
       } catch (error) {
+        started()
         const output = toolOutputOf(error)
         for (const svc of fromCompose) built[svc] = { error: `build failed: ${messageOf(error)}`, output }
       }

@@ -1,5 +1,6 @@
 import { connect } from 'node:net'
 import type {
+  BuildOptions,
   BuiltImage,
   CommandRunner,
   DockerEngine,
@@ -84,8 +85,8 @@ export class ComposePreview implements PreviewProject {
     return this.compose.services()
   }
 
-  build(services: readonly string[], labels: Record<string, string>): Promise<BuiltImage[]> {
-    return this.compose.build(services, labels)
+  build(services: readonly string[], labels: Record<string, string>, options?: BuildOptions): Promise<BuiltImage[]> {
+    return this.compose.build(services, labels, options)
   }
 
   up(services: readonly string[], options?: { noBuild?: boolean; forceRecreate?: boolean }): Promise<void> {

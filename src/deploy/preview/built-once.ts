@@ -1,5 +1,5 @@
 import { CREATED_LABEL } from '../../core/labels.js'
-import type { BuiltImage, ComposeProject } from '../../core/ports.js'
+import type { BuildOptions, BuiltImage, ComposeProject } from '../../core/ports.js'
 
 /**
  * The same build, as far as the images are concerned: the same labels but `created`. A dirty checkout is stamped with the
@@ -40,12 +40,19 @@ export class BuiltOnce implements ComposeProject {
     return this.inner.services()
   }
 
-  async build(services: readonly string[], labels: Record<string, string>): Promise<BuiltImage[]> {
+  async build(
+    services: readonly string[],
+    labels: Record<string, string>,
+    options: BuildOptions = {}
+  ): Promise<BuiltImage[]> {
     const have = new Map(this.images.map((i) => [i.service, i]))
     const defined = await this.inner.services()
     const wanted = services.filter((s) => defined[s]?.builds)
-    if (sameBuildLabels(labels, this.labels) && wanted.every((s) => have.has(s))) return wanted.map((s) => have.get(s)!)
-    return this.inner.build(services, labels)
+    if (sameBuildLabels(labels, this.labels) && wanted.every((s) => have.has(s))) {
+      options.started?.() // nothing to wait for: what it built is the answer
+      return wanted.map((s) => have.get(s)!)
+    }
+    return this.inner.build(services, labels, options)
   }
 
   up(services: readonly string[], options?: { noBuild?: boolean; forceRecreate?: boolean }) {
