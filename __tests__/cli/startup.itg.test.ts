@@ -85,11 +85,29 @@ describe('the CLI process', () => {
     expect(cli.end).toBeLessThanOrEqual(8 * MB)
   }, 60_000)
 
-  // A verify reads its config on a worker thread (wiring/config-ahead.ts), and a new isolate resets V8's flags as it starts:
-  // the CLI sets them again, or its young generation would grow as a plain node's does.
+  // A verify reads its config on a worker thread (wiring/config-ahead.ts), and a worker's start undoes the young
+  // generation's setting: the CLI sets the flags again, or its young generation would grow as a plain node's does.
   it('reads a verify’s config on a worker thread and still keeps the young generation small', () => {
     const cli = youngGeneration([join(root, 'dist', 'cli', 'index.js'), 'verify', '--layers', 'source', '-v'])
     expect(cli.stderr).toContain('driftcheck.yml: read on a worker thread while the CLI loaded')
     expect(cli.end).toBeLessThanOrEqual(8 * MB)
+  }, 60_000)
+
+  // `--no-opt` (wiring/process-flags.ts), in a verify that starts the config worker too: V8's trace of its
+  // optimising compiler names a hot function under a plain node, and none under the CLI.
+  it("does not run V8's optimising compiler, where a plain node does", () => {
+    const HOT_LOOP = join(import.meta.dirname, '..', 'helpers', 'hot-loop.mjs')
+    const optimised = (args: string[]) => {
+      const run = spawnSync(process.execPath, ['--trace-opt', '--import', HOT_LOOP, ...args], {
+        cwd: work,
+        env: { PATH: process.env.PATH, HOME: work },
+        encoding: 'utf8',
+        timeout: 60_000
+      })
+      expect({ code: run.status, stderr: run.stderr }).toMatchObject({ code: 0 })
+      return run.stdout.split('\n').filter((line) => /<JSFunction hot\b.*TURBOFAN/.test(line))
+    }
+    expect(optimised(['-e', '']).length).toBeGreaterThan(0)
+    expect(optimised([join(root, 'dist', 'cli', 'index.js'), 'verify', '--layers', 'source'])).toEqual([])
   }, 60_000)
 })

@@ -42,8 +42,8 @@ export function readConfigAhead(
   } catch {
     return
   }
-  // A new isolate resets the process's V8 flags as it starts (checked: the main heap's young generation then grows to 32 MB
-  // again): ours are set once more as soon as it runs.
+  // A worker's start undoes `--semi-space-growth-factor=1` for the main heap too (checked: its young generation grows to
+  // 32 MB again, as a plain node's): the flags are set once more as soon as the worker runs.
   worker.once('online', tuneProcess)
   // Never kept alive by it: a process that ends before taking the config (a usage error) ends it too.
   worker.unref()
