@@ -85,7 +85,7 @@ describe('the CLI process', () => {
     expect(cli.end).toBeLessThanOrEqual(8 * MB)
   }, 60_000)
 
-  // A verify reads its config on a worker thread (wiring/config-ahead.ts), and a worker's start undoes the young
+  // A verify reads its config on a worker thread (wiring/verify-ahead.ts), and a worker's start undoes the young
   // generation's setting: the CLI sets the flags again, or its young generation would grow as a plain node's does.
   it('reads a verify’s config on a worker thread and still keeps the young generation small', () => {
     const cli = youngGeneration([join(root, 'dist', 'cli', 'index.js'), 'verify', '--layers', 'source', '-v'])

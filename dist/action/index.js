@@ -63591,7 +63591,7 @@ function humanAge(ms) {
  * `--no-opt`: a run waits on processes and the network; V8's optimising compiler costs memory (~8 MB of peak RSS at 200
  * features: 105 → 96 MB in alternating runs, as fast) and background CPU taken from the build on 2 cores. The price: a
  * config of thousands of features parses ~40 % slower (2000 features: 1.3 → 1.8 s, on the worker thread of
- * config-ahead.ts). Set only after the config is read, it saves half as much.
+ * verify-ahead.ts). Set only after the config is read, it saves half as much.
  */
 function tuneProcess() {
     (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--liftoff-only');

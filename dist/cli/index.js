@@ -8,21 +8,24 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _wiring_config_ahead_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1714);
+/* harmony import */ var _wiring_verify_ahead_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73);
 /* harmony import */ var _wiring_process_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(381);
 
 
 
-// This file is also the thread that reads a verify's config ahead (wiring/config-ahead.ts): there it loads the config's
-// code only. On the main thread the read starts first, then the rest of the CLI loads beside it.
+// This file is also the thread that reads a verify's config ahead (wiring/verify-ahead.ts): there it loads the config's
+// code only. On the main thread a verify's config read and its early commands start first, then the rest of the CLI loads.
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
     (0,_wiring_process_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .tuneProcess */ .w)();
-    (0,_wiring_config_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .readConfigAhead */ .UH)(process.argv.slice(2), import.meta.url);
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(189), __nccwpck_require__.e(240), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2002));
-    process.exitCode = await main(process.argv.slice(2));
+    const argv = process.argv.slice(2);
+    (0,_wiring_verify_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .readConfigAhead */ .UH)(argv, import.meta.url);
+    await (0,_wiring_verify_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .startEarlyAhead */ .h3)(argv);
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(327), __nccwpck_require__.e(815), __nccwpck_require__.e(909), __nccwpck_require__.e(240), __nccwpck_require__.e(640), __nccwpck_require__.e(275)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8275));
+    process.exitCode = await main(argv);
+    (0,_wiring_verify_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .disposeAhead */ .RT)();
 }
 else {
-    await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(240), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7725));
+    await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(240), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9044));
 }
 
 __webpack_async_result__();
@@ -267,103 +270,6 @@ function requireResolved(config, uses) {
 
 /***/ }),
 
-/***/ 1714:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Tn: () => (/* binding */ takeConfigAhead),
-/* harmony export */   UH: () => (/* binding */ readConfigAhead)
-/* harmony export */ });
-/* unused harmony export verifyAsk */
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4489);
-/* harmony import */ var _core_layer_list_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1279);
-/* harmony import */ var _core_uses_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9303);
-/* harmony import */ var _process_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(381);
-
-
-
-
-
-let ahead;
-/**
- * Starts the read when `argv` is a verify this guess understands; `entry` is the CLI's own file, the worker's too. The
- * worker's environment is `env` as it is now (loadConfig's, as the CLI gives it: the process's).
- */
-function readConfigAhead(argv, entry, env = process.env) {
-    const ask = verifyAsk(argv);
-    if (!ask)
-        return;
-    let worker;
-    try {
-        worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(new URL(entry), {
-            workerData: ask,
-            env: { ...env },
-            // The parse's garbage dies young: a young generation of 2 MB (default 32) parses as fast, with ~12 MB less RSS meanwhile.
-            resourceLimits: { maxYoungGenerationSizeMb: 2 }
-        });
-    }
-    catch {
-        return;
-    }
-    // A worker's start undoes `--semi-space-growth-factor=1` for the main heap too (checked: its young generation grows to
-    // 32 MB again, as a plain node's): the flags are set once more as soon as the worker runs.
-    worker.once('online', _process_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .tuneProcess */ .w);
-    // Never kept alive by it: a process that ends before taking the config (a usage error) ends it too.
-    worker.unref();
-    const config = new Promise((resolve) => {
-        worker.once('message', (message) => resolve(message.config));
-        worker.once('error', () => resolve(null));
-        worker.once('exit', () => resolve(null));
-    });
-    ahead = { key: keyOf(ask), config, worker };
-}
-/** The config read ahead for this very ask (null when the worker failed: load it here), or undefined when none was. */
-function takeConfigAhead(file, uses) {
-    const taken = ahead;
-    ahead = undefined;
-    if (!taken)
-        return undefined;
-    if (taken.key === keyOf({ file, uses: [...uses] }))
-        return taken.config;
-    void taken.worker.terminate();
-    return undefined;
-}
-const keyOf = (ask) => JSON.stringify([ask.file, ask.uses]);
-// The options of `verify` (cli/main.ts), by whether they take a value. Anything else: no guess.
-const VALUED = new Set(['-c', '--config', '--layers', '--format', '-o', '--output']);
-const FLAGS = new Set(['-v', '--verbose', '--no-color']);
-/**
- * The file and uses a `verify …` command line asks for, or null when it is anything else or says something this guess does
- * not read (help, `--`, an unknown or combined option). Only a guess: commander's reading is the one that counts.
- */
-function verifyAsk(argv) {
-    if (argv[0] !== 'verify')
-        return null;
-    const values = new Map();
-    for (let i = 1; i < argv.length; i++) {
-        const word = argv[i];
-        if (FLAGS.has(word))
-            continue;
-        const eq = word.startsWith('--') ? word.indexOf('=') : -1;
-        const name = eq > 0 ? word.slice(0, eq) : word;
-        if (!VALUED.has(name))
-            return null;
-        const value = eq > 0 ? word.slice(eq + 1) : argv[++i];
-        if (value === undefined)
-            return null;
-        values.set(name === '-c' ? '--config' : name, value);
-    }
-    const { layers, unknown } = (0,_core_layer_list_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLayerList */ .X)(values.get('--layers'));
-    if (unknown.length)
-        return null;
-    return { file: values.get('--config') ?? _core_config_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG_FILE */ .C, uses: (0,_core_uses_js__WEBPACK_IMPORTED_MODULE_1__/* .usesOfLayers */ .Ic)(layers) };
-}
-
-
-/***/ }),
-
 /***/ 381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -390,12 +296,159 @@ function verifyAsk(argv) {
  * `--no-opt`: a run waits on processes and the network; V8's optimising compiler costs memory (~8 MB of peak RSS at 200
  * features: 105 → 96 MB in alternating runs, as fast) and background CPU taken from the build on 2 cores. The price: a
  * config of thousands of features parses ~40 % slower (2000 features: 1.3 → 1.8 s, on the worker thread of
- * config-ahead.ts). Set only after the config is read, it saves half as much.
+ * verify-ahead.ts). Set only after the config is read, it saves half as much.
  */
 function tuneProcess() {
     (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--liftoff-only');
     (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
     (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-opt');
+}
+
+
+/***/ }),
+
+/***/ 73:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RT: () => (/* binding */ disposeAhead),
+/* harmony export */   Tn: () => (/* binding */ takeConfigAhead),
+/* harmony export */   UH: () => (/* binding */ readConfigAhead),
+/* harmony export */   c: () => (/* binding */ takeEarlyAhead),
+/* harmony export */   h3: () => (/* binding */ startEarlyAhead)
+/* harmony export */ });
+/* unused harmony export verifyAsk */
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4489);
+/* harmony import */ var _core_layer_list_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1279);
+/* harmony import */ var _core_uses_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9303);
+/* harmony import */ var _process_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(381);
+
+
+
+
+
+let config;
+let early;
+/**
+ * Starts the read when `argv` is a verify this guess understands; `entry` is the CLI's own file, the worker's too. The
+ * worker's environment is `env` as it is now (loadConfig's, as the CLI gives it: the process's).
+ */
+function readConfigAhead(argv, entry, env = process.env) {
+    const ask = verifyAsk(argv);
+    if (!ask)
+        return;
+    let worker;
+    try {
+        worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(new URL(entry), {
+            workerData: { file: ask.file, uses: ask.uses },
+            env: { ...env },
+            // The parse's garbage dies young: a young generation of 2 MB (default 32) parses as fast, with ~12 MB less RSS meanwhile.
+            resourceLimits: { maxYoungGenerationSizeMb: 2 }
+        });
+    }
+    catch {
+        return;
+    }
+    // A worker's start undoes `--semi-space-growth-factor=1` for the main heap too (checked: its young generation grows to
+    // 32 MB again, as a plain node's): the flags are set once more as soon as the worker runs.
+    worker.once('online', _process_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .tuneProcess */ .w);
+    // Never kept alive by it: a process that ends before taking the config (a usage error) ends it too.
+    worker.unref();
+    const read = new Promise((resolve) => {
+        worker.once('message', (message) => resolve(message.config));
+        worker.once('error', () => resolve(null));
+        worker.once('exit', () => resolve(null));
+    });
+    config = { key: configKey(ask.file, ask.uses), config: read, worker };
+}
+/** The config read ahead for this very ask (null when the worker failed: load it here), or undefined when none was. */
+function takeConfigAhead(file, uses) {
+    const taken = config;
+    config = undefined;
+    if (!taken)
+        return undefined;
+    if (taken.key === configKey(file, uses))
+        return taken.config;
+    void taken.worker.terminate();
+    return undefined;
+}
+/**
+ * Starts the early commands of the verify `argv` asks for. Their lines are kept with when each started, since no logger
+ * exists yet: the one that takes them writes them (`takeEarlyAhead`).
+ */
+async function startEarlyAhead(argv) {
+    const ask = verifyAsk(argv);
+    if (!ask)
+        return;
+    // Loaded here, not at the entry's start: its modules (execa, the adapters' argv) would delay the config worker's start.
+    const { startEarly } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(327), __nccwpck_require__.e(640), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 640));
+    const kept = [];
+    let live;
+    const commands = startEarly(ask.file, ask.layers, (line) => live ? live(line) : kept.push({ line, at: performance.now() }));
+    const replay = (logAt, then) => {
+        for (const { line, at } of kept.splice(0))
+            logAt(line, at);
+        live = then;
+    };
+    early = { key: earlyKey(ask.file, ask.layers), commands, replay };
+}
+/**
+ * The early commands started ahead for this very verify, or undefined (none were, or another verify's, which are ended: the
+ * caller starts its own). Their lines are written through `logAt` as of when each started, any later one (what `dispose`
+ * ended) through `live`.
+ */
+function takeEarlyAhead(file, layers, logAt, live) {
+    const taken = early;
+    early = undefined;
+    if (!taken)
+        return undefined;
+    // Their lines are written either way: at -v a run shows what it started, and what it ended unasked.
+    taken.replay(logAt, live);
+    if (taken.key === earlyKey(file, layers))
+        return taken.commands;
+    taken.commands.dispose();
+    return undefined;
+}
+/** Ends what was started ahead and never taken (a usage error before the config was read). */
+function disposeAhead() {
+    early?.commands.dispose();
+    early = undefined;
+    if (config)
+        void config.worker.terminate();
+    config = undefined;
+}
+const configKey = (file, uses) => JSON.stringify([file, uses]);
+const earlyKey = (file, layers) => JSON.stringify([file, layers]);
+// The options of `verify` (cli/main.ts), by whether they take a value. Anything else: no guess.
+const VALUED = new Set(['-c', '--config', '--layers', '--format', '-o', '--output']);
+const FLAGS = new Set(['-v', '--verbose', '--no-color']);
+/**
+ * What a `verify …` command line asks for, or null when it is anything else or says something this guess does not read
+ * (help, `--`, an unknown or combined option). Only a guess: commander's reading is the one that counts.
+ */
+function verifyAsk(argv) {
+    if (argv[0] !== 'verify')
+        return null;
+    const values = new Map();
+    for (let i = 1; i < argv.length; i++) {
+        const word = argv[i];
+        if (FLAGS.has(word))
+            continue;
+        const eq = word.startsWith('--') ? word.indexOf('=') : -1;
+        const name = eq > 0 ? word.slice(0, eq) : word;
+        if (!VALUED.has(name))
+            return null;
+        const value = eq > 0 ? word.slice(eq + 1) : argv[++i];
+        if (value === undefined)
+            return null;
+        values.set(name === '-c' ? '--config' : name, value);
+    }
+    const { layers, unknown } = (0,_core_layer_list_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLayerList */ .X)(values.get('--layers'));
+    if (unknown.length)
+        return null;
+    return { file: values.get('--config') ?? _core_config_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG_FILE */ .C, layers, uses: (0,_core_uses_js__WEBPACK_IMPORTED_MODULE_1__/* .usesOfLayers */ .Ic)(layers) };
 }
 
 

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import type { CreateDepsOptions, Deps } from '../wiring/deps.js'
-import { takeConfigAhead } from '../wiring/config-ahead.js'
+import { takeConfigAhead, takeEarlyAhead } from '../wiring/verify-ahead.js'
 import { startEarly } from '../wiring/early.js'
 import { withDeps } from '../wiring/library.js'
 import { loadConfig } from '../config/load.js'
@@ -46,8 +46,14 @@ export async function openContext(
   earlyFor?: readonly LayerName[]
 ): Promise<CommandContext> {
   // Logged as they start, before the config's secrets are known: their argv is constant, no secret can be in it.
-  const earlyLogger = earlyFor && terminalLogger(loggerOptions(options, new Redactor()))
-  const early = earlyLogger && startEarly(options.config, earlyFor, (line) => earlyLogger.debug(line))
+  const earlyOptions = loggerOptions(options, new Redactor())
+  const earlyLogger = earlyFor && terminalLogger(earlyOptions)
+  const logEarly = (line: string) => earlyLogger?.debug(line)
+  // Started by the entry before this logger existed: their lines are written now, each with the time it started.
+  const logStarted = (line: string, at: number) => terminalLogger({ ...earlyOptions, clock: () => at }).debug(line)
+  const early =
+    earlyFor &&
+    (takeEarlyAhead(options.config, earlyFor, logStarted, logEarly) ?? startEarly(options.config, earlyFor, logEarly))
   let config: DriftConfig
   let readAhead = false
   try {

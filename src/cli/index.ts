@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 import { isMainThread } from 'node:worker_threads'
-import { readConfigAhead } from '../wiring/config-ahead.js'
+import { disposeAhead, readConfigAhead, startEarlyAhead } from '../wiring/verify-ahead.js'
 import { tuneProcess } from '../wiring/process-flags.js'
 
-// This file is also the thread that reads a verify's config ahead (wiring/config-ahead.ts): there it loads the config's
-// code only. On the main thread the read starts first, then the rest of the CLI loads beside it.
+// This file is also the thread that reads a verify's config ahead (wiring/verify-ahead.ts): there it loads the config's
+// code only. On the main thread a verify's config read and its early commands start first, then the rest of the CLI loads.
 if (isMainThread) {
   tuneProcess()
-  readConfigAhead(process.argv.slice(2), import.meta.url)
+  const argv = process.argv.slice(2)
+  readConfigAhead(argv, import.meta.url)
+  await startEarlyAhead(argv)
   const { main } = await import('./main.js')
-  process.exitCode = await main(process.argv.slice(2))
+  process.exitCode = await main(argv)
+  disposeAhead()
 } else {
-  await import('../wiring/config-ahead-worker.js')
+  await import('../wiring/verify-ahead-worker.js')
 }

@@ -1,13 +1,16 @@
-// A verify's config read on a worker thread by the built CLI's own file (wiring/config-ahead.ts): the very config an
+// A verify's config read on a worker thread by the built CLI's own file (wiring/verify-ahead.ts): the very config an
 // in-process load makes, taken only by the same ask; a failed read sends none, so the error comes from the one path.
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { loadConfig } from '../../src/config/load.js'
 import { CONFIG_USES, usesOfLayers } from '../../src/core/uses.js'
-import { readConfigAhead, takeConfigAhead } from '../../src/wiring/config-ahead.js'
+import { GIT_ASKS } from '../../src/adapters/git.js'
+import { commandLine } from '../../src/core/command-text.js'
+import { earlyCommandsFor } from '../../src/wiring/early.js'
+import { readConfigAhead, startEarlyAhead, takeConfigAhead, takeEarlyAhead } from '../../src/wiring/verify-ahead.js'
 
 const ENTRY = pathToFileURL(join(import.meta.dirname, '..', '..', 'dist', 'cli', 'index.js'))
 const work = mkdtempSync(join(tmpdir(), 'driftcheck-ahead-'))
@@ -69,4 +72,46 @@ describe('the config read ahead on a worker thread', () => {
     readConfigAhead(['verify', '-c', file], ENTRY, env)
     expect(takeConfigAhead(`${work}/./plain.yml`, CONFIG_USES)).toBeUndefined() // the file as written, not as resolved
   })
+})
+
+describe('the early commands started ahead', () => {
+  const ignore = () => {}
+
+  it('are the verify’s own, taken once, their lines written as of when each started', async () => {
+    const file = write('early.yml', 'version: 1\nfeatures:\n  f: { source: [a.ts] }\n')
+    const before = performance.now()
+    await startEarlyAhead(['verify', '-c', file, '--layers', 'source'])
+    const lines: [string, number][] = []
+    const early = takeEarlyAhead(file, ['source'], (line, at) => lines.push([line, at]), ignore)
+    expect(lines.map(([line]) => line)).toEqual(
+      earlyCommandsFor(file, ['source']).map((c) => `$ ${commandLine(c.file, c.args)}`)
+    )
+    for (const [, at] of lines) {
+      expect(at).toBeGreaterThanOrEqual(before)
+      expect(at).toBeLessThanOrEqual(performance.now())
+    }
+    // Real processes, started before they were asked for: git outside a checkout says so (exit 128).
+    for (const args of [GIT_ASKS.revision, GIT_ASKS.insideWorkTree])
+      expect(await early!.take('git', args, { cwd: dirname(file) })).toMatchObject({ exitCode: 128 })
+    expect(takeEarlyAhead(file, ['source'], ignore, ignore)).toBeUndefined()
+  }, 30_000)
+
+  it('are not taken by another verify: ended, and what it asks is started afresh by the caller', async () => {
+    const file = write('early.yml', 'version: 1\nfeatures:\n  f: { source: [a.ts] }\n')
+    await startEarlyAhead(['verify', '-c', file, '--layers', 'source'])
+    // Let git answer first: a process ended after the test would settle in a torn-down environment.
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    const started: string[] = []
+    const later: string[] = []
+    const other = takeEarlyAhead(
+      file,
+      ['source', 'route'],
+      (line) => started.push(line),
+      (line) => later.push(line)
+    )
+    expect(other).toBeUndefined()
+    expect(started).toHaveLength(2) // still said at -v: what was started…
+    expect(later).toEqual([expect.stringMatching(/^started early, not asked for, ended: git rev-parse --verify/)])
+    expect(takeEarlyAhead(file, ['source'], ignore, ignore)).toBeUndefined()
+  }, 30_000)
 })
