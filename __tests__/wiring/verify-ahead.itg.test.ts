@@ -37,13 +37,14 @@ features:
 
 describe('the config read ahead on a worker thread', () => {
   // Jest's `process.env` is its own copy: the worker is handed this one, as the CLI hands it the process's.
+  // (No `online`: the CLI sets its V8 flags there, which would then hold for the rest of this jest worker.)
   const env = { PATH: process.env.PATH, AHEAD_TOKEN: 's3cr3t-ahead' }
 
   it('is the config an in-process load makes (a gate that needs no auth: its unset variable is kept for later)', async () => {
     const file = write('rich.yml', RICH)
     const uses = usesOfLayers(['source', 'route'])
     const inProcess = await loadConfig(file, env, { uses })
-    readConfigAhead(['verify', '-c', file, '--layers', 'source,route'], ENTRY, env)
+    readConfigAhead(['verify', '-c', file, '--layers', 'source,route'], ENTRY, { env })
     const ahead = await takeConfigAhead(file, uses)
     expect(ahead).toEqual(inProcess)
     expect(ahead!.features.map((f) => f.name)).toEqual(['__proto__', 'second'])
@@ -54,22 +55,22 @@ describe('the config read ahead on a worker thread', () => {
   it('sends none where an in-process load fails (every layer: auth needs the unset variable)', async () => {
     const file = write('rich.yml', RICH)
     await expect(loadConfig(file, env)).rejects.toThrow(/rich\.yml:10:\d+: environment variable `AHEAD_UNSET`/)
-    readConfigAhead(['verify', '-c', file], ENTRY, env)
+    readConfigAhead(['verify', '-c', file], ENTRY, { env })
     await expect(takeConfigAhead(file, CONFIG_USES)).resolves.toBeNull()
   }, 30_000)
 
   it('sends no config when the read fails: the main thread loads it, and its error is the one shown', async () => {
     const file = write('broken.yml', 'version: 1\nfeatures: [\n')
-    readConfigAhead(['verify', '-c', file], ENTRY, env)
+    readConfigAhead(['verify', '-c', file], ENTRY, { env })
     await expect(takeConfigAhead(file, CONFIG_USES)).resolves.toBeNull()
   }, 30_000)
 
   it('is not taken by another ask, nor twice', async () => {
     const file = write('plain.yml', 'version: 1\nfeatures:\n  f: { source: [a.ts] }\n')
-    readConfigAhead(['verify', '-c', file], ENTRY, env)
+    readConfigAhead(['verify', '-c', file], ENTRY, { env })
     expect(takeConfigAhead(file, ['source'])).toBeUndefined()
     expect(takeConfigAhead(file, CONFIG_USES)).toBeUndefined()
-    readConfigAhead(['verify', '-c', file], ENTRY, env)
+    readConfigAhead(['verify', '-c', file], ENTRY, { env })
     expect(takeConfigAhead(`${work}/./plain.yml`, CONFIG_USES)).toBeUndefined() // the file as written, not as resolved
   })
 })

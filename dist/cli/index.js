@@ -18,7 +18,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
     (0,_wiring_process_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .tuneProcess */ .w)();
     const argv = process.argv.slice(2);
-    (0,_wiring_verify_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .readConfigAhead */ .UH)(argv, import.meta.url);
+    // A worker's start undoes `--semi-space-growth-factor=1` for the main heap too (checked: its young generation grows to
+    // 32 MB again, as a plain node's): the flags are set once more as soon as the worker runs.
+    (0,_wiring_verify_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .readConfigAhead */ .UH)(argv, import.meta.url, { online: _wiring_process_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .tuneProcess */ .w });
     await (0,_wiring_verify_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .startEarlyAhead */ .h3)(argv);
     const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(327), __nccwpck_require__.e(815), __nccwpck_require__.e(909), __nccwpck_require__.e(240), __nccwpck_require__.e(640), __nccwpck_require__.e(275)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8275));
     process.exitCode = await main(argv);
@@ -320,11 +322,9 @@ function tuneProcess() {
 /* unused harmony export verifyAsk */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4489);
-/* harmony import */ var _core_layer_list_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1279);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4489);
+/* harmony import */ var _core_layer_list_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1279);
 /* harmony import */ var _core_uses_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9303);
-/* harmony import */ var _process_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(381);
-
 
 
 
@@ -333,9 +333,10 @@ let config;
 let early;
 /**
  * Starts the read when `argv` is a verify this guess understands; `entry` is the CLI's own file, the worker's too. The
- * worker's environment is `env` as it is now (loadConfig's, as the CLI gives it: the process's).
+ * worker's environment is `env` as it is now (loadConfig's, as the CLI gives it: the process's); `online` runs once the
+ * worker does.
  */
-function readConfigAhead(argv, entry, env = process.env) {
+function readConfigAhead(argv, entry, options = {}) {
     const ask = verifyAsk(argv);
     if (!ask)
         return;
@@ -343,7 +344,7 @@ function readConfigAhead(argv, entry, env = process.env) {
     try {
         worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(new URL(entry), {
             workerData: { file: ask.file, uses: ask.uses },
-            env: { ...env },
+            env: { ...(options.env ?? process.env) },
             // The parse's garbage dies young: a young generation of 2 MB (default 32) parses as fast, with ~12 MB less RSS meanwhile.
             resourceLimits: { maxYoungGenerationSizeMb: 2 }
         });
@@ -351,9 +352,8 @@ function readConfigAhead(argv, entry, env = process.env) {
     catch {
         return;
     }
-    // A worker's start undoes `--semi-space-growth-factor=1` for the main heap too (checked: its young generation grows to
-    // 32 MB again, as a plain node's): the flags are set once more as soon as the worker runs.
-    worker.once('online', _process_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .tuneProcess */ .w);
+    if (options.online)
+        worker.once('online', options.online);
     // Never kept alive by it: a process that ends before taking the config (a usage error) ends it too.
     worker.unref();
     const read = new Promise((resolve) => {
@@ -445,10 +445,10 @@ function verifyAsk(argv) {
             return null;
         values.set(name === '-c' ? '--config' : name, value);
     }
-    const { layers, unknown } = (0,_core_layer_list_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLayerList */ .X)(values.get('--layers'));
+    const { layers, unknown } = (0,_core_layer_list_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLayerList */ .X)(values.get('--layers'));
     if (unknown.length)
         return null;
-    return { file: values.get('--config') ?? _core_config_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG_FILE */ .C, layers, uses: (0,_core_uses_js__WEBPACK_IMPORTED_MODULE_1__/* .usesOfLayers */ .Ic)(layers) };
+    return { file: values.get('--config') ?? _core_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_FILE */ .C, layers, uses: (0,_core_uses_js__WEBPACK_IMPORTED_MODULE_1__/* .usesOfLayers */ .Ic)(layers) };
 }
 
 

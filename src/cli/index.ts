@@ -8,7 +8,9 @@ import { tuneProcess } from '../wiring/process-flags.js'
 if (isMainThread) {
   tuneProcess()
   const argv = process.argv.slice(2)
-  readConfigAhead(argv, import.meta.url)
+  // A worker's start undoes `--semi-space-growth-factor=1` for the main heap too (checked: its young generation grows to
+  // 32 MB again, as a plain node's): the flags are set once more as soon as the worker runs.
+  readConfigAhead(argv, import.meta.url, { online: tuneProcess })
   await startEarlyAhead(argv)
   const { main } = await import('./main.js')
   process.exitCode = await main(argv)

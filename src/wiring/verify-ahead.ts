@@ -5,7 +5,6 @@ import { DEFAULT_CONFIG_FILE } from '../core/config.js'
 import { parseLayerList } from '../core/layer-list.js'
 import type { LayerName } from '../core/model.js'
 import { usesOfLayers, type ConfigUse } from '../core/uses.js'
-import { tuneProcess } from './process-flags.js'
 
 /**
  * What `driftcheck verify` starts before the rest of the CLI's code loads (~100 ms of a cold process), guessed from its
@@ -34,12 +33,13 @@ export type LogAt = (line: string, at: number) => void
 
 /**
  * Starts the read when `argv` is a verify this guess understands; `entry` is the CLI's own file, the worker's too. The
- * worker's environment is `env` as it is now (loadConfig's, as the CLI gives it: the process's).
+ * worker's environment is `env` as it is now (loadConfig's, as the CLI gives it: the process's); `online` runs once the
+ * worker does.
  */
 export function readConfigAhead(
   argv: readonly string[],
   entry: string | URL,
-  env: NodeJS.ProcessEnv = process.env
+  options: { env?: NodeJS.ProcessEnv; online?: () => void } = {}
 ): void {
   const ask = verifyAsk(argv)
   if (!ask) return
@@ -47,16 +47,14 @@ export function readConfigAhead(
   try {
     worker = new Worker(new URL(entry), {
       workerData: { file: ask.file, uses: ask.uses } satisfies WorkerAsk,
-      env: { ...env },
+      env: { ...(options.env ?? process.env) },
       // The parse's garbage dies young: a young generation of 2 MB (default 32) parses as fast, with ~12 MB less RSS meanwhile.
       resourceLimits: { maxYoungGenerationSizeMb: 2 }
     })
   } catch {
     return
   }
-  // A worker's start undoes `--semi-space-growth-factor=1` for the main heap too (checked: its young generation grows to
-  // 32 MB again, as a plain node's): the flags are set once more as soon as the worker runs.
-  worker.once('online', tuneProcess)
+  if (options.online) worker.once('online', options.online)
   // Never kept alive by it: a process that ends before taking the config (a usage error) ends it too.
   worker.unref()
   const read = new Promise<DriftConfig | null>((resolve) => {
