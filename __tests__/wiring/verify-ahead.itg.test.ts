@@ -10,7 +10,13 @@ import { CONFIG_USES, usesOfLayers } from '../../src/core/uses.js'
 import { GIT_ASKS } from '../../src/adapters/git.js'
 import { commandLine } from '../../src/core/command-text.js'
 import { earlyCommandsFor } from '../../src/wiring/early.js'
-import { readConfigAhead, startEarlyAhead, takeConfigAhead, takeEarlyAhead } from '../../src/wiring/verify-ahead.js'
+import {
+  readConfigAhead,
+  startEarlyAhead,
+  takeConfigAhead,
+  takeEarlyAhead,
+  verifyAsk
+} from '../../src/wiring/verify-ahead.js'
 
 const ENTRY = pathToFileURL(join(import.meta.dirname, '..', '..', 'dist', 'cli', 'index.js'))
 const work = mkdtempSync(join(tmpdir(), 'driftcheck-ahead-'))
@@ -44,7 +50,7 @@ describe('the config read ahead on a worker thread', () => {
     const file = write('rich.yml', RICH)
     const uses = usesOfLayers(['source', 'route'])
     const inProcess = await loadConfig(file, env, { uses })
-    readConfigAhead(['verify', '-c', file, '--layers', 'source,route'], ENTRY, { env })
+    readConfigAhead(verifyAsk(['verify', '-c', file, '--layers', 'source,route'])!, ENTRY, { env })
     const ahead = await takeConfigAhead(file, uses)
     expect(ahead).toEqual(inProcess)
     expect(ahead!.features.map((f) => f.name)).toEqual(['__proto__', 'second'])
@@ -55,22 +61,22 @@ describe('the config read ahead on a worker thread', () => {
   it('sends none where an in-process load fails (every layer: auth needs the unset variable)', async () => {
     const file = write('rich.yml', RICH)
     await expect(loadConfig(file, env)).rejects.toThrow(/rich\.yml:10:\d+: environment variable `AHEAD_UNSET`/)
-    readConfigAhead(['verify', '-c', file], ENTRY, { env })
+    readConfigAhead(verifyAsk(['verify', '-c', file])!, ENTRY, { env })
     await expect(takeConfigAhead(file, CONFIG_USES)).resolves.toBeNull()
   }, 30_000)
 
   it('sends no config when the read fails: the main thread loads it, and its error is the one shown', async () => {
     const file = write('broken.yml', 'version: 1\nfeatures: [\n')
-    readConfigAhead(['verify', '-c', file], ENTRY, { env })
+    readConfigAhead(verifyAsk(['verify', '-c', file])!, ENTRY, { env })
     await expect(takeConfigAhead(file, CONFIG_USES)).resolves.toBeNull()
   }, 30_000)
 
   it('is not taken by another ask, nor twice', async () => {
     const file = write('plain.yml', 'version: 1\nfeatures:\n  f: { source: [a.ts] }\n')
-    readConfigAhead(['verify', '-c', file], ENTRY, { env })
+    readConfigAhead(verifyAsk(['verify', '-c', file])!, ENTRY, { env })
     expect(takeConfigAhead(file, ['source'])).toBeUndefined()
     expect(takeConfigAhead(file, CONFIG_USES)).toBeUndefined()
-    readConfigAhead(['verify', '-c', file], ENTRY, { env })
+    readConfigAhead(verifyAsk(['verify', '-c', file])!, ENTRY, { env })
     expect(takeConfigAhead(`${work}/./plain.yml`, CONFIG_USES)).toBeUndefined() // the file as written, not as resolved
   })
 })
@@ -81,7 +87,7 @@ describe('the early commands started ahead', () => {
   it('are the verify’s own, taken once, their lines written as of when each started', async () => {
     const file = write('early.yml', 'version: 1\nfeatures:\n  f: { source: [a.ts] }\n')
     const before = performance.now()
-    await startEarlyAhead(['verify', '-c', file, '--layers', 'source'])
+    await startEarlyAhead(verifyAsk(['verify', '-c', file, '--layers', 'source'])!)
     const lines: [string, number][] = []
     const early = takeEarlyAhead(file, ['source'], (line, at) => lines.push([line, at]), ignore)
     expect(lines.map(([line]) => line)).toEqual(
@@ -99,7 +105,7 @@ describe('the early commands started ahead', () => {
 
   it('are not taken by another verify: ended, and what it asks is started afresh by the caller', async () => {
     const file = write('early.yml', 'version: 1\nfeatures:\n  f: { source: [a.ts] }\n')
-    await startEarlyAhead(['verify', '-c', file, '--layers', 'source'])
+    await startEarlyAhead(verifyAsk(['verify', '-c', file, '--layers', 'source'])!)
     // Let git answer first: a process ended after the test would settle in a torn-down environment.
     await new Promise((resolve) => setTimeout(resolve, 500))
     const started: string[] = []

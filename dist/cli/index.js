@@ -18,10 +18,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
     (0,_wiring_process_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .tuneProcess */ .w)();
     const argv = process.argv.slice(2);
-    // A worker's start undoes `--semi-space-growth-factor=1` for the main heap too (checked: its young generation grows to
-    // 32 MB again, as a plain node's): the flags are set once more as soon as the worker runs.
-    (0,_wiring_verify_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .readConfigAhead */ .UH)(argv, import.meta.url, { online: _wiring_process_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .tuneProcess */ .w });
-    await (0,_wiring_verify_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .startEarlyAhead */ .h3)(argv);
+    const ask = (0,_wiring_verify_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyAsk */ .vZ)(argv);
+    if (ask) {
+        // A worker's start undoes `--semi-space-growth-factor=1` for the main heap too (checked: its young generation grows to
+        // 32 MB again, as a plain node's): the flags are set once more as soon as the worker runs.
+        (0,_wiring_verify_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .readConfigAhead */ .UH)(ask, import.meta.url, { online: _wiring_process_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .tuneProcess */ .w });
+        await (0,_wiring_verify_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .startEarlyAhead */ .h3)(ask);
+    }
     const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(327), __nccwpck_require__.e(815), __nccwpck_require__.e(909), __nccwpck_require__.e(240), __nccwpck_require__.e(640), __nccwpck_require__.e(275)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8275));
     process.exitCode = await main(argv);
     (0,_wiring_verify_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .disposeAhead */ .RT)();
@@ -317,9 +320,9 @@ function tuneProcess() {
 /* harmony export */   Tn: () => (/* binding */ takeConfigAhead),
 /* harmony export */   UH: () => (/* binding */ readConfigAhead),
 /* harmony export */   c: () => (/* binding */ takeEarlyAhead),
-/* harmony export */   h3: () => (/* binding */ startEarlyAhead)
+/* harmony export */   h3: () => (/* binding */ startEarlyAhead),
+/* harmony export */   vZ: () => (/* binding */ verifyAsk)
 /* harmony export */ });
-/* unused harmony export verifyAsk */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4489);
@@ -332,14 +335,10 @@ function tuneProcess() {
 let config;
 let early;
 /**
- * Starts the read when `argv` is a verify this guess understands; `entry` is the CLI's own file, the worker's too. The
- * worker's environment is `env` as it is now (loadConfig's, as the CLI gives it: the process's); `online` runs once the
- * worker does.
+ * Starts the read of `ask` (verifyAsk's); `entry` is the CLI's own file, the worker's too. The worker's environment is
+ * `env` as it is now (loadConfig's, as the CLI gives it: the process's); `online` runs once the worker does.
  */
-function readConfigAhead(argv, entry, options = {}) {
-    const ask = verifyAsk(argv);
-    if (!ask)
-        return;
+function readConfigAhead(ask, entry, options = {}) {
     let worker;
     try {
         worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(new URL(entry), {
@@ -375,13 +374,10 @@ function takeConfigAhead(file, uses) {
     return undefined;
 }
 /**
- * Starts the early commands of the verify `argv` asks for. Their lines are kept with when each started, since no logger
- * exists yet: the one that takes them writes them (`takeEarlyAhead`).
+ * Starts the early commands of `ask` (verifyAsk's). Their lines are kept with when each started, since no logger exists
+ * yet: the one that takes them writes them (`takeEarlyAhead`).
  */
-async function startEarlyAhead(argv) {
-    const ask = verifyAsk(argv);
-    if (!ask)
-        return;
+async function startEarlyAhead(ask) {
     // Loaded here, not at the entry's start: its modules (execa, the adapters' argv) would delay the config worker's start.
     const { startEarly } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(327), __nccwpck_require__.e(640), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 640));
     const kept = [];

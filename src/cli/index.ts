@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { isMainThread } from 'node:worker_threads'
-import { disposeAhead, readConfigAhead, startEarlyAhead } from '../wiring/verify-ahead.js'
+import { disposeAhead, readConfigAhead, startEarlyAhead, verifyAsk } from '../wiring/verify-ahead.js'
 import { tuneProcess } from '../wiring/process-flags.js'
 
 // This file is also the thread that reads a verify's config ahead (wiring/verify-ahead.ts): there it loads the config's
@@ -8,10 +8,13 @@ import { tuneProcess } from '../wiring/process-flags.js'
 if (isMainThread) {
   tuneProcess()
   const argv = process.argv.slice(2)
-  // A worker's start undoes `--semi-space-growth-factor=1` for the main heap too (checked: its young generation grows to
-  // 32 MB again, as a plain node's): the flags are set once more as soon as the worker runs.
-  readConfigAhead(argv, import.meta.url, { online: tuneProcess })
-  await startEarlyAhead(argv)
+  const ask = verifyAsk(argv)
+  if (ask) {
+    // A worker's start undoes `--semi-space-growth-factor=1` for the main heap too (checked: its young generation grows to
+    // 32 MB again, as a plain node's): the flags are set once more as soon as the worker runs.
+    readConfigAhead(ask, import.meta.url, { online: tuneProcess })
+    await startEarlyAhead(ask)
+  }
   const { main } = await import('./main.js')
   process.exitCode = await main(argv)
   disposeAhead()

@@ -32,17 +32,14 @@ let early:
 export type LogAt = (line: string, at: number) => void
 
 /**
- * Starts the read when `argv` is a verify this guess understands; `entry` is the CLI's own file, the worker's too. The
- * worker's environment is `env` as it is now (loadConfig's, as the CLI gives it: the process's); `online` runs once the
- * worker does.
+ * Starts the read of `ask` (verifyAsk's); `entry` is the CLI's own file, the worker's too. The worker's environment is
+ * `env` as it is now (loadConfig's, as the CLI gives it: the process's); `online` runs once the worker does.
  */
 export function readConfigAhead(
-  argv: readonly string[],
+  ask: AheadAsk,
   entry: string | URL,
   options: { env?: NodeJS.ProcessEnv; online?: () => void } = {}
 ): void {
-  const ask = verifyAsk(argv)
-  if (!ask) return
   let worker: Worker
   try {
     worker = new Worker(new URL(entry), {
@@ -76,12 +73,10 @@ export function takeConfigAhead(file: string, uses: readonly ConfigUse[]): Promi
 }
 
 /**
- * Starts the early commands of the verify `argv` asks for. Their lines are kept with when each started, since no logger
- * exists yet: the one that takes them writes them (`takeEarlyAhead`).
+ * Starts the early commands of `ask` (verifyAsk's). Their lines are kept with when each started, since no logger exists
+ * yet: the one that takes them writes them (`takeEarlyAhead`).
  */
-export async function startEarlyAhead(argv: readonly string[]): Promise<void> {
-  const ask = verifyAsk(argv)
-  if (!ask) return
+export async function startEarlyAhead(ask: AheadAsk): Promise<void> {
   // Loaded here, not at the entry's start: its modules (execa, the adapters' argv) would delay the config worker's start.
   const { startEarly } = await import('./early.js')
   const kept: { line: string; at: number }[] = []
