@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { DockerCli } from '../../src/adapters/docker.js'
-import { formatCommand } from '../../src/adapters/exec.js'
+import { commandLine } from '../../src/core/command-text.js'
 import { InfraError } from '../../src/core/errors.js'
 import type { CommandResult, CommandRunner, Logger, StdoutReader, StreamedResult } from '../../src/core/ports.js'
 import { pack } from 'tar-stream'
@@ -39,7 +39,7 @@ class ScriptedRunner implements CommandRunner {
     this.calls.push([...args])
     const r = this.reply(args)
     const stdout = Buffer.isBuffer(r.stdout) ? r.stdout : Buffer.from(r.stdout ?? '')
-    return { command: formatCommand(file, args), exitCode: r.exitCode ?? 0, stdout, stderr: r.stderr ?? '' }
+    return { command: commandLine(file, args), exitCode: r.exitCode ?? 0, stdout, stderr: r.stderr ?? '' }
   }
 }
 
@@ -89,7 +89,7 @@ describe('DockerCli.listImagePaths', () => {
     expect(runner.calls).toHaveLength(1)
     expect(runner.calls[0]!.slice(-4)).toEqual(['-ld', '--', '/nope', '/app/x'])
     expect(listing.method).toBe('ls')
-    expect(listing.commands).toEqual([formatCommand('docker', runner.calls[0]!)])
+    expect(listing.commands).toEqual([commandLine('docker', runner.calls[0]!)])
     expect(listing.entries).toEqual([
       { path: '/nope', exists: false, detail: 'No such file or directory' },
       { path: '/app/x', exists: true, detail: 'drwxr-xr-x 2 0 0 4096 Nov 25 08:23 /app/x' },

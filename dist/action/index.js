@@ -53908,8 +53908,6 @@ function spellings(path) {
 
 
 
-/** Shell-like rendering of a command for logs and evidence (not for execution: execa never goes through a shell). */
-const formatCommand = commandLine;
 /** `sh -c` script: stdin from "$1", then exec the rest of the argv (no parsing of any value as shell text). */
 const STDIN_FROM_FILE = 'in=$1; shift; exec "$@" <"$in"';
 /**
@@ -53931,7 +53929,7 @@ class LocalRunner {
     async run(file, args, options = {}) {
         const early = this.early?.take(file, args, options);
         // An early command was logged when it started.
-        const command = early ? this.redactor.redact(formatCommand(file, args)) : this.logged(file, args);
+        const command = early ? this.redactor.redact(commandLine(file, args)) : this.logged(file, args);
         const result = early
             ? await early
             : await execa(file, args, {
@@ -53984,7 +53982,7 @@ class LocalRunner {
         return this.run('sh', ['-c', STDIN_FROM_FILE, 'driftcheck-stdin', stdinPath, file, ...args], options);
     }
     logged(file, args) {
-        const command = this.redactor.redact(formatCommand(file, args));
+        const command = this.redactor.redact(commandLine(file, args));
         this.logger.debug(`$ ${command}`);
         return command;
     }

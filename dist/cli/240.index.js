@@ -1,5 +1,5 @@
 export const id = 240;
-export const ids = [240,196];
+export const ids = [240,660];
 export const modules = {
 
 /***/ 7240:

@@ -1346,137 +1346,6 @@ function lines(text) {
 
 /***/ }),
 
-/***/ 7911:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QY: () => (/* binding */ LocalRunner),
-/* harmony export */   fE: () => (/* binding */ formatCommand),
-/* harmony export */   tK: () => (/* binding */ STDIN_FROM_FILE)
-/* harmony export */ });
-/* harmony import */ var execa__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6993);
-/* harmony import */ var _core_command_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7644);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2258);
-/* harmony import */ var _core_ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4119);
-
-
-
-
-
-/** Shell-like rendering of a command for logs and evidence (not for execution: execa never goes through a shell). */
-const formatCommand = _core_command_text_js__WEBPACK_IMPORTED_MODULE_3__/* .commandLine */ .ay;
-/** `sh -c` script: stdin from "$1", then exec the rest of the argv (no parsing of any value as shell text). */
-const STDIN_FROM_FILE = 'in=$1; shift; exec "$@" <"$in"';
-/**
- * The one place driftcheck starts a local process. Logs the command at debug, never through a shell,
- * and turns a failure into a typed error carrying the (redacted) stderr.
- */
-class LocalRunner {
-    logger;
-    redactor;
-    early;
-    where = 'local';
-    constructor(logger = _core_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .qq, redactor = new _core_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .Redactor */ .pO(), 
-    /** Commands started before the config was read: the same command is taken from there, not run again. */
-    early) {
-        this.logger = logger;
-        this.redactor = redactor;
-        this.early = early;
-    }
-    async run(file, args, options = {}) {
-        const early = this.early?.take(file, args, options);
-        // An early command was logged when it started.
-        const command = early ? this.redactor.redact(formatCommand(file, args)) : this.logged(file, args);
-        const result = early
-            ? await early
-            : await (0,execa__WEBPACK_IMPORTED_MODULE_4__/* .execa */ .Ho)(file, args, {
-                ...this.execaOptions(options),
-                encoding: 'utf8'
-            });
-        if (result === null)
-            throw timedOut(command, options);
-        this.throwIfNotRun(file, command, result, options);
-        const exitCode = result.exitCode ?? 1;
-        const stderr = this.redactor.redact(String(result.stderr ?? ''));
-        if (exitCode !== 0 && !options.allowFailure)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd(command, exitCode, stderr);
-        return { command, exitCode, stdout: String(result.stdout ?? ''), stderr };
-    }
-    async stream(file, args, read, options = {}) {
-        const command = this.logged(file, args);
-        const child = (0,execa__WEBPACK_IMPORTED_MODULE_4__/* .execa */ .Ho)(file, args, {
-            ...this.execaOptions(options),
-            encoding: 'buffer',
-            buffer: { stdout: false, stderr: true }
-        });
-        let outcome;
-        try {
-            outcome = { value: await read(child.stdout) };
-        }
-        catch (error) {
-            outcome = { error };
-        }
-        // The reader left before the end: end the process rather than let it write (a whole directory) into a closed pipe.
-        const stopped = !child.stdout.readableEnded;
-        if (stopped) {
-            child.stdout.destroy();
-            child.kill();
-        }
-        const result = await child;
-        if ('error' in outcome)
-            throw outcome.error;
-        const stderr = this.redactor.redact(Buffer.from(result.stderr ?? '').toString());
-        if (stopped)
-            return { command, value: outcome.value, stopped, exitCode: null, stderr };
-        this.throwIfNotRun(file, command, result, options);
-        const exitCode = result.exitCode ?? 1;
-        if (exitCode !== 0 && !options.allowFailure)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd(command, exitCode, stderr);
-        return { command, value: outcome.value, stopped, exitCode, stderr };
-    }
-    /** The local `sh` only redirects: the path and the argv are its positional parameters, never parsed as shell text. */
-    runWithStdinFile(file, args, stdinPath, options = {}) {
-        return this.run('sh', ['-c', STDIN_FROM_FILE, 'driftcheck-stdin', stdinPath, file, ...args], options);
-    }
-    logged(file, args) {
-        const command = this.redactor.redact(formatCommand(file, args));
-        this.logger.debug(`$ ${command}`);
-        return command;
-    }
-    execaOptions(options) {
-        return {
-            cwd: options.cwd,
-            env: options.env,
-            input: options.input,
-            timeout: options.timeoutMs,
-            reject: false,
-            cancelSignal: options.signal,
-            stripFinalNewline: false,
-            stdin: options.input === undefined ? 'ignore' : undefined
-        };
-    }
-    /** Never started (ENOENT), or killed by the timeout: there is no exit code to hand back. */
-    throwIfNotRun(file, command, result, options) {
-        if (!result.failed || result.exitCode !== undefined)
-            return;
-        if (result.isCanceled)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InfraError */ .Ri(`\`${command}\` was cancelled`);
-        const code = result.cause?.code;
-        if (code === 'ENOENT')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InfraError */ .Ri(`\`${file}\` is not installed or not on PATH`, `install ${file}`);
-        if (result.timedOut)
-            throw timedOut(command, options);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InfraError */ .Ri(`\`${command}\` could not run: ${result.shortMessage}`, undefined, { cause: result.cause });
-    }
-}
-function timedOut(command, options) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InfraError */ .Ri(`\`${command}\` timed out after ${options.timeoutMs} ms`);
-}
-
-
-/***/ }),
-
 /***/ 6960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1771,8 +1640,8 @@ var builder = __webpack_require__(3272);
 var docker = __webpack_require__(2092);
 // EXTERNAL MODULE: ./node_modules/execa/index.js + 131 modules
 var execa = __webpack_require__(6993);
-// EXTERNAL MODULE: ./src/adapters/exec.ts
-var exec = __webpack_require__(7911);
+// EXTERNAL MODULE: ./src/core/command-text.ts
+var command_text = __webpack_require__(7644);
 ;// CONCATENATED MODULE: ./src/adapters/early.ts
 
 
@@ -1793,7 +1662,7 @@ class EarlyCommands {
             const key = keyOf(file, args, cwd);
             if (this.started.has(key))
                 continue;
-            const line = (0,exec/* formatCommand */.fE)(file, args);
+            const line = (0,command_text/* commandLine */.ay)(file, args);
             log(`$ ${line}`);
             const child = (0,execa/* execa */.Ho)(file, args, {
                 cwd,

@@ -25,7 +25,7 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
         (0,_wiring_verify_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .readConfigAhead */ .UH)(ask, import.meta.url, { online: _wiring_process_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .tuneProcess */ .w });
         await (0,_wiring_verify_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .startEarlyAhead */ .h3)(ask);
     }
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(327), __nccwpck_require__.e(815), __nccwpck_require__.e(909), __nccwpck_require__.e(240), __nccwpck_require__.e(640), __nccwpck_require__.e(275)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8275));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(327), __nccwpck_require__.e(815), __nccwpck_require__.e(909), __nccwpck_require__.e(240), __nccwpck_require__.e(640), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 892));
     process.exitCode = await main(argv);
     (0,_wiring_verify_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .disposeAhead */ .RT)();
 }
@@ -379,7 +379,7 @@ function takeConfigAhead(file, uses) {
  */
 async function startEarlyAhead(ask) {
     // Loaded here, not at the entry's start: its modules (execa, the adapters' argv) would delay the config worker's start.
-    const { startEarly } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(327), __nccwpck_require__.e(640), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 640));
+    const { startEarly } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(327), __nccwpck_require__.e(640), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 640));
     const kept = [];
     let live;
     const commands = startEarly(ask.file, ask.layers, (line) => live ? live(line) : kept.push({ line, at: performance.now() }));

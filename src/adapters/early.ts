@@ -1,6 +1,6 @@
 import { execa, type Result, type ResultPromise } from 'execa'
 import type { RunOptions } from '../core/ports.js'
-import { formatCommand } from './exec.js'
+import { commandLine } from '../core/command-text.js'
 
 /** A read-only local command the run is known to ask for first, started before the config is read. */
 export interface EarlyCommand {
@@ -30,7 +30,7 @@ export class EarlyCommands {
     for (const { file, args, cwd } of commands) {
       const key = keyOf(file, args, cwd)
       if (this.started.has(key)) continue
-      const line = formatCommand(file, args)
+      const line = commandLine(file, args)
       log(`$ ${line}`)
       const child = execa(file, args, {
         cwd,

@@ -6,9 +6,6 @@ import type { CommandResult, CommandRunner, Logger, RunOptions, StdoutReader, St
 import { silentLogger } from '../core/ports.js'
 import type { EarlyCommands } from './early.js'
 
-/** Shell-like rendering of a command for logs and evidence (not for execution: execa never goes through a shell). */
-export const formatCommand = commandLine
-
 /** `sh -c` script: stdin from "$1", then exec the rest of the argv (no parsing of any value as shell text). */
 export const STDIN_FROM_FILE = 'in=$1; shift; exec "$@" <"$in"'
 
@@ -29,7 +26,7 @@ export class LocalRunner implements CommandRunner {
   async run(file: string, args: readonly string[], options: RunOptions = {}): Promise<CommandResult> {
     const early = this.early?.take(file, args, options)
     // An early command was logged when it started.
-    const command = early ? this.redactor.redact(formatCommand(file, args)) : this.logged(file, args)
+    const command = early ? this.redactor.redact(commandLine(file, args)) : this.logged(file, args)
     const result = early
       ? await early
       : await execa(file, args, {
@@ -89,7 +86,7 @@ export class LocalRunner implements CommandRunner {
   }
 
   private logged(file: string, args: readonly string[]): string {
-    const command = this.redactor.redact(formatCommand(file, args))
+    const command = this.redactor.redact(commandLine(file, args))
     this.logger.debug(`$ ${command}`)
     return command
   }
