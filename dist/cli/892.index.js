@@ -4151,11 +4151,8 @@ async function buildImages(config, deps, stamp, why, started = () => { }) {
     await Promise.all([
         (async () => {
             const compose = deps.build.compose;
-            if (fromCompose.length === 0 || !compose)
-                started();
-            if (fromCompose.length === 0)
-                return;
-            if (!compose) {
+            if (fromCompose.length === 0 || !compose) {
+                started(); // nothing for compose to build
                 for (const svc of fromCompose)
                     built[svc] = { error: `service ${svc} has no image: and no compose project was found` };
                 return;
