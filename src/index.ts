@@ -9,7 +9,8 @@
  */
 export { loadConfig, parseConfig, type LoadOptions } from './config/load.js'
 export { CONFIG_USES, usesOfLayers, requireResolved, type ConfigUse } from './core/uses.js'
-export { verify, deploy, withDeps, type ConfigInput, type LibraryOptions } from './wiring/library.js'
+export { verify, deploy, type ConfigInput, type LibraryOptions } from './wiring/library.js'
+export { withDeps } from './wiring/deps.js'
 export type { Deps } from './wiring/deps.js'
 export type { DeployOptions, DeployOutcome, DeployStrategy } from './deploy/index.js'
 export { render, parseResult, REPORT_FORMATS, type ReportFormat } from './report/index.js'

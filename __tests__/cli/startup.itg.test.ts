@@ -51,12 +51,15 @@ describe('driftcheck verify', () => {
     // Nor the HTTP stack, which only probes (and the engine socket) load, nor ajv's compiler: the schema's validator is
     // compiled ahead (src/config/schema-validator.ts).
     expect(modules.filter((m) => LAZY_STACK.test(m))).toEqual([])
+    // Nor another command's code: init's Dockerfile parser loads only when `init` runs (cli/main.ts imports each command).
+    expect(modules.filter((m) => /\/node_modules\/dockerfile-ast\//.test(m))).toEqual([])
     // A bundle inlines its modules: there the files it loaded must not carry them either.
     const bundled = modules.filter((m) => m.startsWith('file:') && m.includes('/dist/'))
     for (const file of bundled) {
       const text = readFileSync(fileURLToPath(file), 'utf8')
       expect(text).not.toMatch(/@octokit\/|@actions\/github/)
       expect(text).not.toMatch(/class Agent extends DispatcherBase|function compileSchema\(/)
+      expect(text).not.toMatch(/\(function \(DockerfileParser\)/)
     }
   }, 60_000)
 })

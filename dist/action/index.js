@@ -57095,6 +57095,19 @@ async function createDeps(config, options = {}) {
         }
     };
 }
+/**
+ * Opens the adapters for a config (an ssh connection for a remote target, an HTTP pool), runs `work`, and always closes
+ * them, also when `work` throws: the one way the CLI and library users hold adapters.
+ */
+async function withDeps(config, options, work) {
+    const deps = await createDeps(config, options);
+    try {
+        return await work(deps);
+    }
+    finally {
+        await deps.close();
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/action/logger.ts
 

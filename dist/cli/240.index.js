@@ -1,27 +1,27 @@
 export const id = 240;
-export const ids = [240,660];
+export const ids = [240];
 export const modules = {
 
-/***/ 7240:
+/***/ 47240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ loadConfig),
+  loadConfig: () => (/* binding */ loadConfig),
   o: () => (/* binding */ parseConfig)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/redact.ts
-var redact = __webpack_require__(2258);
+var redact = __webpack_require__(12258);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/config/duration.ts
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000 };
 /** The units a duration is written in; a bare number has none and is refused (`timeout: 30` would silently be 30 ms). */
@@ -65,7 +65,7 @@ function parseSshTarget(value, raw) {
 }
 
 // EXTERNAL MODULE: ./src/core/config.ts
-var config = __webpack_require__(4489);
+var config = __webpack_require__(84489);
 ;// CONCATENATED MODULE: ./src/config/normalize.ts
 
 
@@ -194,12 +194,12 @@ function definedOnly(value) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/core/artifact-glob.ts
-var artifact_glob = __webpack_require__(8660);
+var artifact_glob = __webpack_require__(78660);
 // EXTERNAL MODULE: ./src/core/discover.ts
-var discover = __webpack_require__(5336);
+var discover = __webpack_require__(75336);
 ;// CONCATENATED MODULE: ./src/config/positions.ts
 
 /** JSON Pointer, exactly as ajv writes `instancePath`. */
@@ -256,11 +256,11 @@ class PositionIndex {
 }
 
 // EXTERNAL MODULE: ./src/core/json-path.ts
-var json_path = __webpack_require__(617);
+var json_path = __webpack_require__(30617);
 // EXTERNAL MODULE: ./src/core/node-url.ts
-var node_url = __webpack_require__(7783);
+var node_url = __webpack_require__(57783);
 // EXTERNAL MODULE: ./src/core/path-params.ts
-var path_params = __webpack_require__(999);
+var path_params = __webpack_require__(70999);
 ;// CONCATENATED MODULE: ./src/config/registry.ts
 // `target.registry`: an image repository prefix as docker writes it (`registry.example.com/acme`, `10.0.0.5:5000`), never
 // a URL with credentials in it. Docker's own login (`docker login`, its credential store) holds those on each side.
@@ -287,7 +287,7 @@ function withoutUserinfo(value) {
 }
 
 // EXTERNAL MODULE: ./src/core/revision-template.ts
-var revision_template = __webpack_require__(9777);
+var revision_template = __webpack_require__(29777);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
 /** Edit distance (insert, delete, substitute, swap of neighbours): enough to catch typos in keys and names. */
 function editDistance(a, b) {
@@ -3613,7 +3613,7 @@ function expectedOf(schema) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/config/interpolate.ts
 /**
  * `${NAME}` / `${NAME:-default}` from the environment; `$${` writes a literal `${`.
@@ -3985,153 +3985,7 @@ function redacted(error, secrets) {
 
 /***/ }),
 
-/***/ 8660:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fi: () => (/* binding */ pastEveryMatch),
-/* harmony export */   JP: () => (/* binding */ artifactPathProblem),
-/* harmony export */   MR: () => (/* binding */ listingPlan),
-/* harmony export */   Mc: () => (/* binding */ matchingNames),
-/* harmony export */   Tz: () => (/* binding */ byteOrder),
-/* harmony export */   nh: () => (/* binding */ parseArtifactPath),
-/* harmony export */   uJ: () => (/* binding */ joinPath)
-/* harmony export */ });
-/* unused harmony export globMatches */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Artifact paths with a glob in their last segment (`/app/frontend/dist/assets/index-*.js`, for hashed bundles): the one
- * reading of such a path, shared by the config (what is allowed), the Docker adapter (what to list) and the layers (what
- * matched). A glob costs one listing of its parent directory; a directory segment may not hold one (that would need a
- * recursive listing).
- *
- * Glob characters are `*`, `?` and `[…]` (`[!…]` or `[^…]` negate), as in the shell: `*` and `?` do not match a leading `.`
- * unless the pattern starts with one. `\` escapes them (`/app/pages/\[id\].js`), and a name equal to the pattern as written
- * always matches, so a literal `[id].js` keeps working. Braces, extglobs and `**` are not glob syntax here.
- */
-
-const ESCAPABLE = new Set(['*', '?', '[', ']', '\\']);
-/** Where the segment has a glob character (escapes honoured), or -1. A `[` counts only when a `]` closes it. */
-function firstGlobIndex(segment) {
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment[i];
-        if (c === '\\' && ESCAPABLE.has(segment[i + 1] ?? '')) {
-            i++;
-            continue;
-        }
-        if (c === '*' || c === '?')
-            return i;
-        if (c === '[' && closingBracket(segment, i) !== -1)
-            return i;
-    }
-    return -1;
-}
-/** The `]` that closes the bracket expression opened at `open` (a `]` right after `[`, `[!` or `[^` is a member). */
-function closingBracket(segment, open) {
-    let i = open + 1;
-    if (segment[i] === '!' || segment[i] === '^')
-        i++;
-    if (segment[i] === ']')
-        i++;
-    for (; i < segment.length; i++) {
-        if (segment[i] === '\\')
-            i++;
-        else if (segment[i] === ']')
-            return i;
-    }
-    return -1;
-}
-function unescape(text) {
-    return text.replace(/\\([*?[\]\\])/g, '$1');
-}
-/** The configured path read: a literal path, or a glob in its last segment. Call `artifactPathProblem` first (config). */
-function parseArtifactPath(written) {
-    const slash = written.lastIndexOf('/');
-    const name = written.slice(slash + 1);
-    const at = firstGlobIndex(name);
-    if (at === -1)
-        return { kind: 'literal', written, path: unescape(written) };
-    const directory = unescape(written.slice(0, slash)).replace(/\/+$/, '') || '/';
-    return { kind: 'glob', written, directory, name, prefix: unescape(name.slice(0, at)) };
-}
-/** Why a configured artifact path cannot be checked as written (a config error), or null. */
-function artifactPathProblem(written) {
-    const segments = written.split('/');
-    const last = segments.length - 1;
-    const inDirectory = segments.findIndex((segment, i) => i < last && firstGlobIndex(segment) !== -1);
-    if (inDirectory !== -1) {
-        const trailing = inDirectory === last - 1 && segments[last] === '';
-        const fix = trailing ? 'drop the trailing `/`' : 'name the directories, e.g. `/app/dist/assets/index-*.js`';
-        return `artifact path \`${written}\` has a glob in a directory (\`${segments[inDirectory]}\`), expected a glob in the last segment only (one directory is listed per glob): ${fix}`;
-    }
-    if (/(^|[^\\])\*\*/.test(segments[last]))
-        return `artifact path \`${written}\` uses \`**\`, expected \`*\` (only the glob's own directory is listed, not its subdirectories): use \`*\``;
-    return null;
-}
-/** The literal paths and parent directories one listing must cover, each once, in the order first asked. */
-function listingPlan(written) {
-    const paths = new Set();
-    const directories = new Map();
-    for (const path of written) {
-        const parsed = parseArtifactPath(path);
-        if (parsed.kind === 'literal') {
-            paths.add(parsed.path);
-            continue;
-        }
-        const prefixes = directories.get(parsed.directory) ?? new Set();
-        prefixes.add(parsed.prefix);
-        directories.set(parsed.directory, prefixes);
-    }
-    return {
-        paths: [...paths],
-        directories: [...directories].map(([path, prefixes]) => ({ path, prefixes: [...prefixes] }))
-    };
-}
-/** Whether a directory's entry name matches the glob (the shell's rules above; never `.` or `..`). */
-function globMatches(glob, name) {
-    if (name === '.' || name === '..' || name.includes('/'))
-        return false;
-    return matcherFor(glob.name)(name);
-}
-/** The names of `names` the glob matches, sorted. */
-function matchingNames(glob, names) {
-    return [...names].filter((name) => globMatches(glob, name)).sort(byteOrder);
-}
-/**
- * Whether a listing read in byte order of names (as the Docker archive API walks a directory) has passed every name the
- * directory's globs can match, once it reached `name`: the rest need not be read.
- */
-function pastEveryMatch(request, name) {
-    return request.prefixes.every((prefix) => prefix !== '' && !name.startsWith(prefix) && byteOrder(name, prefix) > 0);
-}
-/** Go's string order (UTF-8 bytes), the order the engine's archive walks a directory in. */
-function byteOrder(a, b) {
-    return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
-/** `/app/assets` + `index-3f9a1c.js` → `/app/assets/index-3f9a1c.js` (and `/` + `x` → `/x`). */
-function joinPath(directory, name) {
-    return `${directory.replace(/\/+$/, '')}/${name}`;
-}
-const matchers = new Map();
-function matcherFor(pattern) {
-    let matcher = matchers.get(pattern);
-    if (!matcher) {
-        // picomatch reads `[!…]` as a class with `!` in it; the shell means `[^…]`.
-        const source = pattern.replace(/(^|[^\\])\[!/g, '$1[^');
-        const options = { dot: false, nobrace: true, noextglob: true, nonegate: true, noglobstar: true, windows: false };
-        const glob = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(source, options);
-        const written = unescape(pattern);
-        matcher = (name) => name === pattern || name === written || glob(name);
-        matchers.set(pattern, matcher);
-    }
-    return matcher;
-}
-
-
-/***/ }),
-
-/***/ 5336:
+/***/ 75336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4190,7 +4044,7 @@ function discoveredMatches(listed, foldersOnly) {
 
 /***/ }),
 
-/***/ 617:
+/***/ 30617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4249,7 +4103,7 @@ function jsonPathGet(document, path) {
 
 /***/ }),
 
-/***/ 7783:
+/***/ 57783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4267,7 +4121,7 @@ function nodeUrlFor(template, hostname) {
 
 /***/ }),
 
-/***/ 999:
+/***/ 70999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4305,102 +4159,7 @@ function isDotSegment(value) {
 
 /***/ }),
 
-/***/ 2258:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KY: () => (/* binding */ SECRET_HEADERS),
-/* harmony export */   gL: () => (/* binding */ clipText),
-/* harmony export */   pO: () => (/* binding */ Redactor)
-/* harmony export */ });
-/* unused harmony exports REDACTED, secretParts */
-/** What a secret becomes in every log, report, comment and JSON. */
-const REDACTED = '***';
-/** Replaces every known secret with `***` before text reaches a log, a report, a comment or JSON. */
-class Redactor {
-    secrets;
-    constructor(secrets = []) {
-        // Longest first, so a secret that contains another is replaced whole; very short values would mangle ordinary text.
-        // A multi-line value (a key) is hidden line by line too: a message cut at a line break must not keep one of its lines.
-        // Its JSON-escaped forms too: a server that echoes it inside a JSON string escapes quotes, backslashes (and maybe `/`).
-        const parts = [...secrets].flatMap(secretParts).flatMap(escapedForms);
-        this.secrets = [...new Set(parts)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
-    }
-    /** A new redactor that also hides `more`. */
-    with(more) {
-        return new Redactor([...this.secrets, ...more]);
-    }
-    get size() {
-        return this.secrets.length;
-    }
-    redact(text) {
-        let out = text;
-        for (const secret of this.secrets)
-            out = out.split(secret).join(REDACTED);
-        return out;
-    }
-    /**
-     * An excerpt of `text` for a message or a report: redacted whole FIRST, then made one line and cut to `max` characters.
-     * Cutting first would keep the start of a long token (the redactor only knows whole secrets).
-     */
-    excerpt(text, max) {
-        // Redacted again after the whitespace is folded: a secret with a space in it may have been written across a line break.
-        return clipText(this.redact(foldLine(this.redact(text))), max);
-    }
-    /** Deep-redacts every string in a JSON-like value. */
-    redactValue(value) {
-        if (typeof value === 'string')
-            return this.redact(value);
-        if (Array.isArray(value))
-            return value.map((v) => this.redactValue(v));
-        if (value && typeof value === 'object') {
-            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.redactValue(v)]));
-        }
-        return value;
-    }
-}
-/** The value, and for a multi-line value (a key) each of its lines of 8+ characters, without the BEGIN/END armour. */
-function secretParts(value) {
-    if (!value)
-        return [];
-    if (!value.includes('\n'))
-        return [value];
-    const lines = value
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l.length >= 8 && !/^-----(BEGIN|END) /.test(l));
-    return [value, ...lines];
-}
-function escapedForms(secret) {
-    const json = JSON.stringify(secret).slice(1, -1);
-    return [secret, json, json.replace(/\//g, '\\/')];
-}
-/**
- * At most `max` characters of already-redacted text, with `…` when cut. Never splits a surrogate pair, and never cuts
- * inside a `***` marker (a dangling `*` reads as part of a value).
- */
-function clipText(text, max) {
-    const chars = [...text];
-    if (chars.length <= max)
-        return text;
-    let cut = Math.max(0, max - 1);
-    while (cut > 0 && chars[cut - 1] === '*' && chars[cut] === '*')
-        cut--;
-    return chars.slice(0, cut).join('') + '…';
-}
-// eslint-disable-next-line no-control-regex -- folding control characters away is the point
-const FOLD = /[\u0000-\u001f\u007f\s]+/g;
-/** One line: whitespace and control characters folded to single spaces. */
-function foldLine(text) {
-    return text.replace(FOLD, ' ').trim();
-}
-/** Header names whose values are credentials whatever their source. */
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'x-auth-token']);
-
-
-/***/ }),
-
-/***/ 9777:
+/***/ 29777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

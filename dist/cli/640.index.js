@@ -2,7 +2,7 @@ export const id = 640;
 export const ids = [640];
 export const modules = {
 
-/***/ 3272:
+/***/ 63272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   mX: () => (/* binding */ rememberClassic)
 /* harmony export */ });
 /* unused harmony exports parseDockerVersion, builderFor */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 /** The first CLI with BuildKit built in (`DOCKER_BUILDKIT=1`), and the first that needs the buildx plugin for it. */
 const BUILDKIT_SINCE = [18, 9];
@@ -125,7 +125,7 @@ async function askDocker(runner, env) {
 
 /***/ }),
 
-/***/ 2070:
+/***/ 72070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -165,19 +165,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/artifact-glob.ts
-var artifact_glob = __webpack_require__(8660);
+var artifact_glob = __webpack_require__(78660);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/ports.ts
-var ports = __webpack_require__(4119);
+var ports = __webpack_require__(64119);
 // EXTERNAL MODULE: ./src/adapters/docker/args.ts
-var args = __webpack_require__(600);
+var args = __webpack_require__(70600);
 // EXTERNAL MODULE: ./src/adapters/docker/errors.ts
 var docker_errors = __webpack_require__(3330);
 // EXTERNAL MODULE: ./src/adapters/docker/inspect.ts
 var inspect = __webpack_require__(8545);
 // EXTERNAL MODULE: ./src/adapters/undici.ts
-var undici = __webpack_require__(7634);
+var undici = __webpack_require__(57634);
 ;// CONCATENATED MODULE: ./src/adapters/docker/path-stat.ts
 /**
  * `drwxr-xr-x 4096 2026-11-25 08:27 /app/x` (mode, size, mtime UTC, the asked path, `-> target` for a symlink). No owner:
@@ -388,11 +388,11 @@ class EngineSocket {
 }
 
 // EXTERNAL MODULE: ./src/adapters/docker/ls.ts
-var ls = __webpack_require__(2000);
+var ls = __webpack_require__(52000);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6118);
+var tar_stream = __webpack_require__(56118);
 ;// CONCATENATED MODULE: ./src/adapters/docker/tar-directory.ts
 
 
@@ -829,7 +829,7 @@ function parsed(parse, result) {
 
 /***/ }),
 
-/***/ 600:
+/***/ 70600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -843,7 +843,7 @@ function parsed(parse, result) {
 /* harmony export */   yA: () => (/* binding */ lsImageArgs)
 /* harmony export */ });
 /* unused harmony exports NEVER_STARTED_ENTRYPOINT, TEMPORARY_LABEL, lsListArgs */
-/* harmony import */ var _ls_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2000);
+/* harmony import */ var _ls_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52000);
 /**
  * Pure argv builders for the `docker` CLI. Everything is plain argv (no shell, no local files), so the same arguments work
  * through the local runner and through ssh.
@@ -946,7 +946,7 @@ function serviceContainersArgs(project, service) {
 /* harmony export */   PA: () => (/* binding */ classifyDockerError),
 /* harmony export */   QV: () => (/* binding */ dockerMessage)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 const PATTERNS = [
     [
@@ -1045,7 +1045,7 @@ function unreachableError(where, stderr, options = {}) {
 /* harmony export */   x2: () => (/* binding */ parsePsIds)
 /* harmony export */ });
 /* unused harmony export rootLayers */
-/* harmony import */ var _core_labels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6236);
+/* harmony import */ var _core_labels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96236);
 
 /** `docker image inspect` prints a JSON array; the first element is the image. */
 function parseImageInspect(stdout) {
@@ -1131,7 +1131,7 @@ function isoOrNull(value) {
 
 /***/ }),
 
-/***/ 2000:
+/***/ 52000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1141,7 +1141,7 @@ function isoOrNull(value) {
 /* harmony export */   ot: () => (/* binding */ parseLsOutput)
 /* harmony export */ });
 /* unused harmony exports listsPath, tidyLongLine */
-/* harmony import */ var _core_artifact_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8660);
+/* harmony import */ var _core_artifact_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78660);
 
 /** Reasons that prove a path is absent. Anything else (Permission denied…) is not proof either way. */
 const ABSENT = /no such file or directory|not a directory/i;
@@ -1346,7 +1346,7 @@ function lines(text) {
 
 /***/ }),
 
-/***/ 6960:
+/***/ 76960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1354,15 +1354,15 @@ function lines(text) {
 /* harmony export */   qr: () => (/* binding */ GitSourceTree)
 /* harmony export */ });
 /* unused harmony exports normalisePattern, matchList */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3382);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4119);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73382);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64119);
 
 
 
@@ -1511,7 +1511,7 @@ async function matchFilesystem(root, pattern) {
 
 /***/ }),
 
-/***/ 7634:
+/***/ 57634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1523,8 +1523,154 @@ async function matchFilesystem(root, pattern) {
  */
 let loading;
 function loadUndici() {
-    loading ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
+    loading ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19));
     return loading;
+}
+
+
+/***/ }),
+
+/***/ 78660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fi: () => (/* binding */ pastEveryMatch),
+/* harmony export */   JP: () => (/* binding */ artifactPathProblem),
+/* harmony export */   MR: () => (/* binding */ listingPlan),
+/* harmony export */   Mc: () => (/* binding */ matchingNames),
+/* harmony export */   Tz: () => (/* binding */ byteOrder),
+/* harmony export */   nh: () => (/* binding */ parseArtifactPath),
+/* harmony export */   uJ: () => (/* binding */ joinPath)
+/* harmony export */ });
+/* unused harmony export globMatches */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Artifact paths with a glob in their last segment (`/app/frontend/dist/assets/index-*.js`, for hashed bundles): the one
+ * reading of such a path, shared by the config (what is allowed), the Docker adapter (what to list) and the layers (what
+ * matched). A glob costs one listing of its parent directory; a directory segment may not hold one (that would need a
+ * recursive listing).
+ *
+ * Glob characters are `*`, `?` and `[…]` (`[!…]` or `[^…]` negate), as in the shell: `*` and `?` do not match a leading `.`
+ * unless the pattern starts with one. `\` escapes them (`/app/pages/\[id\].js`), and a name equal to the pattern as written
+ * always matches, so a literal `[id].js` keeps working. Braces, extglobs and `**` are not glob syntax here.
+ */
+
+const ESCAPABLE = new Set(['*', '?', '[', ']', '\\']);
+/** Where the segment has a glob character (escapes honoured), or -1. A `[` counts only when a `]` closes it. */
+function firstGlobIndex(segment) {
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '\\' && ESCAPABLE.has(segment[i + 1] ?? '')) {
+            i++;
+            continue;
+        }
+        if (c === '*' || c === '?')
+            return i;
+        if (c === '[' && closingBracket(segment, i) !== -1)
+            return i;
+    }
+    return -1;
+}
+/** The `]` that closes the bracket expression opened at `open` (a `]` right after `[`, `[!` or `[^` is a member). */
+function closingBracket(segment, open) {
+    let i = open + 1;
+    if (segment[i] === '!' || segment[i] === '^')
+        i++;
+    if (segment[i] === ']')
+        i++;
+    for (; i < segment.length; i++) {
+        if (segment[i] === '\\')
+            i++;
+        else if (segment[i] === ']')
+            return i;
+    }
+    return -1;
+}
+function unescape(text) {
+    return text.replace(/\\([*?[\]\\])/g, '$1');
+}
+/** The configured path read: a literal path, or a glob in its last segment. Call `artifactPathProblem` first (config). */
+function parseArtifactPath(written) {
+    const slash = written.lastIndexOf('/');
+    const name = written.slice(slash + 1);
+    const at = firstGlobIndex(name);
+    if (at === -1)
+        return { kind: 'literal', written, path: unescape(written) };
+    const directory = unescape(written.slice(0, slash)).replace(/\/+$/, '') || '/';
+    return { kind: 'glob', written, directory, name, prefix: unescape(name.slice(0, at)) };
+}
+/** Why a configured artifact path cannot be checked as written (a config error), or null. */
+function artifactPathProblem(written) {
+    const segments = written.split('/');
+    const last = segments.length - 1;
+    const inDirectory = segments.findIndex((segment, i) => i < last && firstGlobIndex(segment) !== -1);
+    if (inDirectory !== -1) {
+        const trailing = inDirectory === last - 1 && segments[last] === '';
+        const fix = trailing ? 'drop the trailing `/`' : 'name the directories, e.g. `/app/dist/assets/index-*.js`';
+        return `artifact path \`${written}\` has a glob in a directory (\`${segments[inDirectory]}\`), expected a glob in the last segment only (one directory is listed per glob): ${fix}`;
+    }
+    if (/(^|[^\\])\*\*/.test(segments[last]))
+        return `artifact path \`${written}\` uses \`**\`, expected \`*\` (only the glob's own directory is listed, not its subdirectories): use \`*\``;
+    return null;
+}
+/** The literal paths and parent directories one listing must cover, each once, in the order first asked. */
+function listingPlan(written) {
+    const paths = new Set();
+    const directories = new Map();
+    for (const path of written) {
+        const parsed = parseArtifactPath(path);
+        if (parsed.kind === 'literal') {
+            paths.add(parsed.path);
+            continue;
+        }
+        const prefixes = directories.get(parsed.directory) ?? new Set();
+        prefixes.add(parsed.prefix);
+        directories.set(parsed.directory, prefixes);
+    }
+    return {
+        paths: [...paths],
+        directories: [...directories].map(([path, prefixes]) => ({ path, prefixes: [...prefixes] }))
+    };
+}
+/** Whether a directory's entry name matches the glob (the shell's rules above; never `.` or `..`). */
+function globMatches(glob, name) {
+    if (name === '.' || name === '..' || name.includes('/'))
+        return false;
+    return matcherFor(glob.name)(name);
+}
+/** The names of `names` the glob matches, sorted. */
+function matchingNames(glob, names) {
+    return [...names].filter((name) => globMatches(glob, name)).sort(byteOrder);
+}
+/**
+ * Whether a listing read in byte order of names (as the Docker archive API walks a directory) has passed every name the
+ * directory's globs can match, once it reached `name`: the rest need not be read.
+ */
+function pastEveryMatch(request, name) {
+    return request.prefixes.every((prefix) => prefix !== '' && !name.startsWith(prefix) && byteOrder(name, prefix) > 0);
+}
+/** Go's string order (UTF-8 bytes), the order the engine's archive walks a directory in. */
+function byteOrder(a, b) {
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+/** `/app/assets` + `index-3f9a1c.js` → `/app/assets/index-3f9a1c.js` (and `/` + `x` → `/x`). */
+function joinPath(directory, name) {
+    return `${directory.replace(/\/+$/, '')}/${name}`;
+}
+const matchers = new Map();
+function matcherFor(pattern) {
+    let matcher = matchers.get(pattern);
+    if (!matcher) {
+        // picomatch reads `[!…]` as a class with `!` in it; the shell means `[^…]`.
+        const source = pattern.replace(/(^|[^\\])\[!/g, '$1[^');
+        const options = { dot: false, nobrace: true, noextglob: true, nonegate: true, noglobstar: true, windows: false };
+        const glob = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(source, options);
+        const written = unescape(pattern);
+        matcher = (name) => name === pattern || name === written || glob(name);
+        matchers.set(pattern, matcher);
+    }
+    return matcher;
 }
 
 
@@ -1583,7 +1729,7 @@ function spellings(path) {
 
 /***/ }),
 
-/***/ 6236:
+/***/ 96236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1600,7 +1746,7 @@ const DIRTY_SUFFIX = '-dirty';
 
 /***/ }),
 
-/***/ 4119:
+/***/ 64119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1619,7 +1765,7 @@ const isDownReplica = (entry) => !('container' in entry) && 'task' in entry;
 
 /***/ }),
 
-/***/ 640:
+/***/ 90640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1631,15 +1777,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: earlyCommandsFor
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/adapters/compose/command.ts
-var command = __webpack_require__(2070);
+var command = __webpack_require__(72070);
 // EXTERNAL MODULE: ./src/adapters/compose/builder.ts
-var builder = __webpack_require__(3272);
+var builder = __webpack_require__(63272);
 // EXTERNAL MODULE: ./src/adapters/docker.ts + 4 modules
 var docker = __webpack_require__(2092);
 // EXTERNAL MODULE: ./node_modules/execa/index.js + 131 modules
-var execa = __webpack_require__(6993);
+var execa = __webpack_require__(16993);
 // EXTERNAL MODULE: ./src/core/command-text.ts
 var command_text = __webpack_require__(7644);
 ;// CONCATENATED MODULE: ./src/adapters/early.ts
@@ -1717,7 +1863,7 @@ function keyOf(file, args, cwd) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/git.ts
-var adapters_git = __webpack_require__(6960);
+var adapters_git = __webpack_require__(76960);
 ;// CONCATENATED MODULE: ./src/wiring/early.ts
 
 

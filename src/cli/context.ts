@@ -2,8 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import type { CreateDepsOptions, Deps } from '../wiring/deps.js'
 import { takeConfigAhead, takeEarlyAhead } from '../wiring/verify-ahead.js'
 import { startEarly } from '../wiring/early.js'
-import { withDeps } from '../wiring/library.js'
-import { loadConfig } from '../config/load.js'
+import { withDeps } from '../wiring/deps.js'
 import type { DriftConfig } from '../core/config.js'
 import { UsageError } from '../core/errors.js'
 import { parseLayerList } from '../core/layer-list.js'
@@ -60,7 +59,7 @@ export async function openContext(
     // Read on a worker thread while the CLI loaded, when this very load was guessed (verify); else, or if it failed, here.
     const ahead = await takeConfigAhead(options.config, uses ?? CONFIG_USES)
     readAhead = !!ahead
-    config = ahead ?? (await loadConfig(options.config, process.env, uses ? { uses } : {}))
+    config = ahead ?? (await loadHere(options.config, uses))
   } catch (error) {
     early?.dispose()
     throw error
@@ -123,4 +122,10 @@ export async function emitReport(
   } else {
     process.stdout.write(render(result, format, { color: format === 'text' && useColor(options) }))
   }
+}
+
+/** The config read on this thread: its code (the YAML parser's AST, the schema) loads only when no worker read it. */
+async function loadHere(file: string, uses: readonly ConfigUse[] | undefined): Promise<DriftConfig> {
+  const { loadConfig } = await import('../config/load.js')
+  return loadConfig(file, process.env, uses ? { uses } : {})
 }

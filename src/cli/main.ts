@@ -4,19 +4,15 @@ import { exitCodeForError, InfraError, messageOf } from '../core/errors.js'
 import { REPORT_FORMATS } from '../report/index.js'
 import { errorLine } from '../report/sanitize.js'
 import { VERSION } from '../version.js'
-import { buildCommand } from './commands/build.js'
+import { DEPLOY_STRATEGIES } from '../deploy/strategy.js'
 import { redactForDisplay } from './context.js'
-import { registerDeploy } from './commands/deploy.js'
-import { initCommand } from './commands/init.js'
-import { previewCommand } from './commands/preview.js'
-import { reportCommand } from './commands/report.js'
-import { verifyCommand } from './commands/verify.js'
 
 const formatOption = () => new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text')
 
 /** Runs the CLI and resolves to its exit code: 0 pass · 1 drift · 2 bad config/usage · 3 could not check. */
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = 0
+  // Each command's code is imported when it runs: a verify does not load init's Dockerfile parser, the deploy or preview.
   const run = (action: () => Promise<number>) => async () => {
     exitCode = await action()
   }
@@ -37,13 +33,27 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--layers <list>', 'comma-separated subset of source,artifact,container,route,auth')
     .addOption(formatOption())
     .option('-o, --output <file>', 'write the report in --format to this file (a text summary still goes to stdout)')
-    .action((opts) => run(() => verifyCommand(opts))())
+    .action((opts) => run(async () => (await import('./commands/verify.js')).verifyCommand(opts))())
 
   common(program.command('build').description('build the services’ images, stamped with the revision label'))
     .option('--services <list>', 'comma-separated services (default: every configured service with a build)')
-    .action((opts) => run(() => buildCommand(opts))())
+    .action((opts) => run(async () => (await import('./commands/build.js')).buildCommand(opts))())
 
-  registerDeploy(common, program, run)
+  common(program.command('deploy').description('ship to the target, compose build + up -d the services, then verify'))
+    .option('--services <list>', 'comma-separated compose services (default: every configured service)')
+    .addOption(
+      // No commander default: a Swarm stack's default is `image`, a compose target's `source`.
+      new Option(
+        '--strategy <strategy>',
+        'source: build on the target (the default); image: build here, ship images (the default on a Swarm); registry: build here, push to target.registry, pull there'
+      ).choices(DEPLOY_STRATEGIES)
+    )
+    .option('--rollback-on-fail', 'go back to the previously running images when the verification fails')
+    .option('--batch <n>', 'a fleet (target.hosts): deploy and verify n hosts at a time (default 1)')
+    .option('--layers <list>', 'layers the verification runs (comma-separated)')
+    .option('--format <format>', 'report format', 'text')
+    .option('-o, --output <file>', 'write the report in --format to this file')
+    .action((opts) => run(async () => (await import('./commands/deploy.js')).deployCommand(opts))())
 
   common(
     program
@@ -56,7 +66,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--ready-timeout <seconds>', 'how long the started services may take to run and accept connections', '60')
     .addOption(formatOption())
     .option('-o, --output <file>', 'write the report in --format to this file (a text summary still goes to stdout)')
-    .action((opts) => run(() => previewCommand(opts))())
+    .action((opts) => run(async () => (await import('./commands/preview.js')).previewCommand(opts))())
 
   program
     .command('init')
@@ -66,7 +76,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-c, --config <file>', 'the config file to write (its folder is the checkout read)', DEFAULT_CONFIG_FILE)
     .option('--dry-run', 'print the config instead of writing it')
     .option('--force', 'replace an existing config file')
-    .action((opts) => run(() => initCommand(opts))())
+    .action((opts) => run(async () => (await import('./commands/init.js')).initCommand(opts))())
 
   program
     .command('report')
@@ -75,7 +85,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(formatOption())
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .option('--no-color', 'plain output')
-    .action((file, opts) => run(() => reportCommand(file, opts))())
+    .action((file, opts) => run(async () => (await import('./commands/report.js')).reportCommand(file, opts))())
 
   try {
     await program.parseAsync(argv, { from: 'user' })

@@ -221,3 +221,20 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
     }
   }
 }
+
+/**
+ * Opens the adapters for a config (an ssh connection for a remote target, an HTTP pool), runs `work`, and always closes
+ * them, also when `work` throws: the one way the CLI and library users hold adapters.
+ */
+export async function withDeps<T>(
+  config: DriftConfig,
+  options: CreateDepsOptions,
+  work: (deps: Deps) => Promise<T>
+): Promise<T> {
+  const deps = await createDeps(config, options)
+  try {
+    return await work(deps)
+  } finally {
+    await deps.close()
+  }
+}

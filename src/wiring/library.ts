@@ -5,7 +5,7 @@ import type { Logger } from '../core/ports.js'
 import { CONFIG_USES, requireResolved, usesOfLayers, type ConfigUse } from '../core/uses.js'
 import { deploy as deployWith, type DeployOptions, type DeployOutcome } from '../deploy/index.js'
 import { verify as verifyWith } from '../engine/engine.js'
-import { createDeps, type CreateDepsOptions, type Deps } from './deps.js'
+import { withDeps } from './deps.js'
 
 /** What the library's calls take besides the config: a logger (silent by default) and the layers to run. */
 export interface LibraryOptions {
@@ -15,23 +15,6 @@ export interface LibraryOptions {
 
 /** A loaded config, or the path of a `driftcheck.yml` to load. */
 export type ConfigInput = DriftConfig | string
-
-/**
- * Opens the adapters for a config (an ssh connection for a remote target, an HTTP pool), runs `work`, and always closes
- * them, also when `work` throws: the one way the CLI and library users hold adapters.
- */
-export async function withDeps<T>(
-  config: DriftConfig,
-  options: CreateDepsOptions,
-  work: (deps: Deps) => Promise<T>
-): Promise<T> {
-  const deps = await createDeps(config, options)
-  try {
-    return await work(deps)
-  } finally {
-    await deps.close()
-  }
-}
 
 /** Every configured layer of every feature (or `layers`), with the adapters opened and closed around it. */
 export async function verify(config: ConfigInput, options: LibraryOptions = {}): Promise<RunResult> {

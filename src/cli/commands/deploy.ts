@@ -1,5 +1,4 @@
 import { hostname, userInfo } from 'node:os'
-import { Option, type Command } from 'commander'
 import { UsageError } from '../../core/errors.js'
 import { exitCodeFor } from '../../core/verdict.js'
 import { deploy, DEPLOY_STRATEGIES, type DeployStrategy } from '../../deploy/index.js'
@@ -14,29 +13,6 @@ export interface DeployCommandOptions extends GlobalOptions {
   layers?: string
   format?: string
   output?: string
-}
-
-/** Adds `driftcheck deploy` to the program (main.ts passes its shared options and its exit-code runner). */
-export function registerDeploy(
-  common: (cmd: Command) => Command,
-  program: Command,
-  run: (action: () => Promise<number>) => () => Promise<void>
-): void {
-  common(program.command('deploy').description('ship to the target, compose build + up -d the services, then verify'))
-    .option('--services <list>', 'comma-separated compose services (default: every configured service)')
-    .addOption(
-      // No commander default: a Swarm stack's default is `image`, a compose target's `source`.
-      new Option(
-        '--strategy <strategy>',
-        'source: build on the target (the default); image: build here, ship images (the default on a Swarm); registry: build here, push to target.registry, pull there'
-      ).choices(DEPLOY_STRATEGIES)
-    )
-    .option('--rollback-on-fail', 'go back to the previously running images when the verification fails')
-    .option('--batch <n>', 'a fleet (target.hosts): deploy and verify n hosts at a time (default 1)')
-    .option('--layers <list>', 'layers the verification runs (comma-separated)')
-    .option('--format <format>', 'report format', 'text')
-    .option('-o, --output <file>', 'write the report in --format to this file')
-    .action((opts: DeployCommandOptions) => run(() => deployCommand(opts))())
 }
 
 /**
