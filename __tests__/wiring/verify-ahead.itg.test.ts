@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { loadConfig } from '../../src/config/load.js'
 import { CONFIG_USES, usesOfLayers } from '../../src/core/uses.js'
-import { GIT_ASKS } from '../../src/adapters/git.js'
+import { GIT_ASKS } from '../../src/adapters/git/asks.js'
 import { commandLine } from '../../src/core/command-text.js'
 import { earlyCommandsFor } from '../../src/wiring/early.js'
 import {

@@ -34633,7 +34633,7 @@ which.sync = whichSync
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wiring_process_flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10381);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15056);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11429);
 /** The bundled entry (`dist/action/index.js`): `node dist/action/index.js <phase>`, one call per composite step. */
 
 
@@ -34645,7 +34645,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 15056:
+/***/ 11429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43478,6 +43478,12 @@ function serviceContainersArgs(project, service) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/adapters/docker/asks.ts
+// The docker CLI's question that the entry also asks early (wiring/early.ts), in a module of its own: the early commands
+// start before the rest of the CLI loads, and the argv builders' imports (ls's operands, the artifact globs) need not load.
+/** `ping`'s question to the engine. */
+const DOCKER_SERVER_VERSION = ['version', '--format', '{{.Server.Version}}'];
+
 ;// CONCATENATED MODULE: ./src/core/labels.ts
 /** The OCI annotations driftcheck stamps on every build and reads back from running images. */
 const REVISION_LABEL = 'org.opencontainers.image.revision';
@@ -43879,9 +43885,8 @@ async function readTarHead(chunks) {
 
 
 
+
 const DEFAULT_TIMEOUT_MS = 120_000;
-/** `ping`'s question to the engine (also asked early, wiring/early.ts). */
-const DOCKER_SERVER_VERSION = ['version', '--format', '{{.Server.Version}}'];
 /**
  * The Docker engine through the `docker` CLI, run only through the injected `CommandRunner` (local, or ssh on the target),
  * as plain argv; and, for the archive fallback's stats, the engine's own socket when it is given one (`engineSocket`).
@@ -54900,13 +54905,9 @@ function globSync(globInput, options) {
 //#endregion
 
 
-;// CONCATENATED MODULE: ./src/adapters/git.ts
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/adapters/git/asks.ts
+// The git commands that the entry also asks early (wiring/early.ts), in a module of its own: the early commands start
+// before the rest of the CLI loads, and git.ts's glob matching (picomatch, tinyglobby) need not load for them.
 /** The git commands every run starts with (run in the checkout): the early commands use the same argv (wiring/early.ts). */
 const GIT_ASKS = {
     revision: ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'],
@@ -54914,6 +54915,15 @@ const GIT_ASKS = {
     dirty: ['status', '--porcelain'],
     insideWorkTree: ['rev-parse', '--is-inside-work-tree']
 };
+
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+
+
+
+
+
+
+
 /**
  * The checkout, as git sees it: a path counts when it is tracked (a stray untracked file is not "in the source").
  * Outside a git work tree (a tarball, an export) it falls back to the filesystem. Every git call goes through the runner.

@@ -707,8 +707,8 @@ var exec = __webpack_require__(77911);
 var adapters_http = __webpack_require__(93618);
 // EXTERNAL MODULE: ./src/adapters/runtime/engine.ts
 var engine = __webpack_require__(32389);
-// EXTERNAL MODULE: ./src/wiring/deps.ts + 21 modules
-var deps = __webpack_require__(7194);
+// EXTERNAL MODULE: ./src/wiring/deps.ts + 22 modules
+var deps = __webpack_require__(23974);
 ;// CONCATENATED MODULE: ./src/wiring/preview.ts
 
 

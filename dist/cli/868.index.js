@@ -801,8 +801,8 @@ function flowLists(node) {
     }
 }
 
-// EXTERNAL MODULE: ./src/wiring/deps.ts + 21 modules
-var deps = __webpack_require__(7194);
+// EXTERNAL MODULE: ./src/wiring/deps.ts + 22 modules
+var deps = __webpack_require__(23974);
 ;// CONCATENATED MODULE: ./src/cli/commands/init.ts
 
 

@@ -28,6 +28,7 @@ import {
   removeArgs,
   serviceContainersArgs
 } from './docker/args.js'
+import { DOCKER_SERVER_VERSION } from './docker/asks.js'
 import { classifyDockerError, dockerMessage, unreachableError, type DockerFailure } from './docker/errors.js'
 import { parseContainersInspect, parseImageInspect, parsePsIds } from './docker/inspect.js'
 import { EngineApiError, EngineSocket, EngineSocketUnreachable } from './docker/engine-api.js'
@@ -47,8 +48,6 @@ export interface DockerCliOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000
-/** `ping`'s question to the engine (also asked early, wiring/early.ts). */
-export const DOCKER_SERVER_VERSION = ['version', '--format', '{{.Server.Version}}'] as const
 
 /**
  * The Docker engine through the `docker` CLI, run only through the injected `CommandRunner` (local, or ssh on the target),

@@ -5,14 +5,7 @@ import { escapePath, glob } from 'tinyglobby'
 import { InfraError } from '../core/errors.js'
 import type { CommandRunner, Logger, SourceTree } from '../core/ports.js'
 import { silentLogger } from '../core/ports.js'
-
-/** The git commands every run starts with (run in the checkout): the early commands use the same argv (wiring/early.ts). */
-export const GIT_ASKS = {
-  revision: ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'],
-  revisionDate: ['show', '-s', '--format=%cI', 'HEAD'],
-  dirty: ['status', '--porcelain'],
-  insideWorkTree: ['rev-parse', '--is-inside-work-tree']
-} as const
+import { GIT_ASKS } from './git/asks.js'
 
 /**
  * The checkout, as git sees it: a path counts when it is tracked (a stray untracked file is not "in the source").

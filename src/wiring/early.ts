@@ -1,9 +1,9 @@
 import { dirname, resolve } from 'node:path'
 import { COMPOSE_PLUGIN, versionArgs } from '../adapters/compose/command.js'
 import { DOCKER_BUILDX_VERSION, DOCKER_CLIENT_VERSION } from '../adapters/compose/builder.js'
-import { DOCKER_SERVER_VERSION } from '../adapters/docker.js'
+import { DOCKER_SERVER_VERSION } from '../adapters/docker/asks.js'
 import { EarlyCommands, type EarlyCommand } from '../adapters/early.js'
-import { GIT_ASKS } from '../adapters/git.js'
+import { GIT_ASKS } from '../adapters/git/asks.js'
 import type { LayerName } from '../core/model.js'
 
 /**
