@@ -3,7 +3,12 @@ import { buildArgs, composeInvocation, configArgs, stdinTarget, upArgs } from '.
 import { COMPOSE_PLUGIN, COMPOSE_STANDALONE } from '../../src/adapters/compose/command.js'
 import type { ComposeCommand } from '../../src/adapters/compose/command.js'
 import { parseComposeVersion } from '../../src/adapters/compose/command.js'
-import { defaultImageRef, defaultProjectName, normaliseProjectName } from '../../src/adapters/compose/project.js'
+import {
+  defaultImageRef,
+  defaultProjectName,
+  hasDefaultName,
+  normaliseProjectName
+} from '../../src/adapters/compose/project.js'
 
 const v1: ComposeCommand = { file: 'docker-compose', prefix: [], flavour: 'v1', version: '1.29.2' }
 const v2: ComposeCommand = { file: 'docker', prefix: ['compose'], flavour: 'v2', version: '2.27.0' }
@@ -58,6 +63,18 @@ describe('default image reference of a built service', () => {
     ['_x', 'api', 'v1', 'x_api']
   ] as const)('%s/%s with %s → %s', (project, service, flavour, ref) => {
     expect(defaultImageRef(project, service, flavour)).toBe(ref)
+  })
+})
+
+describe('an image carrying compose\'s default name', () => {
+  it.each([
+    [['x_api:latest'], 'x_api', true],
+    [['docker.io/library/x_api:latest'], 'x_api', true],
+    [['x_api:v2'], 'x_api', false],
+    [['x_api_other:latest', 'registry.example/x_api:latest'], 'x_api', false],
+    [[], 'x_api', false]
+  ])('%j is %s: %s', (tags, name, expected) => {
+    expect(hasDefaultName(tags, name)).toBe(expected)
   })
 })
 

@@ -83,8 +83,12 @@ describe('a local compose project read from its files', () => {
     expect(lines.indexOf('started')).toBe(buildLine + 1)
 
     expect(commands().filter((c) => / config\b/.test(c))).toEqual([])
-    // Nor a version check: the name of what compose built (`<project>_app`) says v1.
+    // Nor a version check: the name of what compose built (`<project>_app`) says v1. Both names in one inspect.
     expect(commands()).not.toContain('docker-compose version --short')
+    expect(commands().filter((c) => c.startsWith('docker image inspect'))).toEqual([
+      `docker image inspect -- ${project}_app ${project}-app`,
+      `docker image inspect -- ${tagged}:override`
+    ])
     const build = commands().find((c) => c.includes(' build '))!
     expect(build).toMatch(
       new RegExp(

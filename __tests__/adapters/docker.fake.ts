@@ -32,6 +32,11 @@ export class FakeDocker implements DockerEngine {
     return this.setup.images?.[ref] ?? null
   }
 
+  async inspectImages(refs: readonly string[]): Promise<ImageInfo[]> {
+    this.calls.push({ op: 'inspectImages', target: refs.join(' '), paths: [] })
+    return refs.flatMap((ref) => this.setup.images?.[ref] ?? [])
+  }
+
   async findServiceContainers(): Promise<RunningContainer[]> {
     throw new Error('not used by the layers')
   }

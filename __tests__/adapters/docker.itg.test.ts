@@ -134,6 +134,14 @@ describe('inspect and find (real engine)', () => {
     expect(await docker.inspectImage(`${uniqueName('absent')}:1`)).toBeNull()
   }, 30_000)
 
+  it('inspectImages: one docker process for several refs, the found in order, the absent left out', async () => {
+    const absent = uniqueName('absent')
+    const found = await docker.inspectImages([absent, busybox.tag, `${absent}-2:1`, busybox.id])
+    expect(found.map((image) => image.id)).toEqual([busybox.id, busybox.id])
+    expect(found[0]!.tags).toContain(`${busybox.tag}:latest`)
+    expect(await docker.inspectImages([absent, `${absent}-2`])).toEqual([])
+  }, 30_000)
+
   it('findServiceContainers finds the running container by compose labels; none for another service', async () => {
     const [found, ...more] = await docker.findServiceContainers(project, 'api')
     expect(more).toEqual([])

@@ -9,8 +9,13 @@ import {
   removeArgs,
   serviceContainersArgs
 } from '../../src/adapters/docker/args.js'
-import { classifyDockerError, dockerMessage, unreachableError } from '../../src/adapters/docker/errors.js'
-import { parseContainersInspect, parseImageInspect, parsePsIds } from '../../src/adapters/docker/inspect.js'
+import { classifyDockerError, dockerMessage, onlyNoSuchImage, unreachableError } from '../../src/adapters/docker/errors.js'
+import {
+  parseContainersInspect,
+  parseImageInspect,
+  parseImagesInspect,
+  parsePsIds
+} from '../../src/adapters/docker/inspect.js'
 import { listsPath, parseLsOutput, tidyLongLine } from '../../src/adapters/docker/ls.js'
 import { InfraError } from '../../src/core/errors.js'
 
@@ -54,6 +59,7 @@ describe('argv builders', () => {
     ['cp to stdout', copyOutArgs('abc', '/app/a b'), ['cp', 'abc:/app/a b', '-']],
     ['rm', removeArgs('abc'), ['rm', '--force', '--volumes', 'abc']],
     ['image inspect', imageInspectArgs('api:HEAD'), ['image', 'inspect', '--', 'api:HEAD']],
+    ['image inspect of several', imageInspectArgs('a_api', 'a-api'), ['image', 'inspect', '--', 'a_api', 'a-api']],
     ['container inspect', containerInspectArgs(['a', 'b']), ['container', 'inspect', '--', 'a', 'b']],
     [
       'compose service containers',
@@ -271,6 +277,24 @@ describe('inspect parsers', () => {
     ['no Id', '[{}]', /no Id/]
   ])('parseImageInspect rejects %s', (_name, stdout, message) => {
     expect(() => parseImageInspect(stdout)).toThrow(message)
+  })
+
+  it.each([
+    ['none found', '[]\n', []],
+    ['two, in docker\'s order', JSON.stringify([{ Id: 'sha256:2' }, { Id: 'sha256:1' }]), ['sha256:2', 'sha256:1']]
+  ])('parseImagesInspect: %s', (_name, stdout, ids) => {
+    expect(parseImagesInspect(stdout).map((i) => i.id)).toEqual(ids)
+  })
+
+  it.each([
+    // docker CLI 20.10 and 28 for `docker image inspect a_api a-api` when a-api is absent.
+    ['20.10', 'Error: No such image: a-api\n', true],
+    ['28', 'Error response from daemon: no such image: a-api: No such image: a-api:latest\n', true],
+    ['two absent', 'Error: No such image: a\nError: No such image: b\n', true],
+    ['another failure beside', 'Error: No such image: a\nError response from daemon: i/o timeout\n', false],
+    ['nothing said', '', false]
+  ])('onlyNoSuchImage: %s', (_name, stderr, expected) => {
+    expect(onlyNoSuchImage(stderr)).toBe(expected)
   })
 
   it('parseContainersInspect', () => {

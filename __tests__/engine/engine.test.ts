@@ -119,6 +119,9 @@ function fakes(world: World): EngineDeps {
             tags: [],
             layers: ['l-new']
           },
+    inspectImages: async () => {
+      throw new Error('the engine asks for one image at a time')
+    },
     findServiceContainers: async (): Promise<RunningContainer[]> =>
       world.running
         ? [

@@ -136,6 +136,13 @@ function defaultImageRef(project, service, flavour) {
     // v1 strips leading `_`/`-` from the project here (`Service.image_name`).
     return flavour === 'v1' ? `${project.replace(/^[-_]+/, '')}_${service}` : `${project}-${service}`;
 }
+/**
+ * Does an image with these `RepoTags` carry compose's default name (`defaultImageRef`: no registry, no tag)? Docker lists
+ * it as `name:latest`, an engine with the containerd image store may as `docker.io/library/name:latest`.
+ */
+function hasDefaultName(tags, name) {
+    return tags.some((tag) => tag === `${name}:latest` || tag === `docker.io/library/${name}:latest`);
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/compose/config.ts
 
@@ -562,18 +569,24 @@ class ComposeCli {
      * exists is the one compose tagged. Both or neither (an image left from the other version): its version decides.
      */
     async inspectUnderEitherName(files, buildable) {
+        const unnamed = buildable.filter((service) => !files.services[service].image);
+        const refsOf = (service) => ({
+            v1: defaultImageRef(this.project, service, 'v1'),
+            v2: defaultImageRef(this.project, service, 'v2')
+        });
+        // Both names of every service in one `docker image inspect`: each image found tells by its tags which name it has.
+        const byName = unnamed.length
+            ? this.docker.inspectImages(unnamed.flatMap((service) => Object.values(refsOf(service))))
+            : Promise.resolve([]);
+        const tagged = async (ref) => (await byName).find((image) => hasDefaultName(image.tags, ref)) ?? null;
         const found = await Promise.all(buildable.map(async (service) => {
             const own = files.services[service].image;
             if (own) {
                 const image = await this.docker.inspectImage(own);
                 return { service, refs: { v1: own, v2: own }, images: { v1: image, v2: image }, named: true };
             }
-            const refs = {
-                v1: defaultImageRef(this.project, service, 'v1'),
-                v2: defaultImageRef(this.project, service, 'v2')
-            };
-            const [v1, v2] = await Promise.all([this.docker.inspectImage(refs.v1), this.docker.inspectImage(refs.v2)]);
-            return { service, refs, images: { v1, v2 }, named: false };
+            const refs = refsOf(service);
+            return { service, refs, images: { v1: await tagged(refs.v1), v2: await tagged(refs.v2) }, named: false };
         }));
         const told = found
             .filter((f) => !f.named)
@@ -1381,16 +1394,21 @@ class DockerCli {
         return { method: 'ls', commands: [result.command], ...this.readLs(result, plan, `container ${container}`) };
     }
     async inspectImage(ref) {
-        const result = await this.docker((0,args/* imageInspectArgs */.$4)(ref));
+        return (await this.inspectImages([ref]))[0] ?? null;
+    }
+    async inspectImages(refs) {
+        const result = await this.docker((0,args/* imageInspectArgs */.$4)(...refs));
         if (result.exitCode !== 0) {
             const failure = (0,docker_errors/* classifyDockerError */.PA)(result.stderr);
             if (failure === 'unreachable')
                 throw (0,docker_errors/* unreachableError */.DZ)(this.where, result.stderr);
-            if (failure === 'no-such-image')
-                return null;
-            throw this.failed(`could not inspect image ${ref}`, result);
+            // docker prints the images it found and one "No such image" line for each ref that names none.
+            if (failure !== 'no-such-image' || !(0,docker_errors/* onlyNoSuchImage */.UR)(result.stderr))
+                throw this.failed(`could not inspect image ${refs.join(', ')}`, result);
+            if (!result.stdout.trim())
+                return [];
         }
-        return parsed(() => (0,inspect/* parseImageInspect */.jC)(result.stdout), result);
+        return parsed(() => (0,inspect/* parseImagesInspect */.AY)(result.stdout), result);
     }
     async findServiceContainers(project, service) {
         const result = await this.docker((0,args/* serviceContainersArgs */.$N)(project, service));
@@ -1758,8 +1776,8 @@ function removeArgs(container) {
     return ['rm', '--force', '--volumes', container];
 }
 /** JSON array on stdout; "No such image" on stderr when absent. */
-function imageInspectArgs(ref) {
-    return ['image', 'inspect', '--', ref];
+function imageInspectArgs(...refs) {
+    return ['image', 'inspect', '--', ...refs];
 }
 /** JSON array on stdout; "No such container" on stderr when absent. */
 function containerInspectArgs(nameOrIds) {
@@ -1855,7 +1873,8 @@ async function localEngineSocket(env = process.env) {
 /* harmony export */   $g: () => (/* binding */ withoutTraceback),
 /* harmony export */   DZ: () => (/* binding */ unreachableError),
 /* harmony export */   PA: () => (/* binding */ classifyDockerError),
-/* harmony export */   QV: () => (/* binding */ dockerMessage)
+/* harmony export */   QV: () => (/* binding */ dockerMessage),
+/* harmony export */   UR: () => (/* binding */ onlyNoSuchImage)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
@@ -1881,6 +1900,11 @@ function classifyDockerError(stderr) {
         if (pattern.test(stderr))
             return kind;
     return 'other';
+}
+/** Every line says a ref names no image (`docker image inspect` of several refs, some of them absent): nothing else failed. */
+function onlyNoSuchImage(stderr) {
+    const lines = stderr.split('\n').filter((line) => line.trim());
+    return lines.length > 0 && lines.every((line) => classifyDockerError(line) === 'no-such-image');
 }
 /**
  * The daemon's own words, one line: `Error response from daemon: ` and `docker: ` say nothing a reader needs; a traceback
@@ -1951,6 +1975,7 @@ function unreachableError(where, stderr, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AY: () => (/* binding */ parseImagesInspect),
 /* harmony export */   jC: () => (/* binding */ parseImageInspect),
 /* harmony export */   kl: () => (/* binding */ parseContainersInspect),
 /* harmony export */   x2: () => (/* binding */ parsePsIds)
@@ -1960,7 +1985,14 @@ function unreachableError(where, stderr, options = {}) {
 
 /** `docker image inspect` prints a JSON array; the first element is the image. */
 function parseImageInspect(stdout) {
-    const raw = firstOf(stdout, 'docker image inspect');
+    return toImageInfo(firstOf(stdout, 'docker image inspect'));
+}
+/** `docker image inspect` of several refs: every image it printed, in its order (`[]` when none was found). */
+function parseImagesInspect(stdout) {
+    return arrayOf(stdout, 'docker image inspect').map(toImageInfo);
+}
+function toImageInfo(value) {
+    const raw = value;
     if (!raw.Id)
         throw new Error('docker image inspect: no Id in the output');
     const labels = raw.Config?.Labels ?? {};

@@ -37,7 +37,7 @@ import { labelsOverride, readComposeFiles, writeTemporary, type ComposeFiles } f
 import { composeFailure } from './compose/errors.js'
 import { DockerCli } from './docker.js'
 import { classifyDockerError, unreachableError, withoutTraceback } from './docker/errors.js'
-import { defaultImageRef, defaultProjectName, normaliseProjectName } from './compose/project.js'
+import { defaultImageRef, defaultProjectName, hasDefaultName, normaliseProjectName } from './compose/project.js'
 
 export type { ComposeCommand } from './compose/command.js'
 
@@ -253,6 +253,16 @@ export class ComposeCli implements ComposeProject {
    * exists is the one compose tagged. Both or neither (an image left from the other version): its version decides.
    */
   private async inspectUnderEitherName(files: ComposeFiles, buildable: readonly string[]): Promise<BuiltImage[]> {
+    const unnamed = buildable.filter((service) => !files.services[service]!.image)
+    const refsOf = (service: string) => ({
+      v1: defaultImageRef(this.project, service, 'v1'),
+      v2: defaultImageRef(this.project, service, 'v2')
+    })
+    // Both names of every service in one `docker image inspect`: each image found tells by its tags which name it has.
+    const byName = unnamed.length
+      ? this.docker.inspectImages(unnamed.flatMap((service) => Object.values(refsOf(service))))
+      : Promise.resolve([])
+    const tagged = async (ref: string) => (await byName).find((image) => hasDefaultName(image.tags, ref)) ?? null
     const found = await Promise.all(
       buildable.map(async (service) => {
         const own = files.services[service]!.image
@@ -260,12 +270,8 @@ export class ComposeCli implements ComposeProject {
           const image = await this.docker.inspectImage(own)
           return { service, refs: { v1: own, v2: own }, images: { v1: image, v2: image }, named: true }
         }
-        const refs = {
-          v1: defaultImageRef(this.project, service, 'v1'),
-          v2: defaultImageRef(this.project, service, 'v2')
-        }
-        const [v1, v2] = await Promise.all([this.docker.inspectImage(refs.v1), this.docker.inspectImage(refs.v2)])
-        return { service, refs, images: { v1, v2 }, named: false }
+        const refs = refsOf(service)
+        return { service, refs, images: { v1: await tagged(refs.v1), v2: await tagged(refs.v2) }, named: false }
       })
     )
     const told = found

@@ -29,8 +29,14 @@ import {
   serviceContainersArgs
 } from './docker/args.js'
 import { DOCKER_SERVER_VERSION } from './docker/asks.js'
-import { classifyDockerError, dockerMessage, unreachableError, type DockerFailure } from './docker/errors.js'
-import { parseContainersInspect, parseImageInspect, parsePsIds } from './docker/inspect.js'
+import {
+  classifyDockerError,
+  dockerMessage,
+  onlyNoSuchImage,
+  unreachableError,
+  type DockerFailure
+} from './docker/errors.js'
+import { parseContainersInspect, parseImagesInspect, parsePsIds } from './docker/inspect.js'
 import { EngineApiError, EngineSocket, EngineSocketUnreachable } from './docker/engine-api.js'
 import { directoryOperand, parseLsDirectories, parseLsOutput } from './docker/ls.js'
 import { describePathStat, statOfTarHeader } from './docker/path-stat.js'
@@ -111,14 +117,20 @@ export class DockerCli implements DockerEngine {
   }
 
   async inspectImage(ref: string): Promise<ImageInfo | null> {
-    const result = await this.docker(imageInspectArgs(ref))
+    return (await this.inspectImages([ref]))[0] ?? null
+  }
+
+  async inspectImages(refs: readonly string[]): Promise<ImageInfo[]> {
+    const result = await this.docker(imageInspectArgs(...refs))
     if (result.exitCode !== 0) {
       const failure = classifyDockerError(result.stderr)
       if (failure === 'unreachable') throw unreachableError(this.where, result.stderr)
-      if (failure === 'no-such-image') return null
-      throw this.failed(`could not inspect image ${ref}`, result)
+      // docker prints the images it found and one "No such image" line for each ref that names none.
+      if (failure !== 'no-such-image' || !onlyNoSuchImage(result.stderr))
+        throw this.failed(`could not inspect image ${refs.join(', ')}`, result)
+      if (!result.stdout.trim()) return []
     }
-    return parsed(() => parseImageInspect(result.stdout), result)
+    return parsed(() => parseImagesInspect(result.stdout), result)
   }
 
   async findServiceContainers(project: string, service: string): Promise<RunningContainer[]> {

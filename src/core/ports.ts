@@ -150,6 +150,11 @@ export interface DockerEngine {
   /** null when there is no such image. */
   inspectImage(ref: string): Promise<ImageInfo | null>
   /**
+   * ONE `docker image inspect` of several refs: the images found, in the order given; a ref that names no image is left
+   * out (an image's `tags` say which names it has).
+   */
+  inspectImages(refs: readonly string[]): Promise<ImageInfo[]>
+  /**
    * Every running container (replica) of a compose service, by `com.docker.compose.project` / `.service` labels, newest
    * first; empty when none runs. One-off `compose run` containers are not the service.
    */

@@ -24,3 +24,11 @@ export function defaultImageRef(project: string, service: string, flavour: 'v1' 
   // v1 strips leading `_`/`-` from the project here (`Service.image_name`).
   return flavour === 'v1' ? `${project.replace(/^[-_]+/, '')}_${service}` : `${project}-${service}`
 }
+
+/**
+ * Does an image with these `RepoTags` carry compose's default name (`defaultImageRef`: no registry, no tag)? Docker lists
+ * it as `name:latest`, an engine with the containerd image store may as `docker.io/library/name:latest`.
+ */
+export function hasDefaultName(tags: readonly string[], name: string): boolean {
+  return tags.some((tag) => tag === `${name}:latest` || tag === `docker.io/library/${name}:latest`)
+}

@@ -79,8 +79,8 @@ export function removeArgs(container: string): string[] {
 }
 
 /** JSON array on stdout; "No such image" on stderr when absent. */
-export function imageInspectArgs(ref: string): string[] {
-  return ['image', 'inspect', '--', ref]
+export function imageInspectArgs(...refs: string[]): string[] {
+  return ['image', 'inspect', '--', ...refs]
 }
 
 /** JSON array on stdout; "No such container" on stderr when absent. */

@@ -27,6 +27,12 @@ export function classifyDockerError(stderr: string): DockerFailure {
   return 'other'
 }
 
+/** Every line says a ref names no image (`docker image inspect` of several refs, some of them absent): nothing else failed. */
+export function onlyNoSuchImage(stderr: string): boolean {
+  const lines = stderr.split('\n').filter((line) => line.trim())
+  return lines.length > 0 && lines.every((line) => classifyDockerError(line) === 'no-such-image')
+}
+
 /**
  * The daemon's own words, one line: `Error response from daemon: ` and `docker: ` say nothing a reader needs; a traceback
  * (compose v1 is Python) is reduced to its exception.

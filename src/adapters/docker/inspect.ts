@@ -3,7 +3,16 @@ import { REVISION_LABEL } from '../../core/labels.js'
 
 /** `docker image inspect` prints a JSON array; the first element is the image. */
 export function parseImageInspect(stdout: string): ImageInfo {
-  const raw = firstOf(stdout, 'docker image inspect') as {
+  return toImageInfo(firstOf(stdout, 'docker image inspect'))
+}
+
+/** `docker image inspect` of several refs: every image it printed, in its order (`[]` when none was found). */
+export function parseImagesInspect(stdout: string): ImageInfo[] {
+  return arrayOf(stdout, 'docker image inspect').map(toImageInfo)
+}
+
+function toImageInfo(value: unknown): ImageInfo {
+  const raw = value as {
     Id?: string
     Created?: string
     RepoTags?: string[] | null
