@@ -43967,8 +43967,9 @@ class DockerCli {
             const failure = classifyDockerError(result.stderr);
             if (failure === 'unreachable')
                 throw unreachableError(this.where, result.stderr);
-            // docker prints the images it found and one "No such image" line for each ref that names none.
-            if (failure !== 'no-such-image' || !onlyNoSuchImage(result.stderr))
+            // docker prints the images it found and one "No such image" line for each ref that names none: of several refs,
+            // none may pass for absent unless every line says so.
+            if (failure !== 'no-such-image' || (refs.length > 1 && !onlyNoSuchImage(result.stderr)))
                 throw this.failed(`could not inspect image ${refs.join(', ')}`, result);
             if (!result.stdout.trim())
                 return [];

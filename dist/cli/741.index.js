@@ -1402,8 +1402,9 @@ class DockerCli {
             const failure = (0,docker_errors/* classifyDockerError */.PA)(result.stderr);
             if (failure === 'unreachable')
                 throw (0,docker_errors/* unreachableError */.DZ)(this.where, result.stderr);
-            // docker prints the images it found and one "No such image" line for each ref that names none.
-            if (failure !== 'no-such-image' || !(0,docker_errors/* onlyNoSuchImage */.UR)(result.stderr))
+            // docker prints the images it found and one "No such image" line for each ref that names none: of several refs,
+            // none may pass for absent unless every line says so.
+            if (failure !== 'no-such-image' || (refs.length > 1 && !(0,docker_errors/* onlyNoSuchImage */.UR)(result.stderr)))
                 throw this.failed(`could not inspect image ${refs.join(', ')}`, result);
             if (!result.stdout.trim())
                 return [];
