@@ -66,7 +66,7 @@ describe('default image reference of a built service', () => {
   })
 })
 
-describe('an image carrying compose\'s default name', () => {
+describe("an image carrying compose's default name", () => {
   it.each([
     [['x_api:latest'], 'x_api', true],
     [['docker.io/library/x_api:latest'], 'x_api', true],

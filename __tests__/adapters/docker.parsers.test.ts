@@ -9,7 +9,12 @@ import {
   removeArgs,
   serviceContainersArgs
 } from '../../src/adapters/docker/args.js'
-import { classifyDockerError, dockerMessage, onlyNoSuchImage, unreachableError } from '../../src/adapters/docker/errors.js'
+import {
+  classifyDockerError,
+  dockerMessage,
+  onlyNoSuchImage,
+  unreachableError
+} from '../../src/adapters/docker/errors.js'
 import {
   parseContainersInspect,
   parseImageInspect,
@@ -281,7 +286,7 @@ describe('inspect parsers', () => {
 
   it.each([
     ['none found', '[]\n', []],
-    ['two, in docker\'s order', JSON.stringify([{ Id: 'sha256:2' }, { Id: 'sha256:1' }]), ['sha256:2', 'sha256:1']]
+    ["two, in docker's order", JSON.stringify([{ Id: 'sha256:2' }, { Id: 'sha256:1' }]), ['sha256:2', 'sha256:1']]
   ])('parseImagesInspect: %s', (_name, stdout, ids) => {
     expect(parseImagesInspect(stdout).map((i) => i.id)).toEqual(ids)
   })
