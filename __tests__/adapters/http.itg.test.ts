@@ -1,10 +1,16 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer as createHttpsServer } from 'node:https'
+import { createServer as createTcpServer, type AddressInfo, type Server } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { UndiciHttpClient } from '../../src/adapters/http.js'
+import { NodeHttpClient } from '../../src/adapters/http.js'
 import { freePort, startHttpServer, type TestServer } from '../helpers/http-server.js'
 
-describe('UndiciHttpClient against a real server', () => {
+describe('NodeHttpClient against a real server', () => {
   let server: TestServer
-  const http = new UndiciHttpClient({ maxBodyBytes: 1024 })
+  const http = new NodeHttpClient({ maxBodyBytes: 1024 })
   const get = (path: string, attemptTimeoutMs = 2000, headers: Record<string, string> = {}) =>
     http.request({ url: `${server.url}${path}`, method: 'GET', headers, attemptTimeoutMs })
 
@@ -97,7 +103,7 @@ describe('UndiciHttpClient against a real server', () => {
 
   it('reuses connections (keep-alive): 40 requests, few connections', async () => {
     const own = await startHttpServer({ routes: { '/k': { body: 'k' } } })
-    const client = new UndiciHttpClient({ connectionsPerOrigin: 4 })
+    const client = new NodeHttpClient({ connectionsPerOrigin: 4 })
     try {
       for (let round = 0; round < 4; round++) {
         const answers = await Promise.all(
@@ -114,4 +120,77 @@ describe('UndiciHttpClient against a real server', () => {
       await own.close()
     }
   })
+
+  it('an answer that is not HTTP is a network failure naming the parser', async () => {
+    const raw = await listen(createTcpServer((socket) => socket.end('SSH-2.0-OpenSSH_9.2\r\n')))
+    const response = await http.request({
+      url: `http://127.0.0.1:${port(raw)}/`,
+      method: 'GET',
+      headers: {},
+      attemptTimeoutMs: 2000
+    })
+    raw.close()
+    expect(response).toMatchObject({ ok: false, cause: expect.stringMatching(/^not an HTTP answer \(HPE_[A-Z_]+\)$/) })
+  })
+
+  it('a method that is no HTTP token and a scheme other than http(s) are refused, not thrown', async () => {
+    const badMethod = await http.request({
+      url: `${server.url}/hello`,
+      method: 'G T',
+      headers: {},
+      attemptTimeoutMs: 1000
+    })
+    expect(badMethod).toMatchObject({ ok: false, cause: expect.stringMatching(/^invalid request: /) })
+    const ftp = await http.request({ url: 'ftp://127.0.0.1/', method: 'GET', headers: {}, attemptTimeoutMs: 1000 })
+    expect(ftp).toMatchObject({ ok: false, cause: 'unsupported protocol ftp:' })
+  })
+
+  it('https verifies the certificate: a self-signed one is a TLS failure', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'driftcheck-tls-'))
+    try {
+      const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')]
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-keyout',
+          key,
+          '-out',
+          cert,
+          '-days',
+          '1',
+          '-subj',
+          '/CN=127.0.0.1'
+        ],
+        { stdio: 'ignore' }
+      )
+      const tls = await listen(
+        createHttpsServer({ key: readFileSync(key), cert: readFileSync(cert) }, (_, res) => res.end('secret'))
+      )
+      const response = await http.request({
+        url: `https://127.0.0.1:${port(tls)}/`,
+        method: 'GET',
+        headers: {},
+        attemptTimeoutMs: 3000
+      })
+      tls.close()
+      expect(response).toMatchObject({
+        ok: false,
+        cause: expect.stringMatching(/^TLS: (DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)$/)
+      })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })
+
+async function listen<T extends Server>(server: T): Promise<T> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return server
+}
+
+const port = (server: Server) => (server.address() as AddressInfo).port

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { UndiciHttpClient } from '../../src/adapters/http.js'
+import { NodeHttpClient } from '../../src/adapters/http.js'
 import type { Expectation, FeatureConfig, ProbeConfig } from '../../src/core/config.js'
 import { Redactor } from '../../src/core/redact.js'
 import { runAuthLayer } from '../../src/layers/auth.js'
@@ -31,7 +31,7 @@ const feature = (auth: ProbeConfig[]): FeatureConfig => ({
 
 describe('auth layer against a real HTTP server', () => {
   let api: TestServer
-  let http: UndiciHttpClient
+  let http: NodeHttpClient
   const run = (auth: ProbeConfig[], redactor = new Redactor()) =>
     runAuthLayer({ features: [feature(auth)], services: { api: { name: 'api', url: api.url } }, http, redactor })
 
@@ -47,7 +47,7 @@ describe('auth layer against a real HTTP server', () => {
         '/api/v1/me': { bearer: TOKEN, body: (req) => `hello, your token is ${req.headers.authorization}` }
       }
     })
-    http = new UndiciHttpClient()
+    http = new NodeHttpClient()
   })
   afterAll(async () => {
     await http.close()

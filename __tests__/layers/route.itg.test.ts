@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { UndiciHttpClient } from '../../src/adapters/http.js'
+import { NodeHttpClient } from '../../src/adapters/http.js'
 import type { FeatureConfig, ProbeConfig, ServiceConfig, StatusExpectation } from '../../src/core/config.js'
 import { Redactor } from '../../src/core/redact.js'
 import { runRouteLayer } from '../../src/layers/route.js'
@@ -26,7 +26,7 @@ const feature = (name: string, routes: ProbeConfig[]): FeatureConfig => ({
 
 describe('route layer against real HTTP servers', () => {
   let api: TestServer
-  let http: UndiciHttpClient
+  let http: NodeHttpClient
   let services: Record<string, ServiceConfig>
 
   beforeAll(async () => {
@@ -37,7 +37,7 @@ describe('route layer against real HTTP servers', () => {
         '/api/v1/forbidden': { status: 403 }
       }
     })
-    http = new UndiciHttpClient()
+    http = new NodeHttpClient()
     services = { api: { name: 'api', url: `${api.url}/` } }
   })
   afterAll(async () => {
@@ -139,7 +139,7 @@ describe('route layer against real HTTP servers', () => {
     const own = await startHttpServer({
       routes: Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`/r${i}`, { status: 401 }]))
     })
-    const client = new UndiciHttpClient({ connectionsPerOrigin: 4 })
+    const client = new NodeHttpClient({ connectionsPerOrigin: 4 })
     try {
       const features = Array.from({ length: 20 }, (_, f) =>
         feature(

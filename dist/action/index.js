@@ -34633,7 +34633,7 @@ which.sync = whichSync
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wiring_process_flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10381);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11429);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64055);
 /** The bundled entry (`dist/action/index.js`): `node dist/action/index.js <phase>`, one call per composite step. */
 
 
@@ -34645,7 +34645,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 11429:
+/***/ 64055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43595,8 +43595,8 @@ function isoOrNull(value) {
 
 ;// CONCATENATED MODULE: ./src/adapters/undici.ts
 /**
- * undici, loaded on first use: a CLI run starts its first commands (git, docker, compose) before it pays for loading the HTTP
- * stack (~20 ms), which only the probes and the engine socket's stat need.
+ * undici, loaded on first use: only the engine socket's stat (docker/engine-api.ts, for an image or container without `ls`)
+ * needs it, and its first import costs ~85 ms of one core that a run without that fallback never pays.
  */
 let loading;
 function loadUndici() {
@@ -55243,55 +55243,41 @@ function object(value) {
     return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(37067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./src/adapters/http.ts
+
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 /**
  * The one place driftcheck speaks HTTP to the services it probes (the Docker engine's socket has docker/engine-api.ts).
- * A single keep-alive agent serves every probe; a network failure is an answer (`ok: false` with its cause), never a throw,
- * so the retry logic can decide what to do with it.
+ * Node's own client, not undici: a probe-heavy run is CPU-bound beside the build, and Node's native parser costs ~1/3 less
+ * CPU a probe, with nothing to load (undici's first import is ~85 ms of one core). One keep-alive agent per scheme serves
+ * every probe; a network failure is an answer (`ok: false` with its cause), never a throw, so the retry logic can decide.
  */
-class UndiciHttpClient {
-    options;
-    agent;
+class NodeHttpClient {
     maxBodyBytes;
+    agents;
     constructor(options = {}) {
-        this.options = options;
         this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-    }
-    /** Made at the first probe (undici is loaded then). */
-    dispatcher() {
-        this.agent ??= loadUndici().then(({ Agent }) => new Agent({
-            connections: this.options.connectionsPerOrigin ?? 8,
-            keepAliveTimeout: this.options.keepAliveTimeoutMs ?? 10_000,
-            pipelining: 1
-        }));
-        return this.agent;
+        // `timeout` closes a socket left idle that long (a busy one is bounded by each attempt's own deadline).
+        const agentOptions = {
+            keepAlive: true,
+            maxSockets: options.connectionsPerOrigin ?? 8,
+            timeout: options.keepAliveTimeoutMs ?? 10_000
+        };
+        this.agents = { http: new external_node_http_.Agent(agentOptions), https: new external_node_https_namespaceObject.Agent(agentOptions) };
     }
     async request(probe) {
         const started = performance.now();
         const latency = () => Math.round(performance.now() - started);
-        // One deadline for the whole attempt (connect + headers + body); undici's own timeouts cover each phase.
+        // One deadline for the whole attempt: connect, headers and body.
         const signal = AbortSignal.timeout(probe.attemptTimeoutMs);
         try {
-            const [{ request }, dispatcher] = await Promise.all([loadUndici(), this.dispatcher()]);
-            const response = await request(probe.url, {
-                dispatcher,
-                method: probe.method,
-                headers: probe.headers,
-                body: probe.body,
-                signal,
-                headersTimeout: probe.attemptTimeoutMs,
-                bodyTimeout: probe.attemptTimeoutMs
-            });
-            const body = await readCapped(response.body, this.maxBodyBytes);
-            return {
-                ok: true,
-                status: response.statusCode,
-                headers: flattenHeaders(response.headers),
-                body,
-                latencyMs: latency()
-            };
+            const response = await this.send(probe, signal);
+            return { ok: true, ...response, latencyMs: latency() };
         }
         catch (error) {
             return {
@@ -55302,8 +55288,28 @@ class UndiciHttpClient {
         }
     }
     async close() {
-        if (this.agent)
-            await (await this.agent).close();
+        this.agents.http.destroy();
+        this.agents.https.destroy();
+    }
+    send(probe, signal) {
+        const url = new URL(probe.url);
+        const secure = url.protocol === 'https:';
+        if (!secure && url.protocol !== 'http:')
+            throw Object.assign(new Error(`unsupported protocol ${url.protocol}`), { code: 'ERR_UNSUPPORTED_PROTOCOL' });
+        const send = secure ? external_node_https_namespaceObject.request : external_node_http_.request;
+        return new Promise((resolve, reject) => {
+            const request = send(url, {
+                method: probe.method,
+                headers: probe.headers,
+                agent: secure ? this.agents.https : this.agents.http,
+                signal
+            });
+            request.on('error', reject);
+            request.on('response', (response) => {
+                readCapped(response, this.maxBodyBytes).then((body) => resolve({ status: response.statusCode ?? 0, headers: flattenHeaders(response.headers), body }), reject);
+            });
+            request.end(probe.body);
+        });
     }
 }
 /** Reads up to `max` bytes; the rest is dropped (the connection is closed rather than draining a huge body). */
@@ -55329,13 +55335,9 @@ function flattenHeaders(headers) {
     }
     return flat;
 }
-const TIMEOUT_CODES = new Set([
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'ETIMEDOUT',
-    'ABORT_ERR'
-]);
+const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ABORT_ERR']);
+/** Node refuses a request it cannot send as written (a header with a newline, a method that is no token). */
+const INVALID_REQUEST_CODES = new Set(['ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE']);
 const TLS_CODE = /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/;
 /** A short, single-line cause a person recognises: `ECONNREFUSED`, `timeout after 2000 ms`, `ENOTFOUND (DNS)`. */
 function describeNetworkError(error, attemptTimeoutMs, aborted = false) {
@@ -55346,10 +55348,13 @@ function describeNetworkError(error, attemptTimeoutMs, aborted = false) {
     }
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
         return `${code} (DNS lookup failed)`;
-    if (code === 'UND_ERR_SOCKET')
+    // Node's word for a connection closed before the answer came.
+    if (code === 'ECONNRESET' && err?.message === 'socket hang up')
         return 'ECONNRESET (the server closed the connection)';
-    if (code === 'UND_ERR_INVALID_ARG')
+    if (code && INVALID_REQUEST_CODES.has(code))
         return `invalid request: ${http_oneLine(err?.message)}`;
+    if (code?.startsWith('HPE_'))
+        return `not an HTTP answer (${code})`;
     if (code && TLS_CODE.test(code))
         return `TLS: ${code}`;
     if (code && /^E[A-Z]+$/.test(code))
@@ -57033,7 +57038,7 @@ async function createDeps(config, options = {}) {
             connect: options.connectTarget !== false && !unset,
             notConnected: unset ? `the fleet is not connected: ${unset.message}` : 'the fleet is not connected in this step'
         });
-        const http = new UndiciHttpClient();
+        const http = new NodeHttpClient();
         const nodes = fleet.runtime.hosts;
         const engine = {
             build,
@@ -57097,7 +57102,7 @@ async function createDeps(config, options = {}) {
             ship = null;
         }
     }
-    const http = new UndiciHttpClient();
+    const http = new NodeHttpClient();
     const engineRuntime = new EngineRuntime({
         docker: target.docker,
         project: target.compose?.project ?? null,
@@ -61374,7 +61379,7 @@ async function createPreviewDeps(config, options = {}) {
         docker,
         signal: options.signal
     });
-    const http = new UndiciHttpClient();
+    const http = new NodeHttpClient();
     return {
         project,
         docker,
@@ -63626,10 +63631,11 @@ function humanAge(ms) {
 /**
  * V8 settings for driftcheck's own processes (the CLI and the action's steps), never for a program that imports the library.
  *
- * `--liftoff-only`: undici parses HTTP with llhttp compiled to WebAssembly, and V8's optimising tier recompiles it in the
- * background at the first probes: ~10 MB of peak RSS in a whole verify at 200 features (~30 MB in a probe-only run) and CPU
- * taken from the build on a 2-core runner, for a parser that reads a few hundred small answers. The baseline compiler alone
- * is enough for that. It must be set before the first WebAssembly module is compiled: the entry points call this first.
+ * `--liftoff-only`: undici (the engine socket's client, and Node's own `fetch`, which Octokit uses in the action's report
+ * step) parses HTTP with llhttp compiled to WebAssembly, and V8's optimising tier recompiles it in the background at the
+ * first requests: ~10 MB of peak RSS and CPU taken from other work on a 2-core runner (measured when the probes still went
+ * over undici: ~30 MB in a probe-only run), for a parser that reads a few small answers. The baseline compiler alone is
+ * enough. It must be set before the first WebAssembly module is compiled: the entry points call this first.
  *
  * `--semi-space-growth-factor=1`: the config's parse makes short-lived garbage in bursts, and V8 answers by growing the young
  * generation to its maximum (2 × 16 MB) for the rest of a run that then holds little. Kept at its start size, peak RSS at

@@ -697,8 +697,8 @@ function accepting(host, port) {
     });
 }
 
-// EXTERNAL MODULE: ./src/adapters/docker.ts + 4 modules
-var adapters_docker = __webpack_require__(2092);
+// EXTERNAL MODULE: ./src/adapters/docker.ts + 5 modules
+var adapters_docker = __webpack_require__(75454);
 // EXTERNAL MODULE: ./src/adapters/docker/endpoint.ts
 var endpoint = __webpack_require__(3044);
 // EXTERNAL MODULE: ./src/adapters/exec.ts
@@ -743,7 +743,7 @@ async function createPreviewDeps(config, options = {}) {
         docker,
         signal: options.signal
     });
-    const http = new adapters_http/* UndiciHttpClient */.k();
+    const http = new adapters_http/* NodeHttpClient */.O();
     return {
         project,
         docker,

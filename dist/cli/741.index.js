@@ -405,8 +405,8 @@ function composeFailure(stderr, dir) {
     return oneLiner ?? null;
 }
 
-// EXTERNAL MODULE: ./src/adapters/docker.ts + 4 modules
-var docker = __webpack_require__(2092);
+// EXTERNAL MODULE: ./src/adapters/docker.ts + 5 modules
+var docker = __webpack_require__(75454);
 ;// CONCATENATED MODULE: ./src/adapters/compose.ts
 
 
@@ -1012,7 +1012,7 @@ function parseComposeVersion(output) {
 
 /***/ }),
 
-/***/ 2092:
+/***/ 75454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1035,8 +1035,17 @@ var asks = __webpack_require__(28811);
 var docker_errors = __webpack_require__(3330);
 // EXTERNAL MODULE: ./src/adapters/docker/inspect.ts
 var inspect = __webpack_require__(8545);
-// EXTERNAL MODULE: ./src/adapters/undici.ts
-var undici = __webpack_require__(57634);
+;// CONCATENATED MODULE: ./src/adapters/undici.ts
+/**
+ * undici, loaded on first use: only the engine socket's stat (docker/engine-api.ts, for an image or container without `ls`)
+ * needs it, and its first import costs ~85 ms of one core that a run without that fallback never pays.
+ */
+let loading;
+function loadUndici() {
+    loading ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19));
+    return loading;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/docker/path-stat.ts
 /**
  * `drwxr-xr-x 4096 2026-11-25 08:27 /app/x` (mode, size, mtime UTC, the asked path, `-> target` for a symlink). No owner:
@@ -1228,7 +1237,7 @@ class EngineSocket {
     async send(method, container, path) {
         const url = `http://docker/containers/${encodeURIComponent(container)}/archive?path=${encodeURIComponent(path)}`;
         try {
-            const { request, Agent } = await (0,undici/* loadUndici */.b)();
+            const { request, Agent } = await loadUndici();
             this.agent ??= Promise.resolve(new Agent({ connect: { socketPath: this.socketPath } }));
             return await request(url, {
                 dispatcher: await this.agent,
@@ -2441,58 +2450,43 @@ const GIT_ASKS = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ UndiciHttpClient)
+/* harmony export */   O: () => (/* binding */ NodeHttpClient)
 /* harmony export */ });
 /* unused harmony export describeNetworkError */
-/* harmony import */ var _undici_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57634);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 /**
  * The one place driftcheck speaks HTTP to the services it probes (the Docker engine's socket has docker/engine-api.ts).
- * A single keep-alive agent serves every probe; a network failure is an answer (`ok: false` with its cause), never a throw,
- * so the retry logic can decide what to do with it.
+ * Node's own client, not undici: a probe-heavy run is CPU-bound beside the build, and Node's native parser costs ~1/3 less
+ * CPU a probe, with nothing to load (undici's first import is ~85 ms of one core). One keep-alive agent per scheme serves
+ * every probe; a network failure is an answer (`ok: false` with its cause), never a throw, so the retry logic can decide.
  */
-class UndiciHttpClient {
-    options;
-    agent;
+class NodeHttpClient {
     maxBodyBytes;
+    agents;
     constructor(options = {}) {
-        this.options = options;
         this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-    }
-    /** Made at the first probe (undici is loaded then). */
-    dispatcher() {
-        this.agent ??= (0,_undici_js__WEBPACK_IMPORTED_MODULE_0__/* .loadUndici */ .b)().then(({ Agent }) => new Agent({
-            connections: this.options.connectionsPerOrigin ?? 8,
-            keepAliveTimeout: this.options.keepAliveTimeoutMs ?? 10_000,
-            pipelining: 1
-        }));
-        return this.agent;
+        // `timeout` closes a socket left idle that long (a busy one is bounded by each attempt's own deadline).
+        const agentOptions = {
+            keepAlive: true,
+            maxSockets: options.connectionsPerOrigin ?? 8,
+            timeout: options.keepAliveTimeoutMs ?? 10_000
+        };
+        this.agents = { http: new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(agentOptions), https: new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent(agentOptions) };
     }
     async request(probe) {
         const started = performance.now();
         const latency = () => Math.round(performance.now() - started);
-        // One deadline for the whole attempt (connect + headers + body); undici's own timeouts cover each phase.
+        // One deadline for the whole attempt: connect, headers and body.
         const signal = AbortSignal.timeout(probe.attemptTimeoutMs);
         try {
-            const [{ request }, dispatcher] = await Promise.all([(0,_undici_js__WEBPACK_IMPORTED_MODULE_0__/* .loadUndici */ .b)(), this.dispatcher()]);
-            const response = await request(probe.url, {
-                dispatcher,
-                method: probe.method,
-                headers: probe.headers,
-                body: probe.body,
-                signal,
-                headersTimeout: probe.attemptTimeoutMs,
-                bodyTimeout: probe.attemptTimeoutMs
-            });
-            const body = await readCapped(response.body, this.maxBodyBytes);
-            return {
-                ok: true,
-                status: response.statusCode,
-                headers: flattenHeaders(response.headers),
-                body,
-                latencyMs: latency()
-            };
+            const response = await this.send(probe, signal);
+            return { ok: true, ...response, latencyMs: latency() };
         }
         catch (error) {
             return {
@@ -2503,8 +2497,28 @@ class UndiciHttpClient {
         }
     }
     async close() {
-        if (this.agent)
-            await (await this.agent).close();
+        this.agents.http.destroy();
+        this.agents.https.destroy();
+    }
+    send(probe, signal) {
+        const url = new URL(probe.url);
+        const secure = url.protocol === 'https:';
+        if (!secure && url.protocol !== 'http:')
+            throw Object.assign(new Error(`unsupported protocol ${url.protocol}`), { code: 'ERR_UNSUPPORTED_PROTOCOL' });
+        const send = secure ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+        return new Promise((resolve, reject) => {
+            const request = send(url, {
+                method: probe.method,
+                headers: probe.headers,
+                agent: secure ? this.agents.https : this.agents.http,
+                signal
+            });
+            request.on('error', reject);
+            request.on('response', (response) => {
+                readCapped(response, this.maxBodyBytes).then((body) => resolve({ status: response.statusCode ?? 0, headers: flattenHeaders(response.headers), body }), reject);
+            });
+            request.end(probe.body);
+        });
     }
 }
 /** Reads up to `max` bytes; the rest is dropped (the connection is closed rather than draining a huge body). */
@@ -2530,13 +2544,9 @@ function flattenHeaders(headers) {
     }
     return flat;
 }
-const TIMEOUT_CODES = new Set([
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'ETIMEDOUT',
-    'ABORT_ERR'
-]);
+const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ABORT_ERR']);
+/** Node refuses a request it cannot send as written (a header with a newline, a method that is no token). */
+const INVALID_REQUEST_CODES = new Set(['ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE']);
 const TLS_CODE = /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/;
 /** A short, single-line cause a person recognises: `ECONNREFUSED`, `timeout after 2000 ms`, `ENOTFOUND (DNS)`. */
 function describeNetworkError(error, attemptTimeoutMs, aborted = false) {
@@ -2547,10 +2557,13 @@ function describeNetworkError(error, attemptTimeoutMs, aborted = false) {
     }
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
         return `${code} (DNS lookup failed)`;
-    if (code === 'UND_ERR_SOCKET')
+    // Node's word for a connection closed before the answer came.
+    if (code === 'ECONNRESET' && err?.message === 'socket hang up')
         return 'ECONNRESET (the server closed the connection)';
-    if (code === 'UND_ERR_INVALID_ARG')
+    if (code && INVALID_REQUEST_CODES.has(code))
         return `invalid request: ${oneLine(err?.message)}`;
+    if (code?.startsWith('HPE_'))
+        return `not an HTTP answer (${code})`;
     if (code && TLS_CODE.test(code))
         return `TLS: ${code}`;
     if (code && /^E[A-Z]+$/.test(code))
@@ -2604,25 +2617,6 @@ class EngineRuntime {
             throw new Error(`service ${service} has no container: and no compose project was found`);
         return containers.map((container) => ({ host: null, container, docker }));
     }
-}
-
-
-/***/ }),
-
-/***/ 57634:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ loadUndici)
-/* harmony export */ });
-/**
- * undici, loaded on first use: a CLI run starts its first commands (git, docker, compose) before it pays for loading the HTTP
- * stack (~20 ms), which only the probes and the engine socket's stat need.
- */
-let loading;
-function loadUndici() {
-    loading ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19));
-    return loading;
 }
 
 
@@ -5332,8 +5326,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adapters/compose.ts + 6 modules
 var adapters_compose = __webpack_require__(99471);
-// EXTERNAL MODULE: ./src/adapters/docker.ts + 4 modules
-var adapters_docker = __webpack_require__(2092);
+// EXTERNAL MODULE: ./src/adapters/docker.ts + 5 modules
+var adapters_docker = __webpack_require__(75454);
 // EXTERNAL MODULE: ./src/adapters/docker/endpoint.ts
 var endpoint = __webpack_require__(3044);
 // EXTERNAL MODULE: ./src/adapters/exec.ts
@@ -7307,7 +7301,7 @@ async function createDeps(config, options = {}) {
             connect: options.connectTarget !== false && !unset,
             notConnected: unset ? `the fleet is not connected: ${unset.message}` : 'the fleet is not connected in this step'
         });
-        const http = new adapters_http/* UndiciHttpClient */.k();
+        const http = new adapters_http/* NodeHttpClient */.O();
         const nodes = fleet.runtime.hosts;
         const engine = {
             build,
@@ -7371,7 +7365,7 @@ async function createDeps(config, options = {}) {
             ship = null;
         }
     }
-    const http = new adapters_http/* UndiciHttpClient */.k();
+    const http = new adapters_http/* NodeHttpClient */.O();
     const engineRuntime = new engine/* EngineRuntime */.r({
         docker: target.docker,
         project: target.compose?.project ?? null,

@@ -287,10 +287,11 @@ function requireResolved(config, uses) {
 /**
  * V8 settings for driftcheck's own processes (the CLI and the action's steps), never for a program that imports the library.
  *
- * `--liftoff-only`: undici parses HTTP with llhttp compiled to WebAssembly, and V8's optimising tier recompiles it in the
- * background at the first probes: ~10 MB of peak RSS in a whole verify at 200 features (~30 MB in a probe-only run) and CPU
- * taken from the build on a 2-core runner, for a parser that reads a few hundred small answers. The baseline compiler alone
- * is enough for that. It must be set before the first WebAssembly module is compiled: the entry points call this first.
+ * `--liftoff-only`: undici (the engine socket's client, and Node's own `fetch`, which Octokit uses in the action's report
+ * step) parses HTTP with llhttp compiled to WebAssembly, and V8's optimising tier recompiles it in the background at the
+ * first requests: ~10 MB of peak RSS and CPU taken from other work on a 2-core runner (measured when the probes still went
+ * over undici: ~30 MB in a probe-only run), for a parser that reads a few small answers. The baseline compiler alone is
+ * enough. It must be set before the first WebAssembly module is compiled: the entry points call this first.
  *
  * `--semi-space-growth-factor=1`: the config's parse makes short-lived garbage in bursts, and V8 answers by growing the young
  * generation to its maximum (2 × 16 MB) for the rest of a run that then holds little. Kept at its start size, peak RSS at
@@ -575,6 +576,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 

@@ -1,6 +1,6 @@
 /**
- * undici, loaded on first use: a CLI run starts its first commands (git, docker, compose) before it pays for loading the HTTP
- * stack (~20 ms), which only the probes and the engine socket's stat need.
+ * undici, loaded on first use: only the engine socket's stat (docker/engine-api.ts, for an image or container without `ls`)
+ * needs it, and its first import costs ~85 ms of one core that a run without that fallback never pays.
  */
 let loading: Promise<typeof import('undici')> | undefined
 

@@ -5,7 +5,7 @@ import type { EarlyCommands } from '../adapters/early.js'
 import { LocalRunner } from '../adapters/exec.js'
 import { GitSourceTree } from '../adapters/git.js'
 import { SwaggerParserDescriptions } from '../adapters/openapi.js'
-import { UndiciHttpClient } from '../adapters/http.js'
+import { NodeHttpClient } from '../adapters/http.js'
 import { EngineRuntime } from '../adapters/runtime/engine.js'
 import { DockerPublisher } from '../adapters/registry.js'
 import { ShipTarget } from '../adapters/ship.js'
@@ -119,7 +119,7 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
       connect: options.connectTarget !== false && !unset,
       notConnected: unset ? `the fleet is not connected: ${unset.message}` : 'the fleet is not connected in this step'
     })
-    const http = new UndiciHttpClient()
+    const http = new NodeHttpClient()
     const nodes = fleet.runtime.hosts
     const engine: EngineDeps = {
       build,
@@ -181,7 +181,7 @@ export async function createDeps(config: DriftConfig, options: CreateDepsOptions
       ship = null
     }
   }
-  const http = new UndiciHttpClient()
+  const http = new NodeHttpClient()
   const engineRuntime = new EngineRuntime({
     docker: target.docker,
     project: target.compose?.project ?? null,

@@ -3,7 +3,7 @@ import { openComposePreview } from '../adapters/compose/preview.js'
 import { DockerCli } from '../adapters/docker.js'
 import { localEngineSocket } from '../adapters/docker/endpoint.js'
 import { LocalRunner } from '../adapters/exec.js'
-import { UndiciHttpClient } from '../adapters/http.js'
+import { NodeHttpClient } from '../adapters/http.js'
 import { EngineRuntime } from '../adapters/runtime/engine.js'
 import type { DriftConfig } from '../core/config.js'
 import { silentLogger, type Logger } from '../core/ports.js'
@@ -47,7 +47,7 @@ export async function createPreviewDeps(
     docker,
     signal: options.signal
   })
-  const http = new UndiciHttpClient()
+  const http = new NodeHttpClient()
   return {
     project,
     docker,
