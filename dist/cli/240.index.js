@@ -216,13 +216,33 @@ function pointer(path) {
 function displayPath(path) {
     return path.reduce((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s), '');
 }
+/** Offsets → 1-based line and column, by a binary search over the line starts. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+            this.starts.push(at + 1);
+    }
+    linePos(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, col: offset - this.starts[low] + 1 };
+    }
+}
 class PositionIndex {
     file;
-    lineCounter;
+    lines;
     nodes = new Map();
-    constructor(file, lineCounter) {
+    constructor(file, lines) {
         this.file = file;
-        this.lineCounter = lineCounter;
+        this.lines = lines;
     }
     set(info) {
         this.nodes.set(pointer(info.path), info);
@@ -231,7 +251,7 @@ class PositionIndex {
         return this.nodes.get(typeof path === 'string' ? path : pointer(path));
     }
     location(offset) {
-        const { line, col } = this.lineCounter.linePos(offset);
+        const { line, col } = this.lines.linePos(offset);
         return { file: this.file, line, column: col };
     }
     /** Offset of the key holding `path` (the value's own start when it has no key: list items, the root). */
@@ -3612,8 +3632,8 @@ function expectedOf(schema) {
     return types.length ? types.map((t) => KIND[String(t)] ?? String(t)).join(' or ') : 'something else';
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(33243);
 ;// CONCATENATED MODULE: ./src/config/interpolate.ts
 /**
  * `${NAME}` / `${NAME:-default}` from the environment; `$${` writes a literal `${`.
@@ -3715,44 +3735,213 @@ function needsOf(path, remote) {
 
 const MAX_DEPTH = 64;
 const MAX_ALIASES = 1000;
+/** YAML 1.2's core schema, in the order it resolves a plain scalar; anything else is a string. */
+const IMPLICIT_TAGS = [js_yaml/* nullCoreTag */.DX, js_yaml/* boolCoreTag */.G7, js_yaml/* intCoreTag */.Z7, js_yaml/* floatCoreTag */.ok];
+const EXPLICIT_TAGS = new Map([js_yaml/* strTag */.ym, ...IMPLICIT_TAGS].flatMap((tag) => {
+    const name = tag.tagName.replace('tag:yaml.org,2002:', '');
+    return [
+        [`!!${name}`, tag],
+        [`!<${tag.tagName}>`, tag]
+    ];
+}));
 /**
- * Parses YAML into a plain value plus the position of every node. Interpolation runs here, on the AST's scalars,
+ * Parses YAML into a plain value plus the position of every node. js-yaml's event stream gives every node's offsets
+ * (a cold parse ~4x faster than a syntax tree's: the build waits for the config). Interpolation runs here, on the scalars,
  * so positions stay those of the file and messages can quote the value as written (never the secret).
  */
 function readYamlTree(text, file, env) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true });
-    const index = new PositionIndex(file, lineCounter);
-    const syntaxError = doc.errors[0];
-    if (syntaxError)
-        throw new errors/* ConfigError */.xL(describeSyntaxError(syntaxError, text), index.location(syntaxError.pos[0]));
-    if (doc.contents === null) {
+    const index = new PositionIndex(file, new LineIndex(text));
+    const events = parseOrThrow(text, index);
+    const documents = events.flatMap((event, i) => (event.type === js_yaml/* EVENT_ID */.hy.DOCUMENT ? [i] : []));
+    if (documents.length > 1) {
+        const message = 'more than one YAML document, expected a single document';
+        throw new errors/* ConfigError */.xL(message, index.location(secondDocumentStart(text, events, documents[1])));
+    }
+    const root = documents.length ? documents[0] + 1 : events.length;
+    if (root >= events.length || events[root].type === js_yaml/* EVENT_ID */.hy.POP) {
         const message = 'the file is empty, expected a mapping with `version: 1` and `features`';
         throw new errors/* ConfigError */.xL(message, index.location(0));
     }
-    const remote = doc.getIn(['target', 'host'], true) !== undefined || doc.getIn(['target', 'hosts'], true) !== undefined;
+    const stream = new EventStream(text, events, index);
+    const remote = stream.hasTopKey(root, 'target', ['host', 'hosts']);
     const needs = (path) => needsOf(path, remote);
-    return new TreeReader(doc, text, env, index, publicEnvNames(doc), needs).read();
+    return new TreeReader(stream, text, env, index, stream.publicEnvNames(root), needs).read(root);
 }
-/** The names under the top-level `publicEnv` (plain words, never interpolated): read first, since they decide what is secret. */
-function publicEnvNames(doc) {
-    const list = doc.get('publicEnv', true);
-    if (!(0,dist/* isSeq */.oP)(list))
-        return new Set();
-    return new Set(list.items.filter(dist/* isScalar */.jn).map((item) => String(item.value)));
-}
-function describeSyntaxError(error, text) {
-    if (error.code === 'DUPLICATE_KEY') {
-        const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/.exec(text.slice(error.pos[0]))?.[1] ?? 'a key';
-        return `duplicate key \`${key}\`, expected each key once per mapping`;
+function parseOrThrow(text, index) {
+    try {
+        return (0,js_yaml/* parseEvents */.PH)(text, {});
     }
-    if (error.code === 'MULTIPLE_DOCS')
-        return 'more than one YAML document, expected a single document';
-    const message = (error.message.split('\n')[0] ?? '').replace(/\.$/, '');
-    return `invalid YAML: ${message}, expected valid YAML`;
+    catch (error) {
+        if (!(error instanceof js_yaml/* YAMLException */.tB))
+            throw error;
+        const reason = error.reason.replace(/\.$/, '');
+        throw new errors/* ConfigError */.xL(`invalid YAML: ${reason}, expected valid YAML`, index.location(error.mark?.position ?? 0));
+    }
+}
+/** Where the second document starts: its `---` line (the events carry no offset for a document itself). */
+function secondDocumentStart(text, events, document) {
+    const content = events
+        .slice(document)
+        .map(startOf)
+        .find((at) => at >= 0) ?? text.length;
+    const marker = /^---/gm;
+    let found = -1;
+    for (let m = marker.exec(text); m && m.index <= content; m = marker.exec(text))
+        found = m.index;
+    return found >= 0 ? found : content;
+}
+/** The offset where an event's node starts in the text, -1 when it has none (a document, an end, an empty scalar). */
+function startOf(event) {
+    if (event.type === js_yaml/* EVENT_ID */.hy.MAPPING || event.type === js_yaml/* EVENT_ID */.hy.SEQUENCE)
+        return event.start;
+    if (event.type === js_yaml/* EVENT_ID */.hy.SCALAR)
+        return event.valueStart;
+    if (event.type === js_yaml/* EVENT_ID */.hy.ALIAS)
+        return event.anchorStart - 1;
+    return -1;
+}
+/**
+ * The event list as nodes: where each collection ends, which node each alias names (the last anchor of that name before
+ * it, as YAML says), a scalar's range and value under YAML 1.2's core schema.
+ */
+class EventStream {
+    text;
+    events;
+    index;
+    /** Collection start → the index just after its end. */
+    ends = new Map();
+    /** Alias event → the event of the node it names (absent: an anchor not yet set). */
+    targets = new Map();
+    constructor(text, events, index) {
+        this.text = text;
+        this.events = events;
+        this.index = index;
+        const open = [];
+        const anchors = new Map();
+        events.forEach((event, i) => {
+            if (event.type === js_yaml/* EVENT_ID */.hy.POP) {
+                const start = open.pop();
+                if (start !== undefined)
+                    this.ends.set(start, i + 1);
+                return;
+            }
+            if (event.type === js_yaml/* EVENT_ID */.hy.ALIAS) {
+                const target = anchors.get(text.slice(event.anchorStart, event.anchorEnd));
+                if (target !== undefined)
+                    this.targets.set(i, target);
+                return;
+            }
+            if (event.type === js_yaml/* EVENT_ID */.hy.DOCUMENT)
+                return void open.push(i);
+            if (event.anchorStart >= 0)
+                anchors.set(text.slice(event.anchorStart, event.anchorEnd), i);
+            if (event.type !== js_yaml/* EVENT_ID */.hy.SCALAR)
+                open.push(i);
+        });
+    }
+    /** The index just after the node at `i`. */
+    next(i) {
+        return this.ends.get(i) ?? i + 1;
+    }
+    /** The node an alias names; an unknown anchor is YAML's error. */
+    target(i) {
+        const target = this.targets.get(i);
+        if (target !== undefined)
+            return target;
+        const event = this.events[i];
+        const name = this.text.slice(event.anchorStart, event.anchorEnd);
+        const message = `invalid YAML: unknown alias \`*${name}\` (an anchor must be set before its alias), expected valid YAML`;
+        throw new errors/* ConfigError */.xL(message, this.index.location(event.anchorStart - 1));
+    }
+    /** The range of a scalar as written: quotes included, a block scalar from its `|` or `>`; undefined when empty. */
+    range(event) {
+        if (event.valueStart < 0)
+            return undefined;
+        if (event.style === js_yaml/* SCALAR_STYLE */.jK.SINGLE_QUOTED || event.style === js_yaml/* SCALAR_STYLE */.jK.DOUBLE_QUOTED)
+            return [event.valueStart - 1, event.valueEnd + 1];
+        if (event.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || event.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
+            return [blockIndicator(this.text, event.valueStart), event.valueEnd];
+        return [event.valueStart, event.valueEnd];
+    }
+    /** A scalar's value: an explicit core tag's, a plain scalar's under the core schema, else its text. */
+    value(event) {
+        const text = (0,js_yaml/* getScalarValue */.KE)(this.text, event);
+        if (event.tagStart >= 0) {
+            const tag = EXPLICIT_TAGS.get(this.text.slice(event.tagStart, event.tagEnd));
+            const value = tag?.resolve(text, true, tag.tagName);
+            return value === undefined || value === js_yaml/* NOT_RESOLVED */.Hg ? text : value;
+        }
+        if (event.style !== js_yaml/* SCALAR_STYLE */.jK.PLAIN)
+            return text;
+        for (const tag of IMPLICIT_TAGS) {
+            const value = tag.resolve(text, false, tag.tagName);
+            if (value !== js_yaml/* NOT_RESOLVED */.Hg)
+                return value;
+        }
+        return text;
+    }
+    /** The plain text of a scalar as written (for a number or a boolean: `0x1F`, `yes`). */
+    source(event) {
+        return event.valueStart < 0 ? '' : this.text.slice(event.valueStart, event.valueEnd);
+    }
+    isMergeKey(i) {
+        const event = this.events[i];
+        return (event.type === js_yaml/* EVENT_ID */.hy.SCALAR &&
+            event.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN &&
+            event.tagStart < 0 &&
+            this.source(event) === '<<');
+    }
+    /** The key/value event indexes of a mapping starting at `i`. */
+    pairs(i) {
+        const pairs = [];
+        const end = this.next(i) - 1;
+        for (let at = i + 1; at < end;) {
+            const value = this.next(at);
+            pairs.push([at, value]);
+            at = this.next(value);
+        }
+        return pairs;
+    }
+    /** The value of `key` in the mapping at `i` (undefined when it is not a mapping or has no such plain key). */
+    lookup(i, key) {
+        if (this.events[i]?.type !== js_yaml/* EVENT_ID */.hy.MAPPING)
+            return undefined;
+        for (const [k, v] of this.pairs(i)) {
+            const event = this.events[k];
+            if (event.type === js_yaml/* EVENT_ID */.hy.SCALAR && (0,js_yaml/* getScalarValue */.KE)(this.text, event) === key)
+                return v;
+        }
+        return undefined;
+    }
+    /** Whether the mapping under `top` has any of `keys` (`target.host`, `target.hosts`: a remote target). */
+    hasTopKey(root, top, keys) {
+        const under = this.lookup(root, top);
+        return under !== undefined && keys.some((key) => this.lookup(under, key) !== undefined);
+    }
+    /** The names under the top-level `publicEnv` (plain words, never interpolated): read first, since they decide what is secret. */
+    publicEnvNames(root) {
+        const list = this.lookup(root, 'publicEnv');
+        if (list === undefined || this.events[list].type !== js_yaml/* EVENT_ID */.hy.SEQUENCE)
+            return new Set();
+        const names = new Set();
+        for (let at = list + 1; at < this.next(list) - 1; at = this.next(at)) {
+            const event = this.events[at];
+            if (event.type === js_yaml/* EVENT_ID */.hy.SCALAR)
+                names.add(String(this.value(event)));
+        }
+        return names;
+    }
+}
+/** A block scalar's range starts at its indicator (`|`, `>-`, …) on the line before its content, as YAML tools point. */
+function blockIndicator(text, contentStart) {
+    const headerEnd = text[contentStart - 1] === '\n' ? contentStart - 1 : contentStart;
+    const lineStart = text.lastIndexOf('\n', headerEnd - 1) + 1;
+    const header = text.slice(lineStart, headerEnd).replace(/\r$/, '');
+    const indicator = /[|>][-+1-9]*[ \t]*(?:#.*)?$/.exec(header);
+    return indicator ? lineStart + indicator.index : contentStart;
 }
 class TreeReader {
-    doc;
+    stream;
     text;
     env;
     index;
@@ -3763,16 +3952,18 @@ class TreeReader {
     unset = [];
     failedScalars = new Set();
     aliases = 0;
-    constructor(doc, text, env, index, publicNames, needs) {
-        this.doc = doc;
+    /** Where the last node read ends (a collection: where it starts, until its items are read). */
+    lastEnd = 0;
+    constructor(stream, text, env, index, publicNames, needs) {
+        this.stream = stream;
         this.text = text;
         this.env = env;
         this.index = index;
         this.publicNames = publicNames;
         this.needs = needs;
     }
-    read() {
-        const value = this.node(this.doc.contents, [], undefined, 0);
+    read(root) {
+        const value = this.node(root, [], undefined, 0);
         return {
             value,
             index: this.index,
@@ -3782,36 +3973,61 @@ class TreeReader {
             failedScalars: this.failedScalars
         };
     }
-    node(node, path, keyOffset, depth) {
+    node(i, path, keyOffset, depth) {
         if (depth > MAX_DEPTH)
             throw new errors/* ConfigError */.xL('nesting too deep, expected a config', this.index.location(keyOffset ?? 0));
-        if ((0,dist/* isAlias */.Vj)(node))
-            return this.alias(node, path, keyOffset, depth);
-        const range = node?.range;
-        // `key:` with nothing after it has no node, or an empty one: point at the key.
-        const empty = !range || (range[0] === range[1] && keyOffset !== undefined);
-        const start = empty ? (keyOffset ?? 0) : range[0];
-        this.index.set({ path: [...path], keyOffset, start, end: range?.[1] ?? start });
-        if ((0,dist/* isScalar */.jn)(node))
-            return this.scalar(node.value, node.source, path, keyOffset, start, range?.[1] ?? start);
-        if ((0,dist/* isMap */.jh)(node))
-            return this.map(node.items, path, depth);
-        if ((0,dist/* isSeq */.oP)(node))
-            return node.items.map((item, i) => this.node(item, [...path, i], undefined, depth + 1));
-        return null;
-    }
-    alias(node, path, keyOffset, depth = 0) {
-        if (++this.aliases > MAX_ALIASES) {
-            throw new errors/* ConfigError */.xL('too many alias expansions, expected a config', this.index.location(node.range?.[0] ?? 0));
+        const event = this.stream.events[i];
+        if (event.type === js_yaml/* EVENT_ID */.hy.ALIAS)
+            return this.alias(i, event.anchorStart - 1, path, keyOffset, depth);
+        if (event.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            const range = this.stream.range(event);
+            // `key:` with nothing after it: point at the key; `-` with nothing after it: just after the dash.
+            const empty = keyOffset ?? this.afterDash();
+            const [start, end] = range ?? [empty, empty];
+            this.index.set({ path: [...path], keyOffset, start, end });
+            this.lastEnd = end;
+            return this.scalar(event, path, keyOffset, start, end);
         }
-        const value = this.node(node.resolve(this.doc), path, keyOffset, depth + 1);
-        const start = node.range?.[0] ?? 0;
-        const info = this.index.get(path);
-        this.index.set({ ...info, path: [...path], keyOffset, start, end: node.range?.[1] ?? start });
+        if (event.type !== js_yaml/* EVENT_ID */.hy.MAPPING && event.type !== js_yaml/* EVENT_ID */.hy.SEQUENCE)
+            return null;
+        const start = event.start;
+        this.index.set({ path: [...path], keyOffset, start, end: start });
+        this.lastEnd = start;
+        const value = event.type === js_yaml/* EVENT_ID */.hy.MAPPING ? this.map(i, path, depth) : this.sequence(i, path, depth);
+        const own = this.index.get(path);
+        this.index.set({ ...own, end: Math.max(this.lastEnd, start) });
         return value;
     }
-    scalar(value, source, path, keyOffset, start, end) {
-        const written = typeof value === 'string' ? value : (source ?? String(value));
+    /** Where an empty list item stands: after the next `-` from the last node read, and the blanks after it. */
+    afterDash() {
+        const dash = this.text.indexOf('-', this.lastEnd);
+        if (dash < 0)
+            return this.lastEnd;
+        let at = dash + 1;
+        while (this.text[at] === ' ' || this.text[at] === '\t')
+            at++;
+        return at;
+    }
+    sequence(i, path, depth) {
+        const items = [];
+        for (let at = i + 1; at < this.stream.next(i) - 1; at = this.stream.next(at))
+            items.push(this.node(at, [...path, items.length], undefined, depth + 1));
+        return items;
+    }
+    alias(i, start, path, keyOffset, depth) {
+        if (++this.aliases > MAX_ALIASES) {
+            throw new errors/* ConfigError */.xL('too many alias expansions, expected a config', this.index.location(start));
+        }
+        const value = this.node(this.stream.target(i), path, keyOffset, depth + 1);
+        const event = this.stream.events[i];
+        const info = this.index.get(path);
+        this.index.set({ ...info, path: [...path], keyOffset, start, end: event.anchorEnd });
+        this.lastEnd = event.anchorEnd;
+        return value;
+    }
+    scalar(event, path, keyOffset, start, end) {
+        const value = this.stream.value(event);
+        const written = typeof value === 'string' ? value : this.stream.source(event);
         this.index.set({ path: [...path], keyOffset, start, end, written });
         if (typeof value !== 'string')
             return value;
@@ -3844,13 +4060,16 @@ class TreeReader {
         }
         return at;
     }
-    map(pairs, path, depth) {
+    map(i, path, depth) {
         const own = this.index.get(path);
         const out = {};
+        const pairs = this.stream.pairs(i);
         // `<<: *defaults` first, read under this very path (so errors point at the anchor); explicit keys then overwrite.
-        for (const pair of pairs.filter(isMergePair)) {
-            const offset = pair.key.range?.[0] ?? 0;
-            for (const source of (0,dist/* isSeq */.oP)(pair.value) ? pair.value.items : [pair.value]) {
+        for (const [key, value] of pairs.filter(([key]) => this.stream.isMergeKey(key))) {
+            const offset = this.keyStart(key);
+            const event = this.stream.events[value];
+            const sources = event.type === js_yaml/* EVENT_ID */.hy.SEQUENCE ? this.items(value) : [value];
+            for (const source of sources) {
                 const merged = this.node(source, path, offset, depth + 1);
                 if (merged && typeof merged === 'object' && !Array.isArray(merged)) {
                     for (const [k, v] of Object.entries(merged))
@@ -3865,26 +4084,44 @@ class TreeReader {
                 }
             }
         }
-        for (const pair of pairs) {
-            if (isMergePair(pair))
+        const seen = new Set();
+        for (const [key, value] of pairs) {
+            if (this.stream.isMergeKey(key))
                 continue;
-            const key = pair.key;
-            const keyOffset = key?.range?.[0] ?? 0;
-            if (!(0,dist/* isScalar */.jn)(key) || key.value === null || typeof key.value === 'object') {
+            const keyOffset = this.keyStart(key);
+            const event = this.stream.events[key];
+            const name = event.type === js_yaml/* EVENT_ID */.hy.SCALAR ? this.stream.value(event) : undefined;
+            if (event.type !== js_yaml/* EVENT_ID */.hy.SCALAR || name === null || typeof name === 'object') {
                 const where = displayPath(path);
                 this.problems.push({ offset: keyOffset, message: `a complex key in ${where}, expected a plain name` });
                 continue;
             }
-            const name = String(key.value);
-            yaml_tree_define(out, name, this.node(pair.value, [...path, name], keyOffset, depth + 1));
+            if (seen.has(name))
+                throw this.duplicateKey(keyOffset);
+            seen.add(name);
+            yaml_tree_define(out, String(name), this.node(value, [...path, String(name)], keyOffset, depth + 1));
         }
+        // The merges above were read under this very path: its own position is the mapping's.
         if (own)
             this.index.set(own);
         return out;
     }
-}
-function isMergePair(pair) {
-    return (0,dist/* isScalar */.jn)(pair.key) && typeof pair.key.value === 'symbol';
+    items(i) {
+        const items = [];
+        for (let at = i + 1; at < this.stream.next(i) - 1; at = this.stream.next(at))
+            items.push(at);
+        return items;
+    }
+    keyStart(i) {
+        const event = this.stream.events[i];
+        if (event.type === js_yaml/* EVENT_ID */.hy.SCALAR)
+            return this.stream.range(event)?.[0] ?? this.lastEnd;
+        return startOf(event) >= 0 ? startOf(event) : this.lastEnd;
+    }
+    duplicateKey(offset) {
+        const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/.exec(this.text.slice(offset))?.[1] ?? 'a key';
+        return new errors/* ConfigError */.xL(`duplicate key \`${key}\`, expected each key once per mapping`, this.index.location(offset));
+    }
 }
 /** Own property even for `__proto__`: a key in the file must never touch a prototype. */
 function yaml_tree_define(target, key, value) {

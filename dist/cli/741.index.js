@@ -2779,7 +2779,7 @@ async function emitReport(result, options) {
 }
 /** The config read on this thread: its code (the YAML parser's AST, the schema) loads only when no worker read it. */
 async function loadHere(file, uses) {
-    const { loadConfig } = await __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 47240));
+    const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(240)]).then(__webpack_require__.bind(__webpack_require__, 47240));
     return loadConfig(file, process.env, uses ? { uses } : {});
 }
 
@@ -2873,7 +2873,7 @@ async function main(argv) {
         .option('-c, --config <file>', 'the config file to write (its folder is the checkout read)', config/* DEFAULT_CONFIG_FILE */.C)
         .option('--dry-run', 'print the config instead of writing it')
         .option('--force', 'replace an existing config file')
-        .action((opts) => run(async () => (await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(240), __webpack_require__.e(868)]).then(__webpack_require__.bind(__webpack_require__, 14868))).initCommand(opts))());
+        .action((opts) => run(async () => (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(279), __webpack_require__.e(240), __webpack_require__.e(868)]).then(__webpack_require__.bind(__webpack_require__, 14868))).initCommand(opts))());
     program
         .command('report')
         .description('render a saved JSON result in another format')

@@ -1,4 +1,3 @@
-import type { LineCounter } from 'yaml'
 import { ConfigError } from '../core/errors.js'
 import type { SourceLocation } from '../core/config.js'
 
@@ -40,12 +39,32 @@ export function displayPath(path: Path): string {
   return path.reduce<string>((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s), '')
 }
 
+/** Offsets → 1-based line and column, by a binary search over the line starts. */
+export class LineIndex {
+  private readonly starts = [0]
+
+  constructor(text: string) {
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1)
+  }
+
+  linePos(offset: number): { line: number; col: number } {
+    let low = 0
+    let high = this.starts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (this.starts[mid]! <= offset) low = mid
+      else high = mid - 1
+    }
+    return { line: low + 1, col: offset - this.starts[low]! + 1 }
+  }
+}
+
 export class PositionIndex {
   private readonly nodes = new Map<string, NodeInfo>()
 
   constructor(
     readonly file: string,
-    private readonly lineCounter: LineCounter
+    private readonly lines: LineIndex
   ) {}
 
   set(info: NodeInfo): void {
@@ -57,7 +76,7 @@ export class PositionIndex {
   }
 
   location(offset: number): SourceLocation {
-    const { line, col } = this.lineCounter.linePos(offset)
+    const { line, col } = this.lines.linePos(offset)
     return { file: this.file, line, column: col }
   }
 
