@@ -104,8 +104,6 @@ function parsePortOutput(output) {
 var compose_builder = __webpack_require__(63272);
 // EXTERNAL MODULE: ./src/adapters/compose/command.ts
 var compose_command = __webpack_require__(72070);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/core/compose/interpolate.ts
 var interpolate = __webpack_require__(56543);
 // EXTERNAL MODULE: ./src/core/compose/mapping.ts
@@ -144,6 +142,8 @@ function hasDefaultName(tags, name) {
     return tags.some((tag) => tag === `${name}:latest` || tag === `docker.io/library/${name}:latest`);
 }
 
+// EXTERNAL MODULE: ./src/adapters/compose/yaml.ts
+var yaml = __webpack_require__(2244);
 ;// CONCATENATED MODULE: ./src/adapters/compose/config.ts
 
 
@@ -157,7 +157,7 @@ function hasDefaultName(tags, name) {
 function parseComposeConfig(text, project, flavour) {
     let raw;
     try {
-        raw = (0,dist/* parse */.qg)(text);
+        raw = (0,yaml/* readComposeYaml */.y)(text, '1.2');
     }
     catch (error) {
         throw new Error(`compose config printed something that is not YAML/JSON: ${(0,errors/* firstLineOf */.Qy)(error)}`);
@@ -282,7 +282,7 @@ function servicesOf(files, texts, env) {
         let doc;
         try {
             // YAML 1.1, as v1's PyYAML reads it (merge keys included).
-            doc = (0,dist/* parse */.qg)(text, { version: '1.1' });
+            doc = (0,yaml/* readComposeYaml */.y)(text, '1.1');
         }
         catch {
             return { fallback: `${file} is not YAML compose can read here` }; // compose's own error names the line
@@ -1007,6 +1007,29 @@ function parseComposeVersion(output) {
     if (!match)
         return null;
     return { version: match[0].replace(/^v/, ''), flavour: Number(match[1]) >= 2 ? 'v2' : 'v1' };
+}
+
+
+/***/ }),
+
+/***/ 2244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ readComposeYaml)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33243);
+
+/**
+ * One YAML document as compose reads it: YAML 1.1 for the files (v1's PyYAML: merge keys, `on` a boolean), 1.2's core
+ * schema for `compose config`'s output. js-yaml, as the config's reader: a verify loads one YAML library. Null when the
+ * text holds no document; throws on a syntax error, a duplicate key or several documents.
+ */
+function readComposeYaml(text, version) {
+    const documents = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .loadAll */ .gh)(text, { schema: version === '1.1' ? js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAML11_SCHEMA */ .Wj : js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU });
+    if (documents.length > 1)
+        throw new Error('more than one YAML document');
+    return documents[0] ?? null;
 }
 
 
@@ -2779,7 +2802,7 @@ async function emitReport(result, options) {
 }
 /** The config read on this thread: its code (the YAML parser's AST, the schema) loads only when no worker read it. */
 async function loadHere(file, uses) {
-    const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(240)]).then(__webpack_require__.bind(__webpack_require__, 47240));
+    const { loadConfig } = await __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 47240));
     return loadConfig(file, process.env, uses ? { uses } : {});
 }
 
@@ -2873,7 +2896,7 @@ async function main(argv) {
         .option('-c, --config <file>', 'the config file to write (its folder is the checkout read)', config/* DEFAULT_CONFIG_FILE */.C)
         .option('--dry-run', 'print the config instead of writing it')
         .option('--force', 'replace an existing config file')
-        .action((opts) => run(async () => (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(279), __webpack_require__.e(240), __webpack_require__.e(868)]).then(__webpack_require__.bind(__webpack_require__, 14868))).initCommand(opts))());
+        .action((opts) => run(async () => (await Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(240), __webpack_require__.e(868)]).then(__webpack_require__.bind(__webpack_require__, 14868))).initCommand(opts))());
     program
         .command('report')
         .description('render a saved JSON result in another format')
@@ -6872,9 +6895,12 @@ class SwarmRuntime {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(33243);
+// EXTERNAL MODULE: ./src/adapters/compose/yaml.ts
+var yaml = __webpack_require__(2244);
 ;// CONCATENATED MODULE: ./src/adapters/swarm/stack-files.ts
+
 
 /** The files compose itself would read in a directory, in its order of preference (each with its override sibling). */
 const COMPOSE_CANDIDATES = [
@@ -6907,12 +6933,12 @@ function discoveredComposeFiles(existing) {
  */
 function imageOverride(images, version) {
     const services = Object.fromEntries(Object.entries(images).map(([service, image]) => [service, { image }]));
-    return (0,yaml_dist/* stringify */.As)(version ? { version, services } : { services });
+    return (0,js_yaml/* dump */.Bh)(version ? { version, services } : { services }, { quoteStyle: 'double' });
 }
 /** The `version` of a compose file's text, when it has one (null when it has none or is not a YAML mapping). */
 function composeVersion(text) {
     try {
-        const value = (0,yaml_dist/* parse */.qg)(text);
+        const value = (0,yaml/* readComposeYaml */.y)(text, '1.1');
         if (!value || typeof value !== 'object')
             return null;
         const version = value.version;

@@ -25,12 +25,12 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
         (0,_wiring_verify_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .readConfigAhead */ .UH)(ask, import.meta.url, { online: _wiring_process_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .tuneProcess */ .w });
         await (0,_wiring_verify_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .startEarlyAhead */ .h3)(ask);
     }
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(6), __nccwpck_require__.e(179), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31741));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(956), __nccwpck_require__.e(721), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31741));
     process.exitCode = await main(argv);
     (0,_wiring_verify_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .disposeAhead */ .RT)();
 }
 else {
-    await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(6), __nccwpck_require__.e(240), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49044));
+    await Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(240), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49044));
 }
 
 __webpack_async_result__();

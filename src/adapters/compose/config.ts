@@ -1,8 +1,8 @@
-import { parse } from 'yaml'
 import { escapedForCompose } from '../../core/compose/interpolate.js'
 import { firstLineOf } from '../../core/errors.js'
 import { isMapping } from '../../core/compose/mapping.js'
 import { defaultImageRef } from './project.js'
+import { readComposeYaml } from './yaml.js'
 
 /** One service of the resolved compose config: the image it is tagged as / runs, and whether compose builds it. */
 export interface ComposeService {
@@ -23,7 +23,7 @@ export interface ResolvedConfig {
 export function parseComposeConfig(text: string, project: string, flavour: 'v1' | 'v2'): ResolvedConfig {
   let raw: unknown
   try {
-    raw = parse(text)
+    raw = readComposeYaml(text, '1.2')
   } catch (error) {
     throw new Error(`compose config printed something that is not YAML/JSON: ${firstLineOf(error)}`)
   }

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parse } from 'yaml'
 import { COMPOSE_FILE_NAMES, OVERRIDE_FILE_NAMES, composeFilesIn } from '../../core/compose/file-names.js'
 import { escapedForCompose, interpolateCompose } from '../../core/compose/interpolate.js'
 import { isMapping } from '../../core/compose/mapping.js'
+import { readComposeYaml } from './yaml.js'
 
 /**
  * Reading a local compose project's files directly, instead of asking `compose config`: with docker-compose v1 that round is
@@ -102,7 +102,7 @@ export function servicesOf(
     let doc: unknown
     try {
       // YAML 1.1, as v1's PyYAML reads it (merge keys included).
-      doc = parse(text, { version: '1.1' })
+      doc = readComposeYaml(text, '1.1')
     } catch {
       return { fallback: `${file} is not YAML compose can read here` } // compose's own error names the line
     }

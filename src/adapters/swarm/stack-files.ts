@@ -1,4 +1,5 @@
-import { parse, stringify } from 'yaml'
+import { dump } from 'js-yaml'
+import { readComposeYaml } from '../compose/yaml.js'
 
 /** The files compose itself would read in a directory, in its order of preference (each with its override sibling). */
 export const COMPOSE_CANDIDATES = [
@@ -32,13 +33,13 @@ export function discoveredComposeFiles(existing: readonly string[]): string[] | 
  */
 export function imageOverride(images: Record<string, string>, version: string | null): string {
   const services = Object.fromEntries(Object.entries(images).map(([service, image]) => [service, { image }]))
-  return stringify(version ? { version, services } : { services })
+  return dump(version ? { version, services } : { services }, { quoteStyle: 'double' })
 }
 
 /** The `version` of a compose file's text, when it has one (null when it has none or is not a YAML mapping). */
 export function composeVersion(text: string): string | null {
   try {
-    const value = parse(text) as unknown
+    const value = readComposeYaml(text, '1.1')
     if (!value || typeof value !== 'object') return null
     const version = (value as { version?: unknown }).version
     return typeof version === 'string' || typeof version === 'number' ? String(version) : null
