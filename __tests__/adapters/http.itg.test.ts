@@ -121,7 +121,7 @@ describe('NodeHttpClient against a real server', () => {
     }
   })
 
-  it('an answer that is not HTTP is a network failure naming the parser', async () => {
+  it('an answer that is not HTTP is a network failure naming the parser error', async () => {
     const raw = await listen(createTcpServer((socket) => socket.end('SSH-2.0-OpenSSH_9.2\r\n')))
     const response = await http.request({
       url: `http://127.0.0.1:${port(raw)}/`,
@@ -130,7 +130,10 @@ describe('NodeHttpClient against a real server', () => {
       attemptTimeoutMs: 2000
     })
     raw.close()
-    expect(response).toMatchObject({ ok: false, cause: expect.stringMatching(/^not an HTTP answer \(HPE_[A-Z_]+\)$/) })
+    expect(response).toMatchObject({
+      ok: false,
+      cause: expect.stringMatching(/^an HTTP answer that cannot be parsed \(HPE_[A-Z_]+\)$/)
+    })
   })
 
   it('a method that is no HTTP token and a scheme other than http(s) are refused, not thrown', async () => {

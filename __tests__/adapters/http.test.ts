@@ -22,7 +22,10 @@ describe('describeNetworkError', () => {
       error('ERR_INVALID_HTTP_TOKEN', 'Method must be a valid HTTP token ["G T"]'),
       'invalid request: Method must be a valid HTTP token ["G T"]'
     ],
-    [error('HPE_INVALID_CONSTANT', 'Parse Error: Expected HTTP/'), 'not an HTTP answer (HPE_INVALID_CONSTANT)'],
+    [
+      error('HPE_INVALID_CONSTANT', 'Parse Error: Expected HTTP/'),
+      'an HTTP answer that cannot be parsed (HPE_INVALID_CONSTANT)'
+    ],
     [error('ERR_INVALID_URL', 'Invalid URL'), 'invalid URL'],
     [new Error('something\nodd happened'), 'something odd happened']
   ])('%s → %s', (err, cause) => {

@@ -619,7 +619,7 @@ describe('errors: one line, file:line:col, the first problem in the file', () =>
     [
       'a YAML syntax error',
       edit({ 8: '    source: [backend/src/modules/workflow/' }),
-      '9:5: invalid YAML: deficient indentation, expected valid YAML'
+      '9:5: invalid YAML: deficient indentation (a `[`, `{` or quote left open above?), expected valid YAML'
     ],
     [
       'a misspelt required key: the typo, not the missing key',

@@ -16,6 +16,7 @@ describe('readYamlTree: positions as written', () => {
     ['a plain scalar', 'k: v\n', ['k'], '1:4'],
     ['a quoted scalar: at its quote', 'k: "v"\nj: \'w\'\n', ['j'], '2:4'],
     ['a literal block: at its indicator', 'k: |  # c\n  x\n', ['k'], '1:4'],
+    ['a block scalar under a key holding `|#`', '"|#": |\n  x\n', ['|#'], '1:7'],
     ['a folded block with chomping', 'a: 1\nk: >-\n  x\n  y\n', ['k'], '2:4'],
     ['an empty value: at its key', 'a: 1\nk:\n', ['k'], '2:1'],
     ['an empty list item: after its dash', 'k:\n  - \n  - a\n', ['k', 0], '2:5'],
@@ -117,9 +118,32 @@ function nodesOf(
 }
 
 describe('readYamlTree agrees with the yaml library', () => {
-  // No `$` (interpolation is tested above) and unique keys; every layout yaml can write.
+  // No `$` (interpolation is tested above) and no `<<` (merges are: yaml reads it as a key); every layout yaml can write.
   const text = fc.string({ maxLength: 10 }).map((s) => s.replace(/\$/g, ''))
-  const key = fc.oneof(fc.constantFrom('a', 'version', 'x y', '1', 'true', 'k:v', '#h', '-', '"q"'), text)
+  const key = fc.oneof(
+    fc.constantFrom(
+      'a',
+      'version',
+      'x y',
+      '1',
+      'true',
+      'k:v',
+      '#h',
+      '-',
+      '"q"',
+      '|',
+      '>-',
+      '|#',
+      '&x',
+      '!t',
+      '*a',
+      '? q',
+      '[k]',
+      "it's",
+      'a\nb'
+    ),
+    text.filter((s) => s !== '<<')
+  )
   const scalar = fc.oneof(
     text,
     fc.constantFrom('', 'null', '0x1F', '1e3', 'yes', '- x', ': y', '[a]', '#c', '*a', '&b', '|', 'a\nb\n', ' lead'),

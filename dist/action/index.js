@@ -45627,6 +45627,11 @@ function readYamlTree(text, file, env) {
     const needs = (path) => needsOf(path, remote);
     return new TreeReader(stream, text, env, index, stream.publicEnvNames(root), needs).read(root);
 }
+/** js-yaml's words for the usual slips, with what usually causes them. */
+const REASON_HINTS = {
+    // Where an unclosed `[`, `{` or quote runs into the next line.
+    'deficient indentation': ' (a `[`, `{` or quote left open above?)'
+};
 function parseOrThrow(text, index) {
     try {
         return parseEvents(text, {});
@@ -45634,7 +45639,7 @@ function parseOrThrow(text, index) {
     catch (error) {
         if (!(error instanceof YAMLException))
             throw error;
-        const reason = error.reason.replace(/\.$/, '');
+        const reason = error.reason.replace(/\.$/, '') + (REASON_HINTS[error.reason] ?? '');
         throw new ConfigError(`invalid YAML: ${reason}, expected valid YAML`, index.location(error.mark?.position ?? 0));
     }
 }
@@ -45797,7 +45802,8 @@ function blockIndicator(text, contentStart) {
     const headerEnd = text[contentStart - 1] === '\n' ? contentStart - 1 : contentStart;
     const lineStart = text.lastIndexOf('\n', headerEnd - 1) + 1;
     const header = text.slice(lineStart, headerEnd).replace(/\r$/, '');
-    const indicator = /[|>][-+1-9]*[ \t]*(?:#.*)?$/.exec(header);
+    // A comment needs a blank before its `#`: `"|#": |` has its indicator last.
+    const indicator = /[|>][-+1-9]*(?:[ \t]+#.*)?[ \t]*$/.exec(header);
     return indicator ? lineStart + indicator.index : contentStart;
 }
 class TreeReader {
@@ -59260,7 +59266,7 @@ function describeNetworkError(error, attemptTimeoutMs, aborted = false) {
     if (code && INVALID_REQUEST_CODES.has(code))
         return `invalid request: ${http_oneLine(err?.message)}`;
     if (code?.startsWith('HPE_'))
-        return `not an HTTP answer (${code})`;
+        return `an HTTP answer that cannot be parsed (${code})`;
     if (code && TLS_CODE.test(code))
         return `TLS: ${code}`;
     if (code && /^E[A-Z]+$/.test(code))

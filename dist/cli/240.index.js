@@ -3767,6 +3767,11 @@ function readYamlTree(text, file, env) {
     const needs = (path) => needsOf(path, remote);
     return new TreeReader(stream, text, env, index, stream.publicEnvNames(root), needs).read(root);
 }
+/** js-yaml's words for the usual slips, with what usually causes them. */
+const REASON_HINTS = {
+    // Where an unclosed `[`, `{` or quote runs into the next line.
+    'deficient indentation': ' (a `[`, `{` or quote left open above?)'
+};
 function parseOrThrow(text, index) {
     try {
         return (0,js_yaml/* parseEvents */.PH)(text, {});
@@ -3774,7 +3779,7 @@ function parseOrThrow(text, index) {
     catch (error) {
         if (!(error instanceof js_yaml/* YAMLException */.tB))
             throw error;
-        const reason = error.reason.replace(/\.$/, '');
+        const reason = error.reason.replace(/\.$/, '') + (REASON_HINTS[error.reason] ?? '');
         throw new errors/* ConfigError */.xL(`invalid YAML: ${reason}, expected valid YAML`, index.location(error.mark?.position ?? 0));
     }
 }
@@ -3937,7 +3942,8 @@ function blockIndicator(text, contentStart) {
     const headerEnd = text[contentStart - 1] === '\n' ? contentStart - 1 : contentStart;
     const lineStart = text.lastIndexOf('\n', headerEnd - 1) + 1;
     const header = text.slice(lineStart, headerEnd).replace(/\r$/, '');
-    const indicator = /[|>][-+1-9]*[ \t]*(?:#.*)?$/.exec(header);
+    // A comment needs a blank before its `#`: `"|#": |` has its indicator last.
+    const indicator = /[|>][-+1-9]*(?:[ \t]+#.*)?[ \t]*$/.exec(header);
     return indicator ? lineStart + indicator.index : contentStart;
 }
 class TreeReader {

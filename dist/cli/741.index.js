@@ -2586,7 +2586,7 @@ function describeNetworkError(error, attemptTimeoutMs, aborted = false) {
     if (code && INVALID_REQUEST_CODES.has(code))
         return `invalid request: ${oneLine(err?.message)}`;
     if (code?.startsWith('HPE_'))
-        return `not an HTTP answer (${code})`;
+        return `an HTTP answer that cannot be parsed (${code})`;
     if (code && TLS_CODE.test(code))
         return `TLS: ${code}`;
     if (code && /^E[A-Z]+$/.test(code))

@@ -125,7 +125,7 @@ export function describeNetworkError(error: unknown, attemptTimeoutMs: number, a
   // Node's word for a connection closed before the answer came.
   if (code === 'ECONNRESET' && err?.message === 'socket hang up') return 'ECONNRESET (the server closed the connection)'
   if (code && INVALID_REQUEST_CODES.has(code)) return `invalid request: ${oneLine(err?.message)}`
-  if (code?.startsWith('HPE_')) return `not an HTTP answer (${code})`
+  if (code?.startsWith('HPE_')) return `an HTTP answer that cannot be parsed (${code})`
   if (code && TLS_CODE.test(code)) return `TLS: ${code}`
   if (code && /^E[A-Z]+$/.test(code)) return code
   if (err?.message?.includes('Invalid URL') || code === 'ERR_INVALID_URL') return 'invalid URL'

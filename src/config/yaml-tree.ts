@@ -78,12 +78,18 @@ export function readYamlTree(text: string, file: string, env: Record<string, str
   return new TreeReader(stream, text, env, index, stream.publicEnvNames(root), needs).read(root)
 }
 
+/** js-yaml's words for the usual slips, with what usually causes them. */
+const REASON_HINTS: Record<string, string> = {
+  // Where an unclosed `[`, `{` or quote runs into the next line.
+  'deficient indentation': ' (a `[`, `{` or quote left open above?)'
+}
+
 function parseOrThrow(text: string, index: PositionIndex): Event[] {
   try {
     return parseEvents(text, {})
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error
-    const reason = error.reason.replace(/\.$/, '')
+    const reason = error.reason.replace(/\.$/, '') + (REASON_HINTS[error.reason] ?? '')
     throw new ConfigError(`invalid YAML: ${reason}, expected valid YAML`, index.location(error.mark?.position ?? 0))
   }
 }
@@ -245,7 +251,8 @@ function blockIndicator(text: string, contentStart: number): number {
   const headerEnd = text[contentStart - 1] === '\n' ? contentStart - 1 : contentStart
   const lineStart = text.lastIndexOf('\n', headerEnd - 1) + 1
   const header = text.slice(lineStart, headerEnd).replace(/\r$/, '')
-  const indicator = /[|>][-+1-9]*[ \t]*(?:#.*)?$/.exec(header)
+  // A comment needs a blank before its `#`: `"|#": |` has its indicator last.
+  const indicator = /[|>][-+1-9]*(?:[ \t]+#.*)?[ \t]*$/.exec(header)
   return indicator ? lineStart + indicator.index : contentStart
 }
 
