@@ -53,6 +53,9 @@ describe('driftcheck verify', () => {
     expect(modules.filter((m) => LAZY_STACK.test(m))).toEqual([])
     // Nor another command's code: init's Dockerfile parser loads only when `init` runs (cli/main.ts imports each command).
     expect(modules.filter((m) => /\/node_modules\/dockerfile-ast\//.test(m))).toEqual([])
+    // One YAML library: the config and the compose files are read with js-yaml; yaml is init's (its writer keeps comments).
+    expect(modules.filter((m) => /\/node_modules\/yaml\//.test(m))).toEqual([])
+    expect(modules.some((m) => /\/node_modules\/js-yaml\//.test(m)) || USE_DIST).toBe(true)
     // A bundle inlines its modules: there the files it loaded must not carry them either.
     const bundled = modules.filter((m) => m.startsWith('file:') && m.includes('/dist/'))
     for (const file of bundled) {
@@ -60,6 +63,7 @@ describe('driftcheck verify', () => {
       expect(text).not.toMatch(/@octokit\/|@actions\/github/)
       expect(text).not.toMatch(/class Agent extends DispatcherBase|function compileSchema\(/)
       expect(text).not.toMatch(/\(function \(DockerfileParser\)/)
+      expect(text).not.toMatch(/class LineCounter\b/)
     }
   }, 60_000)
 })
