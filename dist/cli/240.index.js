@@ -3765,7 +3765,7 @@ function readYamlTree(text, file, env) {
     const stream = new EventStream(text, events, index);
     const remote = stream.hasTopKey(root, 'target', ['host', 'hosts']);
     const needs = (path) => needsOf(path, remote);
-    return new TreeReader(stream, text, env, index, stream.publicEnvNames(root), needs).read(root);
+    return new TreeReader(stream, env, index, stream.publicEnvNames(root), needs).read(root);
 }
 /** js-yaml's words for the usual slips, with what usually causes them. */
 const REASON_HINTS = {
@@ -3896,15 +3896,19 @@ class EventStream {
             event.tagStart < 0 &&
             this.source(event) === '<<');
     }
+    /** The event indexes of the nodes directly inside the collection at `i`, in order. */
+    items(i) {
+        const items = [];
+        for (let at = i + 1, end = this.next(i) - 1; at < end; at = this.next(at))
+            items.push(at);
+        return items;
+    }
     /** The key/value event indexes of a mapping starting at `i`. */
     pairs(i) {
+        const items = this.items(i);
         const pairs = [];
-        const end = this.next(i) - 1;
-        for (let at = i + 1; at < end;) {
-            const value = this.next(at);
-            pairs.push([at, value]);
-            at = this.next(value);
-        }
+        for (let k = 0; k + 1 < items.length; k += 2)
+            pairs.push([items[k], items[k + 1]]);
         return pairs;
     }
     /** The value of `key` in the mapping at `i` (undefined when it is not a mapping or has no such plain key). */
@@ -3929,8 +3933,8 @@ class EventStream {
         if (list === undefined || this.events[list].type !== js_yaml/* EVENT_ID */.hy.SEQUENCE)
             return new Set();
         const names = new Set();
-        for (let at = list + 1; at < this.next(list) - 1; at = this.next(at)) {
-            const event = this.events[at];
+        for (const item of this.items(list)) {
+            const event = this.events[item];
             if (event.type === js_yaml/* EVENT_ID */.hy.SCALAR)
                 names.add(String(this.value(event)));
         }
@@ -3948,7 +3952,6 @@ function blockIndicator(text, contentStart) {
 }
 class TreeReader {
     stream;
-    text;
     env;
     index;
     publicNames;
@@ -3960,9 +3963,8 @@ class TreeReader {
     aliases = 0;
     /** Where the last node read ends (a collection: where it starts, until its items are read). */
     lastEnd = 0;
-    constructor(stream, text, env, index, publicNames, needs) {
+    constructor(stream, env, index, publicNames, needs) {
         this.stream = stream;
-        this.text = text;
         this.env = env;
         this.index = index;
         this.publicNames = publicNames;
@@ -3990,35 +3992,30 @@ class TreeReader {
             // `key:` with nothing after it: point at the key; `-` with nothing after it: just after the dash.
             const empty = keyOffset ?? this.afterDash();
             const [start, end] = range ?? [empty, empty];
-            this.index.set({ path: [...path], keyOffset, start, end });
             this.lastEnd = end;
             return this.scalar(event, path, keyOffset, start, end);
         }
         if (event.type !== js_yaml/* EVENT_ID */.hy.MAPPING && event.type !== js_yaml/* EVENT_ID */.hy.SEQUENCE)
             return null;
         const start = event.start;
-        this.index.set({ path: [...path], keyOffset, start, end: start });
         this.lastEnd = start;
         const value = event.type === js_yaml/* EVENT_ID */.hy.MAPPING ? this.map(i, path, depth) : this.sequence(i, path, depth);
-        const own = this.index.get(path);
-        this.index.set({ ...own, end: Math.max(this.lastEnd, start) });
+        // Set after its content: a merge read under this very path has written it meanwhile, and the mapping's own wins.
+        this.index.set({ path: [...path], keyOffset, start, end: Math.max(this.lastEnd, start) });
         return value;
     }
     /** Where an empty list item stands: after the next `-` from the last node read, and the blanks after it. */
     afterDash() {
-        const dash = this.text.indexOf('-', this.lastEnd);
+        const dash = this.stream.text.indexOf('-', this.lastEnd);
         if (dash < 0)
             return this.lastEnd;
         let at = dash + 1;
-        while (this.text[at] === ' ' || this.text[at] === '\t')
+        while (this.stream.text[at] === ' ' || this.stream.text[at] === '\t')
             at++;
         return at;
     }
     sequence(i, path, depth) {
-        const items = [];
-        for (let at = i + 1; at < this.stream.next(i) - 1; at = this.stream.next(at))
-            items.push(this.node(at, [...path, items.length], undefined, depth + 1));
-        return items;
+        return this.stream.items(i).map((item, k) => this.node(item, [...path, k], undefined, depth + 1));
     }
     alias(i, start, path, keyOffset, depth) {
         if (++this.aliases > MAX_ALIASES) {
@@ -4058,7 +4055,7 @@ class TreeReader {
         const needle = value.slice(index, value.indexOf('}', index) + 1 || index + 2);
         const nth = value.slice(0, index).split(needle).length - 1;
         let at = start - 1;
-        const raw = this.text.slice(start, end);
+        const raw = this.stream.text.slice(start, end);
         for (let k = 0; k <= nth; k++) {
             at = raw.indexOf(needle, at - start + 1) + start;
             if (at < start)
@@ -4067,14 +4064,13 @@ class TreeReader {
         return at;
     }
     map(i, path, depth) {
-        const own = this.index.get(path);
         const out = {};
         const pairs = this.stream.pairs(i);
         // `<<: *defaults` first, read under this very path (so errors point at the anchor); explicit keys then overwrite.
         for (const [key, value] of pairs.filter(([key]) => this.stream.isMergeKey(key))) {
             const offset = this.keyStart(key);
             const event = this.stream.events[value];
-            const sources = event.type === js_yaml/* EVENT_ID */.hy.SEQUENCE ? this.items(value) : [value];
+            const sources = event.type === js_yaml/* EVENT_ID */.hy.SEQUENCE ? this.stream.items(value) : [value];
             for (const source of sources) {
                 const merged = this.node(source, path, offset, depth + 1);
                 if (merged && typeof merged === 'object' && !Array.isArray(merged)) {
@@ -4107,16 +4103,7 @@ class TreeReader {
             seen.add(name);
             yaml_tree_define(out, String(name), this.node(value, [...path, String(name)], keyOffset, depth + 1));
         }
-        // The merges above were read under this very path: its own position is the mapping's.
-        if (own)
-            this.index.set(own);
         return out;
-    }
-    items(i) {
-        const items = [];
-        for (let at = i + 1; at < this.stream.next(i) - 1; at = this.stream.next(at))
-            items.push(at);
-        return items;
     }
     keyStart(i) {
         const event = this.stream.events[i];
@@ -4125,7 +4112,7 @@ class TreeReader {
         return startOf(event) >= 0 ? startOf(event) : this.lastEnd;
     }
     duplicateKey(offset) {
-        const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/.exec(this.text.slice(offset))?.[1] ?? 'a key';
+        const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/.exec(this.stream.text.slice(offset))?.[1] ?? 'a key';
         return new errors/* ConfigError */.xL(`duplicate key \`${key}\`, expected each key once per mapping`, this.index.location(offset));
     }
 }

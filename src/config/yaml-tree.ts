@@ -75,7 +75,7 @@ export function readYamlTree(text: string, file: string, env: Record<string, str
   const stream = new EventStream(text, events, index)
   const remote = stream.hasTopKey(root, 'target', ['host', 'hosts'])
   const needs = (path: Path) => needsOf(path, remote)
-  return new TreeReader(stream, text, env, index, stream.publicEnvNames(root), needs).read(root)
+  return new TreeReader(stream, env, index, stream.publicEnvNames(root), needs).read(root)
 }
 
 /** js-yaml's words for the usual slips, with what usually causes them. */
@@ -205,15 +205,18 @@ class EventStream {
     )
   }
 
+  /** The event indexes of the nodes directly inside the collection at `i`, in order. */
+  items(i: number): number[] {
+    const items: number[] = []
+    for (let at = i + 1, end = this.next(i) - 1; at < end; at = this.next(at)) items.push(at)
+    return items
+  }
+
   /** The key/value event indexes of a mapping starting at `i`. */
   pairs(i: number): [number, number][] {
+    const items = this.items(i)
     const pairs: [number, number][] = []
-    const end = this.next(i) - 1
-    for (let at = i + 1; at < end;) {
-      const value = this.next(at)
-      pairs.push([at, value])
-      at = this.next(value)
-    }
+    for (let k = 0; k + 1 < items.length; k += 2) pairs.push([items[k]!, items[k + 1]!])
     return pairs
   }
 
@@ -238,8 +241,8 @@ class EventStream {
     const list = this.lookup(root, 'publicEnv')
     if (list === undefined || this.events[list]!.type !== EVENT_ID.SEQUENCE) return new Set()
     const names = new Set<string>()
-    for (let at = list + 1; at < this.next(list) - 1; at = this.next(at)) {
-      const event = this.events[at]!
+    for (const item of this.items(list)) {
+      const event = this.events[item]!
       if (event.type === EVENT_ID.SCALAR) names.add(String(this.value(event)))
     }
     return names
@@ -267,7 +270,6 @@ class TreeReader {
 
   constructor(
     private readonly stream: EventStream,
-    private readonly text: string,
     private readonly env: Record<string, string | undefined>,
     private readonly index: PositionIndex,
     private readonly publicNames: ReadonlySet<string>,
@@ -296,34 +298,29 @@ class TreeReader {
       // `key:` with nothing after it: point at the key; `-` with nothing after it: just after the dash.
       const empty = keyOffset ?? this.afterDash()
       const [start, end] = range ?? [empty, empty]
-      this.index.set({ path: [...path], keyOffset, start, end })
       this.lastEnd = end
       return this.scalar(event, path, keyOffset, start, end)
     }
     if (event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) return null
     const start = event.start
-    this.index.set({ path: [...path], keyOffset, start, end: start })
     this.lastEnd = start
     const value = event.type === EVENT_ID.MAPPING ? this.map(i, path, depth) : this.sequence(i, path, depth)
-    const own = this.index.get(path)!
-    this.index.set({ ...own, end: Math.max(this.lastEnd, start) })
+    // Set after its content: a merge read under this very path has written it meanwhile, and the mapping's own wins.
+    this.index.set({ path: [...path], keyOffset, start, end: Math.max(this.lastEnd, start) })
     return value
   }
 
   /** Where an empty list item stands: after the next `-` from the last node read, and the blanks after it. */
   private afterDash(): number {
-    const dash = this.text.indexOf('-', this.lastEnd)
+    const dash = this.stream.text.indexOf('-', this.lastEnd)
     if (dash < 0) return this.lastEnd
     let at = dash + 1
-    while (this.text[at] === ' ' || this.text[at] === '\t') at++
+    while (this.stream.text[at] === ' ' || this.stream.text[at] === '\t') at++
     return at
   }
 
   private sequence(i: number, path: Path, depth: number): unknown[] {
-    const items: unknown[] = []
-    for (let at = i + 1; at < this.stream.next(i) - 1; at = this.stream.next(at))
-      items.push(this.node(at, [...path, items.length], undefined, depth + 1))
-    return items
+    return this.stream.items(i).map((item, k) => this.node(item, [...path, k], undefined, depth + 1))
   }
 
   private alias(i: number, start: number, path: Path, keyOffset: number | undefined, depth: number) {
@@ -362,7 +359,7 @@ class TreeReader {
     const needle = value.slice(index, value.indexOf('}', index) + 1 || index + 2)
     const nth = value.slice(0, index).split(needle).length - 1
     let at = start - 1
-    const raw = this.text.slice(start, end)
+    const raw = this.stream.text.slice(start, end)
     for (let k = 0; k <= nth; k++) {
       at = raw.indexOf(needle, at - start + 1) + start
       if (at < start) return start
@@ -371,14 +368,13 @@ class TreeReader {
   }
 
   private map(i: number, path: Path, depth: number): Record<string, unknown> {
-    const own = this.index.get(path)
     const out: Record<string, unknown> = {}
     const pairs = this.stream.pairs(i)
     // `<<: *defaults` first, read under this very path (so errors point at the anchor); explicit keys then overwrite.
     for (const [key, value] of pairs.filter(([key]) => this.stream.isMergeKey(key))) {
       const offset = this.keyStart(key)
       const event = this.stream.events[value]!
-      const sources = event.type === EVENT_ID.SEQUENCE ? this.items(value) : [value]
+      const sources = event.type === EVENT_ID.SEQUENCE ? this.stream.items(value) : [value]
       for (const source of sources) {
         const merged = this.node(source, path, offset, depth + 1)
         if (merged && typeof merged === 'object' && !Array.isArray(merged)) {
@@ -406,15 +402,7 @@ class TreeReader {
       seen.add(name)
       define(out, String(name), this.node(value, [...path, String(name)], keyOffset, depth + 1))
     }
-    // The merges above were read under this very path: its own position is the mapping's.
-    if (own) this.index.set(own)
     return out
-  }
-
-  private items(i: number): number[] {
-    const items: number[] = []
-    for (let at = i + 1; at < this.stream.next(i) - 1; at = this.stream.next(at)) items.push(at)
-    return items
   }
 
   private keyStart(i: number): number {
@@ -424,7 +412,7 @@ class TreeReader {
   }
 
   private duplicateKey(offset: number): ConfigError {
-    const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/.exec(this.text.slice(offset))?.[1] ?? 'a key'
+    const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/.exec(this.stream.text.slice(offset))?.[1] ?? 'a key'
     return new ConfigError(`duplicate key \`${key}\`, expected each key once per mapping`, this.index.location(offset))
   }
 }
